@@ -1,0 +1,40 @@
+# TermAlign: `make demo` and `make test` do all set-up on a fresh Debian 12 machine with Swift.
+SWIFT ?= swift
+# libicu-dev: normalization, segmentation, scripts; libhunspell-dev + dictionaries and libstemmer-dev:
+# Russian and English lemma keys.
+DEBIAN_PACKAGES := libicu-dev libhunspell-dev hunspell-ru hunspell-en-us libstemmer-dev
+SAMPLE := Examples/sample
+
+.PHONY: setup build demo test bench memory fixtures clean
+
+setup:
+	@scripts/install-deps.sh $(DEBIAN_PACKAGES)
+
+build: setup
+	$(SWIFT) build
+
+# The main job on the bundled sample statement. Until comparison lands, that job is `analyze`.
+demo: build
+	@for version in $(SAMPLE)/statement.ru.txt $(SAMPLE)/statement.zh.txt $(SAMPLE)/statement.en.txt; do \
+		echo; .build/debug/termalign analyze --format text --transliterate "$$version" || exit 1; \
+	done
+
+test: setup
+	$(SWIFT) test
+
+# Throughput next to raw ICU on a generated 24 MB ru/zh/en corpus (figures in README.md).
+bench: setup
+	$(SWIFT) build -c release --product termalign
+	.build/release/termalign bench
+
+# Peak memory of analyzing a generated 100 MB document (README.md quotes it).
+memory: setup
+	$(SWIFT) build -c release --product termalign
+	scripts/measure-memory.sh .build/release/termalign
+
+# Regenerates the lemma test data (needs pip install pymorphy3 inflect).
+fixtures:
+	python3 scripts/generate-lemma-fixtures.py
+
+clean:
+	rm -rf .build

@@ -1,0 +1,55 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// One target per pipeline stage (see ../shared/ARCHITECTURE.md and README.md), C bridges at the bottom.
+let package = Package(
+    name: "TermAlign",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "TermAlign", targets: ["TermAlign"]),
+        .executable(name: "termalign", targets: ["TermAlignCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // The only code that includes ICU headers; its public header speaks <stdint.h> types only.
+        .target(
+            name: "CTermAlignICU",
+            linkerSettings: [
+                .linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata"),
+            ]
+        ),
+        // Hunspell and Snowball behind the same kind of header.
+        .target(
+            name: "CTermAlignMorphology",
+            linkerSettings: [.linkedLibrary("hunspell-1.7"), .linkedLibrary("stemmer")]
+        ),
+        .target(
+            name: "TermAlignText",
+            dependencies: ["CTermAlignICU", "CTermAlignMorphology"]
+        ),
+        .target(name: "TermAlign", dependencies: ["TermAlignText"]),
+        .executableTarget(
+            name: "TermAlignCLI",
+            dependencies: [
+                "TermAlign",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "TermAlignTextTests",
+            dependencies: [
+                "TermAlignText", "CTermAlignICU",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "TermAlignCLITests",
+            dependencies: ["TermAlignText"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

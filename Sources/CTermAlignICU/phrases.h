@@ -1,0 +1,27 @@
+// ICU's Traditional-Simplified rules that span several characters (甚麼 → 什么, 餘地 → 余地), applied
+// to a key after the per-character table. Every such rule keeps its length, so keys are rewritten in
+// place and the map back to the source stays valid.
+
+#ifndef CTERMALIGN_PHRASES_H
+#define CTERMALIGN_PHRASES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct ta_phrase_rules ta_phrase_rules;
+
+/// The rules of ICU's "Traditional-Simplified" with more than one character on the left, each left
+/// side rewritten through `table` (the per-character image it has in a key by then). Built once;
+/// NULL with `*status` set when ICU fails, or when there are no such rules.
+const ta_phrase_rules *ta_phrase_rules_build(const uint32_t *table, int32_t *status);
+
+/// Whether some rule's left side starts with code point `cp` (as it appears in a key).
+int ta_phrase_rules_start_with(const ta_phrase_rules *rules, uint32_t cp);
+
+/// Rewrites `key` in place, trying the rules at `candidates` (ascending key offsets of characters
+/// that start some rule): at each, the longest rule that matches is applied, and candidates inside
+/// a replaced stretch are skipped — what a left-to-right scan of the whole key would do.
+void ta_phrase_rules_apply(const ta_phrase_rules *rules, uint8_t *key, size_t length,
+                           const uint32_t *candidates, size_t count);
+
+#endif

@@ -1,0 +1,3 @@
+// The library other Swift packages import: it re-exports every pipeline stage's public API, so
+// `import TermAlign` is all a client needs.
+@_exported import TermAlignText

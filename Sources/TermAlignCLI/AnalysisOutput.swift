@@ -1,0 +1,128 @@
+import TermAlign
+
+/// `analyze` as JSON: document, paragraphs, sentences, tokens, confusables, replacements.
+struct AnalysisJSON {
+    let analyzed: AnalyzedText
+    let romanizer: Transliterator?
+    let json: JSONWriter
+
+    func write() throws {
+        let bytes = analyzed.document.bytes
+        json.raw("{\"schemaVersion\": 1,\n ")
+        json.document(analyzed.document, script: analyzed.scripts.dominant)
+        json.raw(",\n \"paragraphs\": [")
+        for (index, paragraph) in analyzed.paragraphs.enumerated() {
+            json.raw(index == 0 ? "\n  " : ",\n  ")
+            json.raw("{\"utf8Range\": ")
+            json.range(paragraph.range)
+            json.raw(", \"kind\": ")
+            json.string(paragraph.kind.rawValue)
+            json.raw(", \"script\": ")
+            json.optionalString(analyzed.scripts(of: paragraph.range).dominant?.name)
+            json.raw("}")
+        }
+        json.raw(analyzed.paragraphs.isEmpty ? "],\n \"sentences\": [" : "\n ],\n \"sentences\": [")
+        for (index, sentence) in analyzed.sentences.enumerated() {
+            json.raw(index == 0 ? "\n  " : ",\n  ")
+            json.raw("{\"utf8Range\": ")
+            json.range(sentence.range)
+            json.raw(", \"paragraph\": \(sentence.paragraph), \"script\": ")
+            json.optionalString(analyzed.scripts(of: sentence.range).dominant?.name)
+            json.raw("}")
+        }
+        json.raw(analyzed.sentences.isEmpty ? "],\n \"tokens\": [" : "\n ],\n \"tokens\": [")
+        for (index, token) in analyzed.tokens.enumerated() {
+            json.raw(index == 0 ? "\n  " : ",\n  ")
+            json.raw("{\"utf8Range\": ")
+            json.range(token.range)
+            json.raw(", \"text\": ")
+            json.string(bytes: bytes[token.range.range])
+            json.raw(", \"key\": ")
+            json.string(analyzed.lemmaKey(of: token))
+            json.raw(", \"normalized\": ")
+            json.string(bytes: analyzed.normalized.key[token.keyRange])
+            json.raw(", \"kind\": ")
+            json.string(token.kind.rawValue)
+            if let romanizer {
+                json.raw(", \"latin\": ")
+                json.string(try romanizer.transliterate(analyzed.text(of: token.range)))
+            }
+            json.raw("}")
+        }
+        json.raw(analyzed.tokens.isEmpty ? "],\n \"confusables\": [" : "\n ],\n \"confusables\": [")
+        for (index, confusable) in analyzed.confusables.enumerated() {
+            json.raw(index == 0 ? "\n  " : ",\n  ")
+            json.raw("{\"utf8Range\": ")
+            json.range(confusable.range)
+            json.raw(", \"text\": ")
+            json.string(bytes: bytes[confusable.range.range])
+            json.raw(", \"scripts\": [")
+            json.raw(confusable.scripts.map { "\"\($0.name)\"" }.joined(separator: ", "))
+            json.raw("], \"letters\": [")
+            for (letterIndex, letter) in confusable.letters.enumerated() {
+                if letterIndex > 0 { json.raw(", ") }
+                json.raw("{\"utf8Range\": ")
+                json.range(letter.range)
+                json.raw(", \"letter\": ")
+                json.string(String(letter.scalar))
+                json.raw(", \"codePoint\": \"\(letter.codePoint)\", \"script\": ")
+                json.string(letter.script.name)
+                json.raw(", \"looksLike\": ")
+                json.optionalString(letter.looksLike.map { String($0) })
+                json.raw("}")
+            }
+            json.raw("]}")
+        }
+        json.raw(analyzed.confusables.isEmpty ? "],\n " : "\n ],\n ")
+        json.replacements(analyzed.document)
+        json.raw("}\n")
+    }
+}
+
+/// `analyze` as text, for people: a summary line, then each paragraph's sentences with their words as
+/// `word→key` (and romanized, when asked), then the look-alike warnings.
+struct AnalysisText {
+    let analyzed: AnalyzedText
+    let romanizer: Transliterator?
+    let out: OutputStream
+
+    func write() throws {
+        let document = analyzed.document
+        out.write("\(document.path ?? document.id): \(document.language), \(document.bytes.count) bytes, "
+                  + "script \(analyzed.scripts.dominant?.name ?? "none"), \(analyzed.paragraphs.count) paragraphs, "
+                  + "\(analyzed.sentences.count) sentences, \(analyzed.tokens.count) words\n")
+        var tokenIndex = 0
+        var paragraphShown = -1
+        for sentence in analyzed.sentences {
+            if sentence.paragraph != paragraphShown {
+                let paragraph = analyzed.paragraphs[sentence.paragraph]
+                out.write("\n¶ \(paragraph.range) \(paragraph.kind.rawValue)\n")
+                paragraphShown = sentence.paragraph
+            }
+            out.write("  \(sentence.range) \(oneLine(analyzed.text(of: sentence.range)))\n")
+            var words: [String] = []
+            while tokenIndex < analyzed.tokens.count, analyzed.tokens[tokenIndex].range.lowerBound < sentence.range.upperBound {
+                let token = analyzed.tokens[tokenIndex]
+                tokenIndex += 1
+                guard token.range.lowerBound >= sentence.range.lowerBound else { continue }
+                var word = analyzed.text(of: token.range) + "→" + analyzed.lemmaKey(of: token)
+                if let romanizer { word += " (" + (try romanizer.transliterate(analyzed.text(of: token.range))) + ")" }
+                words.append(word)
+            }
+            out.write("    " + words.joined(separator: "  ") + "\n")
+            out.flushIfFull()
+        }
+        if !analyzed.confusables.isEmpty { out.write("\nlook-alike letters from another script:\n") }
+        for confusable in analyzed.confusables {
+            let letters = confusable.letters.map { letter in
+                "\(letter.codePoint) \(letter.script.name) '\(letter.scalar)' at byte \(letter.range.lowerBound)"
+                    + (letter.looksLike.map { " looks like \(confusable.mainScript.name) '\($0)'" } ?? "")
+            }
+            out.write("  \(confusable.range) \(analyzed.text(of: confusable.range)): \(letters.joined(separator: "; "))\n")
+        }
+    }
+
+    private func oneLine(_ text: String) -> String {
+        text.replacing("\r\n", with: " ⏎ ").replacing("\n", with: " ⏎ ")
+    }
+}

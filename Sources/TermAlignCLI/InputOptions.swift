@@ -1,0 +1,64 @@
+import ArgumentParser
+import TermAlign
+
+extension Language: ExpressibleByArgument {}
+
+/// Output formats of the single-document commands.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, text
+}
+
+/// The input of a single-document command: a file or standard input, its language and decoding.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "A UTF-8 text file; - or nothing reads standard input.")
+    var file: String = "-"
+
+    @Option(name: .long, help: "The language (ru, zh or en); detected from the dominant script when omitted.")
+    var lang: Language?
+
+    @Flag(help: "Read ill-formed UTF-8 as U+FFFD and report each replacement instead of failing.")
+    var lossy = false
+
+    /// Reads the document; in lossy mode, reports each replacement on standard error.
+    func load() throws(TextError) -> Document {
+        let document = try Document.load(path: file, language: lang, policy: lossy ? .lossy : .strict)
+        let source = document.path ?? document.id
+        let shown = 20
+        for replacement in document.replacements.prefix(shown) {
+            let hex = document.bytes[replacement.range].map { String($0, radix: 16, uppercase: true) }
+            Console.error("termalign: warning: \(source): byte offset \(replacement.lowerBound): invalid UTF-8 (0x"
+                          + hex.joined(separator: " 0x") + ") read as U+FFFD")
+        }
+        if document.replacements.count > shown {
+            Console.error("termalign: warning: \(source): \(document.replacements.count - shown) more invalid UTF-8 "
+                          + "sequences read as U+FFFD (all are listed in the JSON output)")
+        }
+        return document
+    }
+}
+
+extension JSONWriter {
+    /// `"document": {"path": …, "language": …, "utf8Length": …, "script": …}` — the header every
+    /// single-document command writes.
+    func document(_ document: Document, script: Script?) {
+        raw("\"document\": {\"path\": ")
+        optionalString(document.path)
+        raw(", \"language\": ")
+        string(document.language.rawValue)
+        raw(", \"utf8Length\": ")
+        number(document.bytes.count)
+        raw(", \"script\": ")
+        optionalString(script?.name)
+        raw("}")
+    }
+
+    /// `"replacements": [[start, end], …]` — where lossy decoding read U+FFFD.
+    func replacements(_ document: Document) {
+        raw("\"replacements\": [")
+        for (index, replacement) in document.replacements.enumerated() {
+            if index > 0 { raw(", ") }
+            range(replacement)
+        }
+        raw("]")
+    }
+}

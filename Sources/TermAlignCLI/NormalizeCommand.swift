@@ -1,0 +1,53 @@
+import ArgumentParser
+import TermAlign
+
+struct NormalizeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "normalize",
+        abstract: "Print the matching key of a text (NFKC_Casefold, ё→е, Traditional→Simplified …).",
+        discussion: """
+            Text output is the key itself. JSON adds, with --map, the chunks that map key bytes back to \
+            the input: identity chunks map byte for byte, atomic chunks map each key byte to their whole \
+            input range.
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Output format.")
+    var format: OutputFormat = .text
+
+    @Flag(help: "Include the map from key bytes to input bytes (JSON only).")
+    var map = false
+
+    func run() throws {
+        let document = try input.load()
+        let normalized = try Normalizer().normalize(document)
+        let out = OutputStream.standardOutput()
+        switch format {
+        case .text:
+            out.write(bytes: normalized.key)
+            out.write("\n")
+        case .json:
+            let json = JSONWriter(out: out)
+            json.raw("{\"schemaVersion\": 1,\n ")
+            json.document(document, script: ScriptProfile(utf8: document.bytes).dominant)
+            json.raw(",\n \"key\": ")
+            json.string(bytes: normalized.key)
+            json.raw(",\n ")
+            json.replacements(document)
+            if map {
+                json.raw(",\n \"map\": [")
+                for (index, chunk) in normalized.chunks.enumerated() {
+                    json.raw(index == 0 ? "\n  " : ",\n  ")
+                    json.raw("{\"key\": [\(chunk.key.lowerBound), \(chunk.key.upperBound)], \"utf8Range\": ")
+                    json.range(chunk.source)
+                    json.raw(", \"identity\": \(chunk.isIdentity)}")
+                }
+                json.raw("\n ]")
+            }
+            json.raw("}\n")
+        }
+        out.flush()
+    }
+}

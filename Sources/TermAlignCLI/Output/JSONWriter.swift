@@ -1,0 +1,85 @@
+import TermAlign
+
+/// Writes JSON by hand, in a fixed key order, straight from the input's bytes: output is
+/// byte-identical for equal inputs, and no `String` is built per token.
+struct JSONWriter {
+    let out: OutputStream
+
+    func raw(_ text: String) { out.write(text) }
+
+    func number(_ value: Int) { out.write(String(value)) }
+
+    func range(_ range: ByteRange) {
+        out.write("[\(range.lowerBound), \(range.upperBound)]")
+    }
+
+    func optionalString(_ value: String?) {
+        if let value { string(value) } else { out.write("null") }
+    }
+
+    func string(_ value: String) {
+        var value = value
+        value.withUTF8 { string(bytes: $0) }
+    }
+
+    /// Escapes UTF-8 bytes as a JSON string. Ill-formed bytes (a lossy document) become U+FFFD.
+    func string<Bytes: Collection<UInt8>>(bytes: Bytes) {
+        out.write(byte: 0x22)
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            switch byte {
+            case 0x22: out.write("\\\"")
+            case 0x5C: out.write("\\\\")
+            case 0x0A: out.write("\\n")
+            case 0x0D: out.write("\\r")
+            case 0x09: out.write("\\t")
+            case 0x00..<0x20, 0x7F:
+                let hex = String(byte, radix: 16, uppercase: true)
+                out.write("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+            case 0x20..<0x80:
+                out.write(byte: byte)
+            default:
+                let length = Self.sequenceLength(bytes, at: index)
+                if length == 0 {
+                    out.write("\u{FFFD}")
+                    index = bytes.index(after: index)
+                    continue
+                }
+                let end = bytes.index(index, offsetBy: length)
+                out.write(bytes: bytes[index..<end])
+                index = end
+                continue
+            }
+            index = bytes.index(after: index)
+        }
+        out.write(byte: 0x22)
+        out.flushIfFull()
+    }
+
+    /// The length of a well-formed multi-byte sequence at `index`, or 0 (Unicode table 3-7).
+    private static func sequenceLength<Bytes: Collection<UInt8>>(_ bytes: Bytes, at index: Bytes.Index) -> Int {
+        let lead = bytes[index]
+        let length: Int
+        var low: UInt8 = 0x80, high: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; low = 0xA0
+        case 0xED: length = 3; high = 0x9F
+        case 0xE1...0xEF: length = 3
+        case 0xF0: length = 4; low = 0x90
+        case 0xF4: length = 4; high = 0x8F
+        case 0xF1...0xF3: length = 4
+        default: return 0
+        }
+        guard bytes.distance(from: index, to: bytes.endIndex) >= length else { return 0 }
+        var position = bytes.index(after: index)
+        for offset in 1..<length {
+            let byte = bytes[position]
+            let (minimum, maximum) = offset == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
+            guard byte >= minimum && byte <= maximum else { return 0 }
+            position = bytes.index(after: position)
+        }
+        return length
+    }
+}

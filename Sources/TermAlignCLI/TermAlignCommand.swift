@@ -1,0 +1,53 @@
+import ArgumentParser
+import TermAlign
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `termalign`: compare language versions of one official text (see README.md).
+@main
+struct TermAlignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "termalign",
+        abstract: "Find, align and compare the key terms of Russian, Chinese and English versions of one text.",
+        subcommands: [NormalizeCommand.self, SegmentCommand.self, AnalyzeCommand.self, BenchCommand.self]
+    )
+
+    /// Exit status 0 on success, 2 on a usage or input error (ArgumentParser's own 64 is folded into 2
+    /// so scripts need to know one code).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as TextError {
+            fail("\(error)")
+        } catch let error as CLIError {
+            fail("\(error)")
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Glibc.exit(0)
+            }
+            Console.error(fullMessage(for: error))
+            Glibc.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+
+    private static func fail(_ message: String) -> Never {
+        Console.error("termalign: error: \(message)")
+        Glibc.exit(2)
+    }
+}
+
+/// Errors of the command line itself (the library's own are ``TextError``).
+enum CLIError: Error, CustomStringConvertible {
+    case output(path: String, reason: String)
+
+    var description: String {
+        switch self {
+        case let .output(path, reason): return "\(path): cannot write: \(reason)"
+        }
+    }
+}

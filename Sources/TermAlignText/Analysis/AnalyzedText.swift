@@ -1,0 +1,45 @@
+/// A document analyzed once for everything downstream: its matching key with the map back to the
+/// original, its paragraphs, sentences and words with lemma keys, and its script checks.
+public struct AnalyzedText: Sendable {
+    /// The document, unchanged.
+    public let document: Document
+    /// The matching key and its map to ``Document/bytes``.
+    public let normalized: NormalizedText
+    /// Paragraphs in order (empty unless ``TextAnalyzer/Components/paragraphs`` was asked for).
+    public let paragraphs: [Paragraph]
+    /// Sentences in order (empty unless ``TextAnalyzer/Components/sentences`` was asked for).
+    public let sentences: [Sentence]
+    /// Words in order (empty unless ``TextAnalyzer/Components/words`` was asked for).
+    public let tokens: [Token]
+    /// The distinct lemma keys of the document; ``Token/lemma`` indexes this array.
+    public let lemmaKeys: [String]
+    /// Letters by script over the whole document.
+    public let scripts: ScriptProfile
+    /// Words that mix look-alike scripts ("Сrimea" with a Cyrillic С).
+    public let confusables: [ConfusableToken]
+
+    /// The original text at `range` (a token's, a sentence's …).
+    ///
+    /// - Parameter range: A range of ``Document/bytes``.
+    public func text(of range: ByteRange) -> String { document.text(in: range) }
+
+    /// A token's normalized form: its slice of the matching key.
+    ///
+    /// - Parameter token: One of ``tokens``.
+    public func normalizedText(of token: Token) -> String {
+        String(decoding: normalized.key[token.keyRange], as: UTF8.self)
+    }
+
+    /// A token's lemma key.
+    ///
+    /// - Parameter token: One of ``tokens``.
+    public func lemmaKey(of token: Token) -> String { lemmaKeys[token.lemma] }
+
+    /// The letters by script of a stretch of the original (a sentence, a paragraph).
+    ///
+    /// - Parameter range: A range of ``Document/bytes``.
+    /// - Complexity: O(range.count).
+    public func scripts(of range: ByteRange) -> ScriptProfile {
+        ScriptProfile(utf8: document.bytes[range.range])
+    }
+}

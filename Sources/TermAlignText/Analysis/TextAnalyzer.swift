@@ -1,0 +1,180 @@
+/// Analyzes documents: normalization with its offset map, paragraphs, sentences, words with lemma
+/// keys, and script checks.
+///
+/// An analyzer is cheap to copy and safe to share between tasks: its lemmatizers serialize their
+/// own access, and its ICU iterators are pooled.
+public struct TextAnalyzer: Sendable {
+    /// Which parts of the analysis to compute.
+    public struct Components: OptionSet, Hashable, Sendable {
+        public let rawValue: Int
+
+        /// Creates a set of components.
+        ///
+        /// - Parameter rawValue: Component bits.
+        public init(rawValue: Int) { self.rawValue = rawValue }
+
+        /// Paragraphs (lines, numbering, headings).
+        public static let paragraphs = Components(rawValue: 1 << 0)
+        /// Sentences (needs paragraphs, which it adds).
+        public static let sentences = Components(rawValue: 1 << 1)
+        /// Words with their keys.
+        public static let words = Components(rawValue: 1 << 2)
+        /// Lemma keys of words (needs words, which it adds); without it a word's key is its
+        /// normalized form.
+        public static let lemmas = Components(rawValue: 1 << 3)
+        /// Mixed-script look-alike words (needs words, which it adds).
+        public static let confusables = Components(rawValue: 1 << 4)
+
+        /// Everything.
+        public static let all: Components = [.paragraphs, .sentences, .words, .lemmas, .confusables]
+    }
+
+    /// The normalizer for matching keys.
+    public let normalizer: Normalizer
+    /// The lemmatizers; `nil` for an analyzer that only segments (its word keys are the normalized
+    /// words, as without ``Components/lemmas``).
+    public let lemmaKeys: LemmaKeys?
+    private let iterators = BreakIteratorPool()
+
+    /// Creates an analyzer.
+    ///
+    /// - Parameters:
+    ///   - normalizer: How keys are normalized.
+    ///   - lemmaKeys: The lemmatizers (open them once and share them), or `nil` when no lemma keys are
+    ///     wanted: opening the Hunspell dictionaries takes a noticeable fraction of a second.
+    public init(normalizer: Normalizer = Normalizer(), lemmaKeys: LemmaKeys?) {
+        self.normalizer = normalizer
+        self.lemmaKeys = lemmaKeys
+    }
+
+    /// Creates an analyzer with the default normalization and lemmatizers.
+    ///
+    /// - Parameter strategy: How Russian and English lemma keys are computed.
+    /// - Throws: ``TextError/missingDictionary(language:reason:)`` when Hunspell dictionaries or
+    ///   Snowball stemmers are not installed.
+    public init(strategy: LemmaStrategy = .hunspellThenSnowball) throws(TextError) {
+        self.init(lemmaKeys: try LemmaKeys(strategy: strategy))
+    }
+
+    /// The lemma key of a word, normalized and keyed exactly as words of a text are: what a glossary
+    /// term's word must equal to match.
+    ///
+    /// - Parameter word: A word as written ("Лица", "COUNTRIES’").
+    /// - Returns: Its lemma key, or its normalized form for an analyzer without lemmatizers.
+    public func lemmaKey(for word: String) -> String {
+        let normalized = normalizer.key(for: word)
+        return lemmaKeys?.key(for: normalized) ?? normalized
+    }
+
+    /// Analyzes one document.
+    ///
+    /// - Parameters:
+    ///   - document: The document.
+    ///   - components: What to compute; everything by default.
+    /// - Throws: ``TextError`` when ICU fails (the document itself was validated when it was made).
+    /// - Complexity: O(n); each distinct word form is lemmatized once per analyzer.
+    public func analyze(_ document: Document, components: Components = .all) throws(TextError) -> AnalyzedText {
+        var components = components
+        if components.contains(.sentences) { components.insert(.paragraphs) }
+        if !components.isDisjoint(with: [.lemmas, .confusables]) { components.insert(.words) }
+
+        let normalized = try normalizer.normalize(document)
+        var paragraphs: [Paragraph] = []
+        var sentences: [Sentence] = []
+        try document.bytes.withUnsafeBufferPointer { (bytes: UnsafeBufferPointer<UInt8>) throws(TextError) in
+            if components.contains(.paragraphs) { paragraphs = ParagraphSegmenter.paragraphs(in: bytes) }
+            if components.contains(.sentences) {
+                sentences = try iterators.with(.sentence, locale: document.language.locale) { iterator throws(TextError) in
+                    try SentenceSegmenter.sentences(in: bytes, paragraphs: paragraphs, iterator: iterator)
+                }
+            }
+        }
+        let scripts = ScriptProfile(utf8: document.bytes)
+        var words = WordAnalysis(lemmaKeys: lemmaKeys)
+        if components.contains(.words) {
+            words = try analyzeWords(document, normalized, lemmatize: components.contains(.lemmas) && lemmaKeys != nil,
+                                     confusables: components.contains(.confusables), preferred: scripts.dominant)
+        }
+        return AnalyzedText(document: document, normalized: normalized, paragraphs: paragraphs,
+                            sentences: sentences, tokens: words.tokens, lemmaKeys: words.interner.keys,
+                            scripts: scripts, confusables: words.confusables)
+    }
+
+    /// Analyzes several documents concurrently.
+    ///
+    /// - Parameters:
+    ///   - documents: The documents.
+    ///   - components: What to compute.
+    /// - Returns: The analyses, in the order of `documents`.
+    public func analyze(_ documents: [Document], components: Components = .all) async throws -> [AnalyzedText] {
+        try await withThrowingTaskGroup(of: (Int, AnalyzedText).self) { group in
+            for (index, document) in documents.enumerated() {
+                group.addTask { (index, try self.analyze(document, components: components)) }
+            }
+            var results = [AnalyzedText?](repeating: nil, count: documents.count)
+            for try await (index, analysis) in group { results[index] = analysis }
+            return results.map { $0! }
+        }
+    }
+
+    // MARK: - Words
+
+    private struct WordAnalysis {
+        var tokens: [Token] = []
+        var interner: LemmaInterner
+        var confusables: [ConfusableToken] = []
+
+        init(lemmaKeys: LemmaKeys?) { interner = LemmaInterner(lemmaKeys: lemmaKeys) }
+    }
+
+    private func analyzeWords(_ document: Document, _ normalized: NormalizedText, lemmatize: Bool,
+                              confusables checkConfusables: Bool, preferred: Script?) throws(TextError) -> WordAnalysis {
+        var result = WordAnalysis(lemmaKeys: lemmaKeys)
+        var failure: TextError?
+        try normalized.key.withUnsafeBufferPointer { (key: UnsafeBufferPointer<UInt8>) throws(TextError) in
+            try document.bytes.withUnsafeBufferPointer { (bytes: UnsafeBufferPointer<UInt8>) throws(TextError) in
+                try iterators.with(.word, locale: document.language.locale) { iterator throws(TextError) in
+                    try WordSegmenter.forEachWord(in: key, iterator: iterator) { keyRange, kind in
+                        let word = UnsafeBufferPointer(rebasing: key[keyRange])
+                        let range = normalized.sourceRange(forKey: keyRange)
+                        let lemma = result.interner.index(of: word, kind: kind, lemmatize: lemmatize)
+                        result.tokens.append(Token(range: range, keyRange: keyRange, kind: kind, lemma: lemma))
+                        guard checkConfusables, failure == nil, ConfusableDetector.mayMixScripts(word) else { return }
+                        do throws(TextError) {
+                            if let found = try ConfusableDetector.check(bytes, range: range, preferred: preferred) {
+                                result.confusables.append(found)
+                            }
+                        } catch { failure = error }
+                    }
+                }
+            }
+        }
+        if let failure { throw failure }
+        return result
+    }
+}
+
+/// Gives each distinct lemma key of a document a small index, in order of first appearance.
+struct LemmaInterner {
+    let lemmaKeys: LemmaKeys?
+    /// Interns normalized words as their own keys when there are no lemmatizers.
+    private let identity: Lemmatizer
+    private(set) var keys: [String] = []
+    private var indexByID: [UInt64: Int] = [:]
+
+    init(lemmaKeys: LemmaKeys?) {
+        self.lemmaKeys = lemmaKeys
+        identity = lemmaKeys?.identity ?? Lemmatizer()
+    }
+
+    mutating func index(of word: UnsafeBufferPointer<UInt8>, kind: Token.Kind, lemmatize: Bool) -> Int {
+        let choice = lemmatize ? lemmaKeys?.choice(for: word, kind: kind) ?? .identity : .identity
+        let lemmatizer = choice == .identity ? identity : lemmaKeys!.lemmatizer(choice)
+        let id = lemmatizer.id(of: word)
+        let composite = UInt64(choice.rawValue) << 32 | UInt64(id)
+        if let known = indexByID[composite] { return known }
+        keys.append(String(decoding: lemmatizer.bytes(of: id), as: UTF8.self))
+        indexByID[composite] = keys.count - 1
+        return keys.count - 1
+    }
+}

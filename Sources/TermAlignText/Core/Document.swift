@@ -1,0 +1,101 @@
+import CTermAlignICU
+
+/// One language version of a text: its original bytes, never modified, and what is known about them.
+///
+/// Every ``ByteRange`` TermAlign reports points into ``bytes``.
+public struct Document: Sendable {
+    /// The largest input TermAlign accepts: offsets are 32-bit and ICU's break iterators index with
+    /// signed 32-bit integers.
+    public static let maximumSize = Int(Int32.max) - 1
+
+    /// How ill-formed UTF-8 is handled.
+    public enum DecodingPolicy: Sendable {
+        /// Refuse the input, naming the offset of the first ill-formed byte.
+        case strict
+        /// Read ill-formed sequences as U+FFFD and record each in ``Document/replacements``.
+        case lossy
+    }
+
+    /// A short identifier, used in reports ("ru", "zh", or the file name).
+    public let id: String
+    /// Where the bytes came from, if from a file.
+    public let path: String?
+    /// The language, given or detected from the dominant script.
+    public let language: Language
+    /// The input exactly as given.
+    public let bytes: [UInt8]
+    /// Under ``DecodingPolicy/lossy``, every ill-formed sequence that is read as U+FFFD, in order.
+    public let replacements: [ByteRange]
+
+    /// Creates a document from bytes, checking that they are UTF-8.
+    ///
+    /// - Parameters:
+    ///   - bytes: The input, unchanged (a BOM stays and counts in offsets).
+    ///   - id: An identifier for reports; defaults to the language code.
+    ///   - path: The file the bytes came from, if any; used in error messages.
+    ///   - language: The language; detected from the dominant script when `nil`.
+    ///   - policy: What to do with ill-formed UTF-8.
+    /// - Throws: ``TextError/invalidUTF8(source:offset:line:column:bytes:)`` under the strict policy,
+    ///   ``TextError/inputTooLarge(source:size:limit:)`` beyond ``maximumSize``.
+    /// - Complexity: O(n) in the number of bytes.
+    public init(bytes: [UInt8], id: String? = nil, path: String? = nil, language: Language? = nil,
+                policy: DecodingPolicy = .strict) throws(TextError) {
+        let source = path ?? id ?? "<input>"
+        guard bytes.count <= Self.maximumSize else {
+            throw .inputTooLarge(source: source, size: bytes.count, limit: Self.maximumSize)
+        }
+        let invalid = UTF8Validation.invalidSequences(in: bytes, stopAtFirst: policy == .strict)
+        if policy == .strict, let first = invalid.first {
+            let (line, column) = UTF8Validation.lineAndColumn(of: first.lowerBound, in: bytes)
+            throw .invalidUTF8(source: source, offset: first.lowerBound, line: line, column: column,
+                               bytes: Array(bytes[first.range]))
+        }
+        let language = language ?? LanguageDetector.detect(in: bytes)
+        self.bytes = bytes
+        self.replacements = invalid
+        self.language = language
+        self.path = path
+        self.id = id ?? language.rawValue
+    }
+
+    /// Creates a document from a string (always well-formed).
+    ///
+    /// - Parameters:
+    ///   - text: The text.
+    ///   - id: An identifier for reports; defaults to the language code.
+    ///   - language: The language; detected when `nil`.
+    public init(text: String, id: String? = nil, language: Language? = nil) {
+        let bytes = Array(text.utf8)
+        let language = language ?? LanguageDetector.detect(in: bytes)
+        self.bytes = bytes
+        self.replacements = []
+        self.language = language
+        self.path = nil
+        self.id = id ?? language.rawValue
+    }
+
+    /// Reads a document from a file, or from standard input when `path` is "-".
+    ///
+    /// - Parameters:
+    ///   - path: A file path, or "-" for standard input.
+    ///   - id: An identifier for reports; defaults to the language code.
+    ///   - language: The language; detected when `nil`.
+    ///   - policy: What to do with ill-formed UTF-8.
+    /// - Throws: ``TextError`` when the file cannot be read or is not UTF-8.
+    public static func load(path: String, id: String? = nil, language: Language? = nil,
+                            policy: DecodingPolicy = .strict) throws(TextError) -> Document {
+        let bytes = try FileReader.readAll(path: path, limit: maximumSize)
+        return try Document(bytes: bytes, id: id, path: path == "-" ? "<stdin>" : path,
+                            language: language, policy: policy)
+    }
+
+    /// The original text at `range`, with ill-formed bytes (lossy policy) shown as U+FFFD.
+    ///
+    /// - Parameter range: A range within ``bytes``.
+    public func text(in range: ByteRange) -> String {
+        String(decoding: bytes[range.range], as: UTF8.self)
+    }
+
+    /// All bytes as a range.
+    public var wholeRange: ByteRange { ByteRange(lowerBound: 0, upperBound: bytes.count) }
+}

@@ -1,0 +1,56 @@
+import CTermAlignICU
+
+/// Errors of the text stage. Each names the input it concerns and, where there is one, the exact place
+/// in it.
+public enum TextError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The input is not well-formed UTF-8.
+    ///
+    /// - Parameters:
+    ///   - source: The file path, or "<stdin>", or the document id.
+    ///   - offset: The byte offset of the first ill-formed byte.
+    ///   - line: The 1-based line of that byte.
+    ///   - column: The 1-based column, counted in characters from the start of the line.
+    ///   - bytes: The ill-formed bytes (the maximal subpart, at most 4).
+    case invalidUTF8(source: String, offset: Int, line: Int, column: Int, bytes: [UInt8])
+    /// The input is larger than TermAlign's 32-bit offsets allow.
+    case inputTooLarge(source: String, size: Int, limit: Int)
+    /// The input could not be read.
+    case unreadable(source: String, reason: String)
+    /// A Hunspell or Snowball resource is missing.
+    case missingDictionary(language: Language, reason: String)
+    /// An ICU service failed.
+    ///
+    /// - Parameters:
+    ///   - operation: What was being done.
+    ///   - status: ICU's UErrorCode value (or a TermAlign bridge status).
+    ///   - name: ICU's name for the status.
+    case icu(operation: String, status: Int32, name: String)
+
+    public var description: String {
+        switch self {
+        case let .invalidUTF8(source, offset, line, column, bytes):
+            let hex = bytes.map { "0x" + String($0, radix: 16, uppercase: true) }.joined(separator: " ")
+            return "\(source):\(line):\(column): invalid UTF-8 at byte offset \(offset) (\(hex)); "
+                + "fix the encoding or use --lossy to replace it with U+FFFD"
+        case let .inputTooLarge(source, size, limit):
+            return "\(source): input of \(size) bytes exceeds the limit of \(limit) bytes"
+        case let .unreadable(source, reason):
+            return "\(source): cannot read: \(reason)"
+        case let .missingDictionary(language, reason):
+            return "no lemma data for \(language): \(reason) (run `make setup` to install it)"
+        case let .icu(operation, status, name):
+            return "ICU failed while \(operation): \(name) (\(status))"
+        }
+    }
+}
+
+/// Throws ``TextError/icu(operation:status:name:)`` unless `status` is an ICU success or warning.
+///
+/// - Parameters:
+///   - status: A status returned by the C bridge.
+///   - operation: What was being done, for the message.
+func checkSuccess(_ status: Int32, _ operation: @autoclosure () -> String) throws(TextError) {
+    guard status > 0 else { return }
+    throw TextError.icu(operation: operation(), status: status,
+                        name: String(cString: ta_status_name(status)))
+}

@@ -1,0 +1,58 @@
+import CTermAlignICU
+
+/// An ICU break iterator (word or sentence) over UTF-8, reporting byte offsets.
+///
+/// ICU keeps a pointer to the text it iterates. This owner binds the text only for the duration of
+/// ``forEachBoundary(in:_:)`` and unbinds it before returning, so the pointer can never outlive the
+/// caller's buffer.
+///
+/// `@unchecked Sendable`: an ICU iterator must not be used by two threads at once; instances are only
+/// reached through ``BreakIteratorPool``, which lends each to one borrower at a time.
+final class BreakIterator: @unchecked Sendable {
+    /// What the iterator finds.
+    enum Kind {
+        case word
+        case sentence
+    }
+
+    private let handle: OpaquePointer
+
+    /// Opens an iterator.
+    ///
+    /// - Parameters:
+    ///   - kind: Words or sentences.
+    ///   - locale: An ICU locale ("ru", "zh", "en", "root").
+    init(_ kind: Kind, locale: String) throws(TextError) {
+        var status: Int32 = 0
+        let opened = ta_breaker_open(kind == .word ? Int32(TA_BREAK_WORD) : Int32(TA_BREAK_SENTENCE),
+                                     locale, &status)
+        try checkSuccess(status, "opening a \(kind) break iterator for \(locale)")
+        guard let opened else {
+            throw TextError.icu(operation: "opening a break iterator", status: status, name: "no iterator")
+        }
+        handle = opened
+    }
+
+    deinit { ta_breaker_close(handle) }
+
+    /// Calls `body` with every boundary after the start (ending with the text's length) and the ICU
+    /// rule status of the piece that ends there.
+    ///
+    /// - Parameters:
+    ///   - text: UTF-8 bytes, bound only during this call.
+    ///   - body: Receives (boundary offset, rule status).
+    /// - Complexity: O(n).
+    func forEachBoundary(in text: UnsafeBufferPointer<UInt8>,
+                         _ body: (Int, Int32) -> Void) throws(TextError) {
+        var status: Int32 = 0
+        ta_breaker_set_text(handle, text.baseAddress, text.count, &status)
+        defer { ta_breaker_reset(handle) }
+        try checkSuccess(status, "binding text to a break iterator")
+        var ruleStatus: Int32 = 0
+        while true {
+            let boundary = ta_breaker_next(handle, &ruleStatus)
+            if boundary < 0 { break }
+            body(Int(boundary), ruleStatus)
+        }
+    }
+}

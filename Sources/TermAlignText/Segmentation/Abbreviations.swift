@@ -1,0 +1,94 @@
+/// Where ICU's sentence break is wrong for Russian and English official texts: after abbreviations
+/// ("г.", "т. е.", "ст.", "Mr.", "U.S.") and initials ("В. В. Путин", "V. V. Putin").
+enum Abbreviations {
+    /// Abbreviations that do not end a sentence (compared lower-cased, with their final period).
+    static let neverFinal: Set<String> = [
+        // Russian
+        "т. е.", "т.е.", "т. к.", "т.к.", "т. н.", "т.н.", "т. ч.", "т.ч.", "в т. ч.", "ст.", "см.", "ср.",
+        "им.", "ул.", "пр.", "д.", "стр.", "рис.", "табл.", "п.", "пп.", "ч.", "гл.", "разд.", "напр.",
+        "проф.", "акад.", "тов.", "ген.", "г-н.", "гос.", "обл.", "р.", "чл.", "прим.", "абз.", "подп.",
+        // English
+        "mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "sen.", "gen.", "rep.", "gov.", "lt.", "col.",
+        "capt.", "no.", "nos.", "art.", "arts.", "para.", "paras.", "e.g.", "i.e.", "cf.", "vs.",
+        "approx.", "fig.", "vol.", "pp.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+        "sep.", "sept.", "oct.", "nov.", "dec.", "h.e.", "amb.", "min.", "dept.", "sec.", "ch.",
+    ]
+
+    /// Abbreviations of a year or a place: «в 2001 г.» ends a sentence as often as not, «г. Москва» never.
+    static let yearOrCity: Set<String> = ["г.", "гг."]
+
+    /// Country abbreviations written with periods: they end a sentence only before a word that
+    /// typically opens one.
+    static let dottedNames: Set<String> = ["u.s.", "u.k.", "u.n.", "e.u.", "u.s.a.", "p.r.c.", "u.s.s.r."]
+
+    /// Words that typically open an English sentence.
+    static let sentenceOpeners: Set<String> = [
+        "the", "this", "that", "these", "those", "it", "its", "in", "on", "at", "we", "they", "he",
+        "she", "but", "and", "however", "a", "an", "as", "for", "both", "there", "such", "if", "when",
+        "while", "since", "to", "all", "our", "their", "his", "her", "i", "you",
+    ]
+
+    /// The byte length of the longest final word of any listed abbreviation ("approx.", "u.s.s.r.").
+    static let longestAbbreviation: Int = {
+        let words = neverFinal.union(yearOrCity).union(dottedNames).compactMap { $0.split(separator: " ").last }
+        return words.map(\.utf8.count).max() ?? 0
+    }()
+
+    /// Whether the sentence boundary at `boundary` should be dropped.
+    ///
+    /// - Parameters:
+    ///   - bytes: The text.
+    ///   - boundary: Where ICU starts the next sentence.
+    ///   - floor: The start of the paragraph (nothing before it is looked at).
+    static func suppressesBreak(_ bytes: UnsafeBufferPointer<UInt8>, at boundary: Int, floor: Int) -> Bool {
+        let before = UTF8Scanning.trimmed(bytes, floor..<boundary)
+        guard before.upperBound > before.lowerBound, bytes[before.upperBound - 1] == UInt8(ascii: ".") else {
+            return false
+        }
+        // Most sentences end in a long word: no abbreviation is longer than 16 bytes, and the
+        // three-word ones ("в т. ч.") have short last words. Decide those without building strings.
+        var wordStart = before.upperBound - 1
+        while wordStart > before.lowerBound, !UTF8Scanning.isBlank(UInt32(bytes[wordStart - 1])) {
+            wordStart -= 1
+            if before.upperBound - wordStart > longestAbbreviation { return false }
+        }
+        let tail = words(bytes, before.upperBound - min(40, before.count)..<before.upperBound)
+        guard let last = tail.last else { return false }
+        let lowered = last.lowercased()
+        if isInitial(last) { return true }
+        if neverFinal.contains(lowered) { return true }
+        if tail.count >= 2, neverFinal.contains((tail[tail.count - 2] + " " + last).lowercased()) { return true }
+        if tail.count >= 3,
+           neverFinal.contains((tail[tail.count - 3] + " " + tail[tail.count - 2] + " " + last).lowercased()) {
+            return true
+        }
+        if yearOrCity.contains(lowered) {
+            let previous = tail.count >= 2 ? tail[tail.count - 2] : ""
+            return !(previous.first?.isNumber ?? false)
+        }
+        if dottedNames.contains(lowered) {
+            let next = words(bytes, boundary..<min(bytes.count, boundary + 24)).first ?? ""
+            let bare = next.lowercased().filter { $0.isLetter }
+            return !sentenceOpeners.contains(bare)
+        }
+        return false
+    }
+
+    /// A single capital letter and a period: an initial.
+    private static func isInitial(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        return scalars.count == 2 && scalars[1] == "." && scalars[0].properties.isUppercase
+    }
+
+    /// The whitespace-separated words of a byte range (partial characters at its start are dropped).
+    private static func words(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [String] {
+        var start = range.lowerBound
+        while start < range.upperBound, bytes[start] & 0xC0 == 0x80 { start += 1 }
+        var end = range.upperBound
+        if end < bytes.count { // do not cut a character at the end either
+            while end > start, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        return text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    }
+}

@@ -1,0 +1,95 @@
+/// Splits a document into paragraphs: blank lines, page and paragraph separators (FF, U+2029) end
+/// one; a line led by numbering starts one; a short line led by a section numeral is a heading on its
+/// own.
+enum ParagraphSegmenter {
+    /// A heading line is at most this long; a longer line led by a section numeral is an item.
+    static let longestHeading = 200
+
+    /// The paragraphs of UTF-8 text, in order.
+    ///
+    /// - Complexity: O(n).
+    static func paragraphs(in bytes: UnsafeBufferPointer<UInt8>) -> [Paragraph] {
+        var builder = Builder()
+        var lineStart = 0
+        var index = 0
+        while index <= bytes.count {
+            guard index < bytes.count else {
+                builder.addLine(bytes, lineStart..<index)
+                break
+            }
+            let (value, length) = UTF8Scanning.decode(bytes, at: index)
+            switch value {
+            case 0x0A, 0x0B, 0x85, 0x2028:
+                builder.addLine(bytes, lineStart..<index)
+            case 0x0D:
+                builder.addLine(bytes, lineStart..<index)
+                if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+            case 0x0C, 0x2029:
+                builder.addLine(bytes, lineStart..<index)
+                builder.close()
+            default:
+                index += length
+                continue
+            }
+            index += length
+            lineStart = index
+        }
+        builder.close()
+        return builder.paragraphs
+    }
+
+    private struct Builder {
+        var paragraphs: [Paragraph] = []
+        var start: Int?
+        var end = 0
+        var kind = Paragraph.Kind.text
+        var marker: ByteRange?
+
+        mutating func addLine(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) {
+            let content = UTF8Scanning.trimmed(bytes, line)
+            guard !content.isEmpty else {
+                close()
+                return
+            }
+            if let found = ListMarker.parse(bytes, line: content) {
+                close()
+                let markerRange = ByteRange(lowerBound: content.lowerBound, upperBound: found.end)
+                if found.level == .section, isHeading(bytes, content, after: found.end) {
+                    paragraphs.append(Paragraph(range: ByteRange(content), kind: .heading, marker: markerRange))
+                    return
+                }
+                start = content.lowerBound
+                end = content.upperBound
+                kind = .item
+                marker = markerRange
+                return
+            }
+            if start == nil {
+                start = content.lowerBound
+                kind = .text
+                marker = nil
+            }
+            end = content.upperBound
+        }
+
+        mutating func close() {
+            guard let start else { return }
+            paragraphs.append(Paragraph(range: ByteRange(lowerBound: start, upperBound: end), kind: kind,
+                                        marker: marker))
+            self.start = nil
+        }
+
+        /// A section line is a heading when the numeral stands alone, or the title after it is short
+        /// and does not end like a sentence or a clause.
+        private func isHeading(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, after markerEnd: Int) -> Bool {
+            let title = UTF8Scanning.trimmed(bytes, markerEnd..<line.upperBound)
+            if title.isEmpty { return true }
+            guard title.count <= ParagraphSegmenter.longestHeading else { return false }
+            let last = UTF8Scanning.decode(bytes, at: UTF8Scanning.previousStart(bytes, before: title.upperBound,
+                                                                                 floor: title.lowerBound)).value
+            let clauseEnds: Set<UInt32> = [0x2E, 0x21, 0x3F, 0x3B, 0x3A, 0x2C, 0x3002, 0xFF01, 0xFF1F, 0xFF1B,
+                                           0xFF1A, 0xFF0C, 0x3001]
+            return !clauseEnds.contains(last)
+        }
+    }
+}

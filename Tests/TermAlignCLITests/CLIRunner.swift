@@ -1,0 +1,57 @@
+import Foundation
+
+/// Runs the built `termalign` executable, as a user would.
+enum CLI {
+    /// The executable beside the test bundle (both live in .build/<configuration>/).
+    static let executable: URL = {
+        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("termalign")
+        if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
+        var root = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { root.deleteLastPathComponent() }
+        return root.appendingPathComponent(".build/debug/termalign")
+    }()
+
+    struct Result {
+        let status: Int32
+        let output: Data
+        let error: String
+        var text: String { String(decoding: output, as: UTF8.self) }
+
+        /// The output parsed as a JSON object.
+        func json() throws -> [String: Any] {
+            try JSONSerialization.jsonObject(with: output) as? [String: Any] ?? [:]
+        }
+    }
+
+    static func run(_ arguments: [String], input: [UInt8] = []) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        // Read both pipes while writing, so a large output cannot block the child.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var output = Data(), error = Data()
+        group.enter()
+        DispatchQueue.global().async { output = stdout.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        group.enter()
+        DispatchQueue.global().async { error = stderr.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        stdin.fileHandleForWriting.write(Data(input))
+        try stdin.fileHandleForWriting.close()
+        group.wait()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, output: output, error: String(decoding: error, as: UTF8.self))
+    }
+
+    /// Writes `bytes` to a temporary file and returns its path.
+    static func temporaryFile(_ bytes: [UInt8], suffix: String = ".txt") throws -> String {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("termalign-cli-\(UUID().uuidString)\(suffix)")
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+@testable import TermAlignText
+
+/// Dominant scripts, language detection, and look-alike mixed-script words.
+struct ScriptTests {
+    @Test(arguments: [("Совместное заявление сторон", Language.ru), ("中俄联合声明", .zh), ("Joint Statement", .en),
+                      ("2022 — 1999 = 23", .undetermined), ("", .undetermined),
+                      ("Стороны (the Sides) заявляют о партнёрстве", .ru), ("中俄 (China and Russia) 联合声明发表", .zh)])
+    func languageComesFromTheDominantScript(_ text: String, _ language: Language) {
+        #expect(LanguageDetector.detect(in: Array(text.utf8)) == language)
+    }
+
+    @Test func profilesCountLettersOnly() {
+        let profile = ScriptProfile(utf8: Array("Мир 2022, NATO!".utf8))
+        #expect(profile.letterCounts == [.cyrillic: 3, .latin: 4])
+        #expect(profile.dominant == .latin)
+        #expect(ScriptProfile(utf8: Array("123 …".utf8)).dominant == nil)
+    }
+
+    @Test func aCyrillicLetterInALatinWordIsReportedWithItsOffset() throws {
+        let text = "The Сrimea question"
+        let analyzed = try Fixtures.analyzer.analyze(Document(text: text))
+        let found = try #require(analyzed.confusables.first)
+        #expect(analyzed.confusables.count == 1)
+        #expect(analyzed.text(of: found.range) == "Сrimea")
+        #expect(found.range == ByteRange(4..<11))
+        #expect(found.mainScript == .latin)
+        #expect(found.scripts == [.latin, .cyrillic])
+        let letter = try #require(found.letters.first)
+        #expect(letter.scalar == "С" && letter.codePoint == "U+0421" && letter.script == .cyrillic)
+        #expect(letter.range == ByteRange(4..<6))
+        #expect(letter.looksLike == "C")
+    }
+
+    @Test func aLatinLetterInARussianWordIsReported() throws {
+        let analyzed = try Fixtures.analyzer.analyze(Document(text: "Эта прoблема решена."))
+        let found = try #require(analyzed.confusables.first)
+        #expect(analyzed.text(of: found.range) == "прoблема")
+        #expect(found.mainScript == .cyrillic)
+        #expect(found.letters.map(\.scalar) == ["o"] && found.letters.first?.looksLike == "о")
+    }
+
+    @Test(arguments: ["Crimea и Крым", "COVID-19 疫情", "G20峰会", "Путин-Xi", "ПРО-ABM", "интернет-сайт"])
+    func honestMixturesAreNotConfusables(_ text: String) throws {
+        #expect(try Fixtures.analyzer.analyze(Document(text: text)).confusables.isEmpty)
+    }
+
+    @Test func transliterationForDisplay() throws {
+        let russian = try #require(try Transliterator.display(for: .ru))
+        #expect(try russian.transliterate("Находящиеся за рубежом лица") == "Nakhodyashchiyesya za rubezhom litsa")
+        let chinese = try #require(try Transliterator.display(for: .zh))
+        #expect(try chinese.transliterate("合理安全关切") == "hé lǐ ān quán guān qiè")
+        #expect(try Transliterator.display(for: .en) == nil)
+        #expect(throws: TextError.self) { try Transliterator(identifier: "No-Such-Transform") }
+    }
+}

@@ -1,0 +1,131 @@
+import Testing
+@testable import TermAlignText
+
+/// Paragraphs, sentences and words, with their offsets.
+struct SegmentationTests {
+    let analyzer = Fixtures.analyzer
+
+    private func analyze(_ text: String, _ language: Language? = nil) throws -> AnalyzedText {
+        try analyzer.analyze(Document(text: text, language: language))
+    }
+
+    private func paragraphs(_ text: String) throws -> [(String, Paragraph.Kind)] {
+        let analyzed = try analyze(text)
+        return analyzed.paragraphs.map { (analyzed.text(of: $0.range), $0.kind) }
+    }
+
+    private func sentences(_ text: String, _ language: Language? = nil) throws -> [String] {
+        let analyzed = try analyze(text, language)
+        return analyzed.sentences.map { analyzed.text(of: $0.range) }
+    }
+
+    // MARK: - Paragraphs
+
+    @Test func blankLinesSeparateParagraphsAndWrappedLinesStayTogether() throws {
+        let found = try paragraphs("Первая строка\nпродолжение.\n\n  \t\nВторой абзац.\r\n\r\nТретий.\n")
+        #expect(found.map(\.0) == ["Первая строка\nпродолжение.", "Второй абзац.", "Третий."])
+        #expect(found.allSatisfy { $0.1 == .text })
+    }
+
+    @Test func numberedItemsStartParagraphs() throws {
+        let found = try paragraphs("Стороны заявляют:\n1. Первое.\n2) Второе\nпродолжается.\n(3) Третье.\nа) пункт а;\n1.2 Подпункт.")
+        #expect(found.map(\.0) == ["Стороны заявляют:", "1. Первое.", "2) Второе\nпродолжается.", "(3) Третье.",
+                                   "а) пункт а;", "1.2 Подпункт."])
+        #expect(found.dropFirst().allSatisfy { $0.1 == .item })
+    }
+
+    @Test func sectionNumeralsAreHeadingsOfTheirOwn() throws {
+        let found = try paragraphs("I. Общие положения\nСтороны подчеркивают.\nII\nТекст.\n一、总体原则\n双方指出。\n二\n第三章 合作\n（一）加强合作。")
+        #expect(found.map(\.0) == ["I. Общие положения", "Стороны подчеркивают.", "II", "Текст.", "一、总体原则",
+                                   "双方指出。", "二", "第三章 合作", "（一）加强合作。"])
+        #expect(found.map(\.1) == [.heading, .text, .heading, .text, .heading, .text, .heading, .heading, .item])
+    }
+
+    @Test func chineseNumberingRunsOnWithoutASpace() throws {
+        let found = try paragraphs("双方声明：\n1．第一点。\n2.第二点。\n3、第三点。")
+        #expect(found.map(\.1) == [.text, .item, .item, .item])
+        #expect(try sentences("1．第一点。第二句。") == ["1．第一点。", "第二句。"])
+    }
+
+    @Test func aLongNumberedLineIsAnItemNotAHeading() throws {
+        let found = try paragraphs("IV. Стороны выступают против расширения НАТО и призывают отказаться от подходов времен холодной войны.")
+        #expect(found.map(\.1) == [.item])
+    }
+
+    @Test(arguments: ["I believe it.", "Xi Jinping said.", "CIVIL society", "2001 год.", "C. Smith"])
+    func wordsThatLookLikeNumeralsAreText(_ line: String) throws {
+        #expect(try paragraphs(line).map(\.1) == [.text])
+    }
+
+    @Test func paragraphMarkersAreReported() throws {
+        let analyzed = try analyze("II. Название\n（一）加强合作。")
+        #expect(analyzed.paragraphs.map { $0.marker.map { analyzed.text(of: $0) } } == ["II.", "（一）"])
+    }
+
+    // MARK: - Sentences
+
+    @Test func russianAbbreviationsAndInitialsDoNotEndSentences() throws {
+        let found = try sentences("Встреча прошла в г. Москве, т. е. в столице. В. В. Путин и Си Цзиньпин подписали ст. 5. Это важно.")
+        #expect(found == ["Встреча прошла в г. Москве, т. е. в столице.", "В. В. Путин и Си Цзиньпин подписали ст. 5.",
+                          "Это важно."])
+    }
+
+    @Test func aYearAbbreviationEndsASentenceWhenOneFollows() throws {
+        #expect(try sentences("Договор подписан в 2001 г. Россия его соблюдает.") ==
+                ["Договор подписан в 2001 г.", "Россия его соблюдает."])
+    }
+
+    @Test func englishAbbreviationsAndInitials() throws {
+        let found = try sentences("Mr. Smith met Dr. Brown in the U.S. Senate. V. V. Putin spoke, e.g. on trade. The U.S. The end.")
+        #expect(found == ["Mr. Smith met Dr. Brown in the U.S. Senate.", "V. V. Putin spoke, e.g. on trade.", "The U.S.",
+                          "The end."])
+    }
+
+    @Test func chineseSentencesAndTransliteratedNames() throws {
+        let found = try sentences("弗·弗·普京说：“我们是朋友。”习近平表示同意！双方还讨论了什么？")
+        #expect(found == ["弗·弗·普京说：“我们是朋友。”", "习近平表示同意！", "双方还讨论了什么？"])
+    }
+
+    @Test func lineBreaksInsideASentenceDoNotEndIt() throws {
+        #expect(try sentences("Стороны выступают\r\nпротив расширения\nНАТО. Второе.") ==
+                ["Стороны выступают\r\nпротив расширения\nНАТО.", "Второе."])
+    }
+
+    @Test func aNumberingMarkerIsNotASentence() throws {
+        #expect(try sentences("1. Первое предложение. Второе.\nIII. Заголовок") ==
+                ["1. Первое предложение.", "Второе.", "III. Заголовок"])
+    }
+
+    @Test func sentencesNeverCrossParagraphs() throws {
+        let analyzed = try analyze("Без точки\n\nНовый абзац без точки")
+        #expect(analyzed.sentences.map { analyzed.text(of: $0.range) } == ["Без точки", "Новый абзац без точки"])
+        #expect(analyzed.sentences.map(\.paragraph) == [0, 1])
+    }
+
+    // MARK: - Words
+
+    @Test func chineseWordsComeFromTheDictionaryOverSimplifiedKeys() throws {
+        let analyzed = try analyze("中華人民共和國和俄羅斯聯邦")
+        let words = analyzed.tokens.map { analyzed.normalizedText(of: $0) }
+        #expect(words.joined() == "中华人民共和国和俄罗斯联邦")
+        #expect(words.count >= 3 && words.count < 13, "dictionary words, not single characters: \(words)")
+        #expect(analyzed.tokens.allSatisfy { $0.kind == .ideographic })
+    }
+
+    @Test func transliteratedNamesStayOneWord() throws {
+        let analyzed = try analyze("弗·弗·普京和习近平")
+        #expect(analyzed.text(of: analyzed.tokens[0].range).hasPrefix("弗·弗·"))
+    }
+
+    @Test func wordsPointAtTheOriginalSpelling() throws {
+        let analyzed = try analyze("«ГРАЖДАНЕ» ли\u{0301}ца ＮＡＴＯ")
+        #expect(analyzed.tokens.map { analyzed.text(of: $0.range) } == ["ГРАЖДАНЕ", "ли\u{0301}ца", "ＮＡＴＯ"])
+        #expect(analyzed.tokens.map { analyzed.normalizedText(of: $0) } == ["граждане", "лица", "nato"])
+        #expect(analyzed.tokens.map(\.kind) == [.word, .word, .word])
+    }
+
+    @Test func numbersAreTokensOfTheirOwnKind() throws {
+        let analyzed = try analyze("16 июля 2001 года")
+        #expect(analyzed.tokens.map(\.kind) == [.number, .word, .number, .word])
+    }
+}
