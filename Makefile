@@ -5,7 +5,7 @@ SWIFT ?= swift
 DEBIAN_PACKAGES := libicu-dev libhunspell-dev hunspell-ru hunspell-en-us libstemmer-dev
 SAMPLE := Examples/sample
 
-.PHONY: setup build demo test bench memory fixtures clean
+.PHONY: setup build demo test bench memory fuzz fixtures clean
 
 setup:
 	@scripts/install-deps.sh $(DEBIAN_PACKAGES)
@@ -38,3 +38,12 @@ fixtures:
 
 clean:
 	rm -rf .build
+
+# Coverage-guided fuzzing of the text layer (libFuzzer): any bytes, read lossily, analyzed fully,
+# with the offset and idempotence invariants checked. FUZZ_SECONDS=… to run longer.
+FUZZ_SECONDS ?= 120
+fuzz: setup
+	cd Fuzz && $(SWIFT) build -c release --sanitize=fuzzer --scratch-path ../.build-fuzz
+	mkdir -p .build-fuzz/corpus && cp -n $(SAMPLE)/*.txt .build-fuzz/corpus/
+	SWIFT_BACKTRACE=enable=no .build-fuzz/release/TermAlignFuzz .build-fuzz/corpus -max_len=4096 \
+		-max_total_time=$(FUZZ_SECONDS) -artifact_prefix=.build-fuzz/crash-

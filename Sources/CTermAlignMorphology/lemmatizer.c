@@ -148,6 +148,14 @@ static void fold_case(char *word) {
     }
 }
 
+/// Copies a NUL-terminated string into `out` of `capacity` bytes, cutting it if it does not fit.
+static void copy_string(char *out, size_t capacity, const char *in) {
+    size_t length = strlen(in);
+    if (length >= capacity) length = capacity - 1;
+    memcpy(out, in, length);
+    out[length] = 0;
+}
+
 static size_t common_prefix(const char *a, const char *b) {
     size_t n = 0;
     while (a[n] && a[n] == b[n]) n++;
@@ -159,8 +167,7 @@ static void snowball(ta_lemmatizer *l, const char *word, char *out, size_t capac
     const sb_symbol *stem = sb_stemmer_stem(l->stemmer, (const sb_symbol *)word, (int)strlen(word));
     size_t length = stem ? (size_t)sb_stemmer_length(l->stemmer) : 0;
     if (stem == NULL || length + 1 > capacity) {
-        strncpy(out, word, capacity - 1);
-        out[capacity - 1] = 0;
+        copy_string(out, capacity, word);
         return;
     }
     memcpy(out, stem, length);
@@ -239,8 +246,7 @@ static void lemma_key(ta_lemmatizer *l, const char *word, char *key, size_t capa
         int best_agrees = -1;
         size_t best_prefix = 0;
         for (int i = 0; i < count; i++) {
-            strncpy(candidate, stems[i], sizeof candidate - 1);
-            candidate[sizeof candidate - 1] = 0;
+            copy_string(candidate, sizeof candidate, stems[i]);
             fold_case(candidate);
             // A lemma that does not even start like the form comes from a prefix rule (reaffirm →
             // affirm, неприемлемый → приемлемый): a different word, not an inflection.
@@ -256,8 +262,7 @@ static void lemma_key(ta_lemmatizer *l, const char *word, char *key, size_t capa
                          (agrees == best_agrees && (prefix > best_prefix ||
                                                     (prefix == best_prefix && strcmp(candidate, key) < 0)));
             if (better) {
-                strncpy(key, candidate, capacity - 1);
-                key[capacity - 1] = 0;
+                copy_string(key, capacity, candidate);
                 best_agrees = agrees;
                 best_prefix = prefix;
                 found = 1;
@@ -266,13 +271,7 @@ static void lemma_key(ta_lemmatizer *l, const char *word, char *key, size_t capa
         Hunspell_free_list(l->hunspell, &stems, count);
     }
     if (found) return;
-    if (use_snowball) {
-        strncpy(key, own_stem, capacity - 1);
-        key[capacity - 1] = 0;
-    } else {
-        strncpy(key, word, capacity - 1);
-        key[capacity - 1] = 0;
-    }
+    copy_string(key, capacity, use_snowball ? own_stem : word);
 }
 
 ta_lemmatizer *ta_lemmatizer_open(const char *snowball_language, const char *affix_path,

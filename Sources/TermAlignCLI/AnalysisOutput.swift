@@ -8,31 +8,24 @@ struct AnalysisJSON {
 
     func write() throws {
         let bytes = analyzed.document.bytes
-        json.raw("{\"schemaVersion\": 1,\n ")
-        json.document(analyzed.document, script: analyzed.scripts.dominant)
-        json.raw(",\n \"paragraphs\": [")
-        for (index, paragraph) in analyzed.paragraphs.enumerated() {
-            json.raw(index == 0 ? "\n  " : ",\n  ")
+        json.header(analyzed.document, script: analyzed.scripts.dominant)
+        json.raw(",\n ")
+        json.array("paragraphs", analyzed.paragraphs) { paragraph in
             json.raw("{\"utf8Range\": ")
             json.range(paragraph.range)
             json.raw(", \"kind\": ")
             json.string(paragraph.kind.rawValue)
-            json.raw(", \"script\": ")
-            json.optionalString(analyzed.scripts(of: paragraph.range).dominant?.name)
-            json.raw("}")
+            script(of: paragraph.range)
         }
-        json.raw(analyzed.paragraphs.isEmpty ? "],\n \"sentences\": [" : "\n ],\n \"sentences\": [")
-        for (index, sentence) in analyzed.sentences.enumerated() {
-            json.raw(index == 0 ? "\n  " : ",\n  ")
+        json.raw(",\n ")
+        json.array("sentences", analyzed.sentences) { sentence in
             json.raw("{\"utf8Range\": ")
             json.range(sentence.range)
-            json.raw(", \"paragraph\": \(sentence.paragraph), \"script\": ")
-            json.optionalString(analyzed.scripts(of: sentence.range).dominant?.name)
-            json.raw("}")
+            json.raw(", \"paragraph\": \(sentence.paragraph)")
+            script(of: sentence.range)
         }
-        json.raw(analyzed.sentences.isEmpty ? "],\n \"tokens\": [" : "\n ],\n \"tokens\": [")
-        for (index, token) in analyzed.tokens.enumerated() {
-            json.raw(index == 0 ? "\n  " : ",\n  ")
+        json.raw(",\n ")
+        try json.array("tokens", analyzed.tokens) { token in
             json.raw("{\"utf8Range\": ")
             json.range(token.range)
             json.raw(", \"text\": ")
@@ -49,9 +42,8 @@ struct AnalysisJSON {
             }
             json.raw("}")
         }
-        json.raw(analyzed.tokens.isEmpty ? "],\n \"confusables\": [" : "\n ],\n \"confusables\": [")
-        for (index, confusable) in analyzed.confusables.enumerated() {
-            json.raw(index == 0 ? "\n  " : ",\n  ")
+        json.raw(",\n ")
+        json.array("confusables", analyzed.confusables) { confusable in
             json.raw("{\"utf8Range\": ")
             json.range(confusable.range)
             json.raw(", \"text\": ")
@@ -73,9 +65,15 @@ struct AnalysisJSON {
             }
             json.raw("]}")
         }
-        json.raw(analyzed.confusables.isEmpty ? "],\n " : "\n ],\n ")
-        json.replacements(analyzed.document)
-        json.raw("}\n")
+        json.raw(",\n ")
+        json.replacementsAndEnd(analyzed.document)
+    }
+
+    /// `, "script": …}`: a stretch's dominant script, closing its object.
+    private func script(of range: ByteRange) {
+        json.raw(", \"script\": ")
+        json.optionalString(analyzed.scripts(of: range).dominant?.name)
+        json.raw("}")
     }
 }
 
@@ -110,7 +108,6 @@ struct AnalysisText {
                 words.append(word)
             }
             out.write("    " + words.joined(separator: "  ") + "\n")
-            out.flushIfFull()
         }
         if !analyzed.confusables.isEmpty { out.write("\nlook-alike letters from another script:\n") }
         for confusable in analyzed.confusables {

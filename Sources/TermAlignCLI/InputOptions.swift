@@ -38,10 +38,10 @@ struct InputOptions: ParsableArguments {
 }
 
 extension JSONWriter {
-    /// `"document": {"path": …, "language": …, "utf8Length": …, "script": …}` — the header every
-    /// single-document command writes.
-    func document(_ document: Document, script: Script?) {
-        raw("\"document\": {\"path\": ")
+    /// `{"schemaVersion": 1, "document": {"path": …, "language": …, "utf8Length": …, "script": …}` —
+    /// how every single-document command's output begins.
+    func header(_ document: Document, script: Script?) {
+        raw("{\"schemaVersion\": 1,\n \"document\": {\"path\": ")
         optionalString(document.path)
         raw(", \"language\": ")
         string(document.language.rawValue)
@@ -52,13 +52,14 @@ extension JSONWriter {
         raw("}")
     }
 
-    /// `"replacements": [[start, end], …]` — where lossy decoding read U+FFFD.
-    func replacements(_ document: Document) {
+    /// `"replacements": [[start, end], …]}` — where lossy decoding read U+FFFD, and the end of the
+    /// output.
+    func replacementsAndEnd(_ document: Document) {
         raw("\"replacements\": [")
         for (index, replacement) in document.replacements.enumerated() {
             if index > 0 { raw(", ") }
             range(replacement)
         }
-        raw("]")
+        raw("]}\n")
     }
 }

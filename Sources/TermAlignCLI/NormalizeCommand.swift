@@ -30,23 +30,19 @@ struct NormalizeCommand: ParsableCommand {
             out.write("\n")
         case .json:
             let json = JSONWriter(out: out)
-            json.raw("{\"schemaVersion\": 1,\n ")
-            json.document(document, script: ScriptProfile(utf8: document.bytes).dominant)
+            json.header(document, script: ScriptProfile(utf8: document.bytes).dominant)
             json.raw(",\n \"key\": ")
             json.string(bytes: normalized.key)
-            json.raw(",\n ")
-            json.replacements(document)
             if map {
-                json.raw(",\n \"map\": [")
-                for (index, chunk) in normalized.chunks.enumerated() {
-                    json.raw(index == 0 ? "\n  " : ",\n  ")
+                json.raw(",\n ")
+                json.array("map", normalized.chunks) { chunk in
                     json.raw("{\"key\": [\(chunk.key.lowerBound), \(chunk.key.upperBound)], \"utf8Range\": ")
                     json.range(chunk.source)
                     json.raw(", \"identity\": \(chunk.isIdentity)}")
                 }
-                json.raw("\n ]")
             }
-            json.raw("}\n")
+            json.raw(",\n ")
+            json.replacementsAndEnd(document)
         }
         out.flush()
     }

@@ -58,13 +58,11 @@ struct SegmentCommand: ParsableCommand {
     private func writeJSON(_ segments: [SegmentRow], _ analyzed: AnalyzedText, _ out: OutputStream) {
         let json = JSONWriter(out: out)
         let bytes = analyzed.document.bytes
-        json.raw("{\"schemaVersion\": 1,\n ")
-        json.document(analyzed.document, script: analyzed.scripts.dominant)
+        json.header(analyzed.document, script: analyzed.scripts.dominant)
         json.raw(",\n \"unit\": ")
         json.string(unit.rawValue)
-        json.raw(",\n \"segments\": [")
-        for (index, segment) in segments.enumerated() {
-            json.raw(index == 0 ? "\n  " : ",\n  ")
+        json.raw(",\n ")
+        json.array("segments", segments) { segment in
             json.raw("{\"utf8Range\": ")
             json.range(segment.range)
             json.raw(", \"text\": ")
@@ -88,9 +86,8 @@ struct SegmentCommand: ParsableCommand {
             }
             json.raw("}")
         }
-        json.raw(segments.isEmpty ? "],\n " : "\n ],\n ")
-        json.replacements(analyzed.document)
-        json.raw("}\n")
+        json.raw(",\n ")
+        json.replacementsAndEnd(analyzed.document)
     }
 
     /// One segment per line: start, end and text, tab-separated, line breaks inside shown as ⏎.
@@ -99,7 +96,6 @@ struct SegmentCommand: ParsableCommand {
             out.write("\(segment.range.lowerBound)\t\(segment.range.upperBound)\t")
             out.write(analyzed.text(of: segment.range).replacing("\r\n", with: "⏎").replacing("\n", with: "⏎"))
             out.write("\n")
-            out.flushIfFull()
         }
     }
 }

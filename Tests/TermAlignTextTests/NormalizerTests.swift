@@ -1,3 +1,4 @@
+import Foundation
 import PropertyBased
 import Testing
 @testable import TermAlignText
@@ -12,6 +13,7 @@ struct NormalizerTests {
         ("и\u{0306}од", "йод"), ("е\u{0308}ж", "еж"),
         // Stress marks go after Cyrillic letters only; Latin é is a letter of its own.
         ("ли\u{0301}ца", "лица"), ("находя\u{0301}щиеся", "находящиеся"), ("cafe\u{0301}", "café"),
+        ("ли\u{0341}ца", "лица"), ("и\u{0308}\u{0341}", "и\u{0308}"),
         // Invisible characters: soft hyphen, zero-width space and joiner, word joiner, BOM.
         ("по\u{00AD}литика", "политика"), ("a\u{200B}b\u{200D}c\u{2060}d", "abcd"), ("\u{FEFF}текст", "текст"),
         // Quotes and dashes.
@@ -24,6 +26,10 @@ struct NormalizerTests {
         ("a\n \n b", "a\n\nb"), ("a\u{2029}b", "a\n\nb"), ("  lead", "lead"), ("trail \n", "trail"),
         ("中 国", "中国"), ("中\r\n国", "中国"), ("中\n\n国", "中\n\n国"), ("国家 full", "国家 full"),
         ("a\u{00A0}b", "a b"), ("a\u{3000}b", "a b"), ("a \u{200B} b", "a b"),
+        // Spacing marks that NFKC expands into a space and a combining mark follow the whitespace
+        // rules too (found by fuzzing: the key of the key lost a space).
+        ("x \u{2017}", "x \u{0333}"), ("\u{2017}y", "\u{0333}y"), ("中 \u{2017}", "中 \u{0333}"),
+        ("a\u{00A8}", "a \u{0308}"), ("a \u{00B4}\n\nb", "a \u{0301}\n\nb"),
         // Full width to half width; compatibility forms.
         ("ＡＢＣ１２３", "abc123"), ("中国，美国", "中国,美国"), ("ﬁnal", "final"), ("①", "1"), ("Straße", "strasse"),
         // Traditional to Simplified.
@@ -134,7 +140,8 @@ struct NormalizerTests {
         "，", "。", "«", "»", "“", "”", "—", "–", "\u{00AD}", "\u{200B}", "\u{FEFF}", " ", "  ", "\n", "\r\n",
         "\n\n", "\t", "\u{3000}", "\u{00A0}", "NATO", "U.S.", "country’s", "😀", "👨‍👩‍👧", "ﬁ", "ß", "Ⅻ", "①",
         "a", "1", ".", "\u{2029}", "e\u{301}", "\u{0301}\u{0301}", "𠀀", "Ǆ", "İ", "ς", "ﾊﾟ", "\u{1100}\u{1161}",
-        "가", "\r", "\u{0085}", "Ω", "ﬀ", "㍿", "\u{20DD}", "x\u{0327}\u{0301}",
+        "가", "\r", "\u{0085}", "Ω", "ﬀ", "㍿", "\u{20DD}", "x\u{0327}\u{0301}", "\u{2017}", "\u{00A8}",
+        "\u{309B}", "\u{FDFA}", "\u{0341}", "г", "\u{0344}",
     ]
 
     static let mixes = Gen.element(of: fragments).compactMap { $0 }.array(of: 0...40).map { $0.joined() }
@@ -144,6 +151,14 @@ struct NormalizerTests {
             let key = normalizer.key(for: text)
             #expect(normalizer.key(for: key) == key, "key of \(text.debugDescription)")
         }
+    }
+
+    /// Inputs the fuzzer found (make fuzz), kept as regression tests.
+    @Test(arguments: ["fuzz-idempotence-expanded-space.bin", "fuzz-idempotence-tone-mark.bin"])
+    func fuzzerFindingsStayFixed(_ name: String) throws {
+        let bytes = Array(try Data(contentsOf: Fixtures.url(name)))
+        let key = try normalizer.normalize(bytes, lossy: true).keyString
+        #expect(normalizer.key(for: key) == key)
     }
 
     @Test func chunksTileKeyAndSource() async {
@@ -176,6 +191,20 @@ struct NormalizerTests {
                 #expect(!source.isEmpty)
                 #expect(String(validating: slice, as: UTF8.self) != nil, "\(text.debugDescription) at \(offset)")
                 offset += width
+            }
+        }
+    }
+
+    /// Walking the map forward (as word segmentation does) gives what searching it gives.
+    @Test func theForwardMapperAgreesWithSearch() async {
+        await propertyCheck(count: 300, input: Self.mixes) { text in
+            let normalized = try normalizer.normalize(Array(text.utf8))
+            var mapper = NormalizedText.ForwardMapper(normalized)
+            var offset = 0
+            for scalar in normalized.keyString.unicodeScalars {
+                let range = offset..<(offset + String(scalar).utf8.count)
+                #expect(mapper.sourceRange(forKey: range) == normalized.sourceRange(forKey: range))
+                offset = range.upperBound
             }
         }
     }

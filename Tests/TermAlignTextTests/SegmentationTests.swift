@@ -124,6 +124,13 @@ struct SegmentationTests {
         #expect(analyzed.tokens.map(\.kind) == [.word, .word, .word])
     }
 
+    @Test func aCharacterThatExpandsIntoSeveralWordsIsOneToken() throws {
+        let analyzed = try analyze("Слово \u{FDFA} слово ㍿")
+        #expect(analyzed.tokens.map { analyzed.text(of: $0.range) } == ["Слово", "\u{FDFA}", "слово", "㍿"])
+        #expect(analyzed.normalizedText(of: analyzed.tokens[1]) == Normalizer().key(for: "\u{FDFA}"))
+        #expect(analyzed.normalizedText(of: analyzed.tokens[3]) == "株式会社")
+    }
+
     @Test func numbersAreTokensOfTheirOwnKind() throws {
         let analyzed = try analyze("16 июля 2001 года")
         #expect(analyzed.tokens.map(\.kind) == [.number, .word, .number, .word])

@@ -121,6 +121,11 @@ void ta_breaker_close(ta_breaker *breaker);
 /// ta_breaker_reset or ta_breaker_close.
 void ta_breaker_set_text(ta_breaker *breaker, const uint8_t *text, size_t length, int32_t *status);
 
+/// Binds well-formed UTF-8 `text` through a UTF-16 copy the breaker owns: ICU iterates UTF-16 two to
+/// three times faster than UTF-8 UText. Boundaries still come back as UTF-8 byte offsets. `text` must
+/// stay alive and unchanged until the next bind, reset or close (offsets are mapped by walking it).
+void ta_breaker_set_text_via_utf16(ta_breaker *breaker, const uint8_t *text, size_t length, int32_t *status);
+
 /// Releases the bound text.
 void ta_breaker_reset(ta_breaker *breaker);
 

@@ -7,6 +7,19 @@ struct JSONWriter {
 
     func raw(_ text: String) { out.write(text) }
 
+    /// `"name": [` then one element per line, then `]` — the layout of every list in the output.
+    func array<Elements: Sequence>(_ name: String, _ elements: Elements,
+                                   _ element: (Elements.Element) throws -> Void) rethrows {
+        raw("\"\(name)\": [")
+        var first = true
+        for item in elements {
+            raw(first ? "\n  " : ",\n  ")
+            first = false
+            try element(item)
+        }
+        raw(first ? "]" : "\n ]")
+    }
+
     func number(_ value: Int) { out.write(String(value)) }
 
     func range(_ range: ByteRange) {
@@ -54,7 +67,6 @@ struct JSONWriter {
             index = bytes.index(after: index)
         }
         out.write(byte: 0x22)
-        out.flushIfFull()
     }
 
     /// The length of a well-formed multi-byte sequence at `index`, or 0 (Unicode table 3-7).

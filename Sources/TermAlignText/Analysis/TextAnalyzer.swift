@@ -6,6 +6,7 @@
 public struct TextAnalyzer: Sendable {
     /// Which parts of the analysis to compute.
     public struct Components: OptionSet, Hashable, Sendable {
+        /// The component bits.
         public let rawValue: Int
 
         /// Creates a set of components.
@@ -130,13 +131,23 @@ public struct TextAnalyzer: Sendable {
     private func analyzeWords(_ document: Document, _ normalized: NormalizedText, lemmatize: Bool,
                               confusables checkConfusables: Bool, preferred: Script?) throws(TextError) -> WordAnalysis {
         var result = WordAnalysis(lemmaKeys: lemmaKeys)
+        var mapper = NormalizedText.ForwardMapper(normalized)
         var failure: TextError?
         try normalized.key.withUnsafeBufferPointer { (key: UnsafeBufferPointer<UInt8>) throws(TextError) in
             try document.bytes.withUnsafeBufferPointer { (bytes: UnsafeBufferPointer<UInt8>) throws(TextError) in
                 try iterators.with(.word, locale: document.language.locale) { iterator throws(TextError) in
-                    try WordSegmenter.forEachWord(in: key, iterator: iterator) { keyRange, kind in
+                    try WordSegmenter.forEachWord(in: key, iterator: iterator) { found, foundKind in
+                        var keyRange = found, kind = foundKind
+                        var range = mapper.sourceRange(forKey: keyRange)
+                        // One source character can expand into several key words (ﷺ into four):
+                        // they stay one token, so that tokens never overlap in the original.
+                        if let last = result.tokens.last, range.lowerBound < last.range.upperBound {
+                            result.tokens.removeLast()
+                            keyRange = last.keyRange.lowerBound..<keyRange.upperBound
+                            range = ByteRange(lowerBound: last.range.lowerBound, upperBound: max(range.upperBound, last.range.upperBound))
+                            kind = last.kind
+                        }
                         let word = UnsafeBufferPointer(rebasing: key[keyRange])
-                        let range = normalized.sourceRange(forKey: keyRange)
                         let lemma = result.interner.index(of: word, kind: kind, lemmatize: lemmatize)
                         result.tokens.append(Token(range: range, keyRange: keyRange, kind: kind, lemma: lemma))
                         guard checkConfusables, failure == nil, ConfusableDetector.mayMixScripts(word) else { return }
@@ -155,12 +166,16 @@ public struct TextAnalyzer: Sendable {
 }
 
 /// Gives each distinct lemma key of a document a small index, in order of first appearance.
+///
+/// Lemmatizer ids are dense, so the id → index tables are flat arrays: one load per token.
 struct LemmaInterner {
     let lemmaKeys: LemmaKeys?
     /// Interns normalized words as their own keys when there are no lemmatizers.
     private let identity: Lemmatizer
     private(set) var keys: [String] = []
-    private var indexByID: [UInt64: Int] = [:]
+    private var russianIndex: [Int32] = []
+    private var englishIndex: [Int32] = []
+    private var identityIndex: [Int32] = []
 
     init(lemmaKeys: LemmaKeys?) {
         self.lemmaKeys = lemmaKeys
@@ -170,11 +185,20 @@ struct LemmaInterner {
     mutating func index(of word: UnsafeBufferPointer<UInt8>, kind: Token.Kind, lemmatize: Bool) -> Int {
         let choice = lemmatize ? lemmaKeys?.choice(for: word, kind: kind) ?? .identity : .identity
         let lemmatizer = choice == .identity ? identity : lemmaKeys!.lemmatizer(choice)
-        let id = lemmatizer.id(of: word)
-        let composite = UInt64(choice.rawValue) << 32 | UInt64(id)
-        if let known = indexByID[composite] { return known }
-        keys.append(String(decoding: lemmatizer.bytes(of: id), as: UTF8.self))
-        indexByID[composite] = keys.count - 1
+        let id = Int(lemmatizer.id(of: word))
+        switch choice {
+        case .russian: return Self.index(id, in: &russianIndex, keys: &keys, lemmatizer)
+        case .english: return Self.index(id, in: &englishIndex, keys: &keys, lemmatizer)
+        case .identity: return Self.index(id, in: &identityIndex, keys: &keys, lemmatizer)
+        }
+    }
+
+    private static func index(_ id: Int, in table: inout [Int32], keys: inout [String],
+                              _ lemmatizer: Lemmatizer) -> Int {
+        if id >= table.count { table.append(contentsOf: repeatElement(-1, count: id - table.count + 1)) }
+        if table[id] >= 0 { return Int(table[id]) }
+        keys.append(String(decoding: lemmatizer.bytes(of: UInt32(id)), as: UTF8.self))
+        table[id] = Int32(keys.count - 1)
         return keys.count - 1
     }
 }

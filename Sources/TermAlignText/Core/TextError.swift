@@ -26,6 +26,7 @@ public enum TextError: Error, Equatable, Sendable, CustomStringConvertible {
     ///   - name: ICU's name for the status.
     case icu(operation: String, status: Int32, name: String)
 
+    /// A message for people: where, what, and what to do about it.
     public var description: String {
         switch self {
         case let .invalidUTF8(source, offset, line, column, bytes):

@@ -40,12 +40,18 @@ final class BreakIterator: @unchecked Sendable {
     ///
     /// - Parameters:
     ///   - text: UTF-8 bytes, bound only during this call.
+    ///   - viaUTF16: Iterate a UTF-16 copy (two to three times faster in ICU); only for well-formed
+    ///     text, such as a matching key. Offsets are UTF-8 either way.
     ///   - body: Receives (boundary offset, rule status).
     /// - Complexity: O(n).
-    func forEachBoundary(in text: UnsafeBufferPointer<UInt8>,
+    func forEachBoundary(in text: UnsafeBufferPointer<UInt8>, viaUTF16: Bool = false,
                          _ body: (Int, Int32) -> Void) throws(TextError) {
         var status: Int32 = 0
-        ta_breaker_set_text(handle, text.baseAddress, text.count, &status)
+        if viaUTF16 {
+            ta_breaker_set_text_via_utf16(handle, text.baseAddress, text.count, &status)
+        } else {
+            ta_breaker_set_text(handle, text.baseAddress, text.count, &status)
+        }
         defer { ta_breaker_reset(handle) }
         try checkSuccess(status, "binding text to a break iterator")
         var ruleStatus: Int32 = 0

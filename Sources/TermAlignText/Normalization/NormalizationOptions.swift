@@ -4,6 +4,7 @@ import CTermAlignICU
 /// case and compatibility forms, turns full-width ASCII half-width, and removes default ignorables
 /// such as soft hyphens, zero-width characters and a BOM).
 public struct NormalizationOptions: OptionSet, Hashable, Sendable {
+    /// The C bridge's `TA_NORM_*` bits.
     public let rawValue: UInt32
 
     /// Creates options from their C bridge bits.

@@ -101,6 +101,40 @@ public struct NormalizedText: Sendable {
         return start..<max(start, end)
     }
 
+    /// Maps key ranges that come in increasing order (a text's words) to source ranges, walking the
+    /// chunks forward instead of searching them.
+    struct ForwardMapper {
+        private let text: NormalizedText
+        private var chunk = 0
+
+        init(_ text: NormalizedText) { self.text = text }
+
+        /// The source of a non-empty key range that starts at or after the previous one's end.
+        ///
+        /// - Complexity: Amortized O(1) over a pass through the key.
+        mutating func sourceRange(forKey range: Range<Int>) -> ByteRange {
+            let starts = text.chunkKeyStarts
+            let last = starts.count - 2
+            advance(to: range.lowerBound, starts, last)
+            let start = text.sourceOffset(ofKey: range.lowerBound, inChunk: chunk, atEnd: false)
+            advance(to: range.upperBound - 1, starts, last)
+            let end = text.sourceOffset(ofKey: range.upperBound - 1, inChunk: chunk, atEnd: true)
+            return ByteRange(lowerBound: start, upperBound: end)
+        }
+
+        /// Moves to the last chunk whose key start is at most `offset` (as the binary search finds).
+        private mutating func advance(to offset: Int, _ starts: [UInt32], _ last: Int) {
+            let target = UInt32(offset)
+            while chunk < last, starts[chunk + 1] <= target { chunk += 1 }
+        }
+    }
+
+    /// Where key byte `offset` of chunk `index` starts (or ends, with `atEnd`) in the source.
+    private func sourceOffset(ofKey offset: Int, inChunk index: Int, atEnd: Bool) -> Int {
+        if chunkIsAtomic[index] { return Int(atEnd ? chunkSourceStarts[index + 1] : chunkSourceStarts[index]) }
+        return Int(chunkSourceStarts[index]) + offset + (atEnd ? 1 : 0) - Int(chunkKeyStarts[index])
+    }
+
     // MARK: - Lookups
 
     /// The last chunk whose start (in `starts`) is at most `offset`. Empty chunks share their start
@@ -117,15 +151,11 @@ public struct NormalizedText: Sendable {
     }
 
     private func sourceStart(ofKey offset: Int) -> Int {
-        let index = chunk(containing: offset, in: chunkKeyStarts)
-        if chunkIsAtomic[index] { return Int(chunkSourceStarts[index]) }
-        return Int(chunkSourceStarts[index]) + offset - Int(chunkKeyStarts[index])
+        sourceOffset(ofKey: offset, inChunk: chunk(containing: offset, in: chunkKeyStarts), atEnd: false)
     }
 
     private func sourceEnd(ofKey offset: Int) -> Int {
-        let index = chunk(containing: offset, in: chunkKeyStarts)
-        if chunkIsAtomic[index] { return Int(chunkSourceStarts[index + 1]) }
-        return Int(chunkSourceStarts[index]) + offset + 1 - Int(chunkKeyStarts[index])
+        sourceOffset(ofKey: offset, inChunk: chunk(containing: offset, in: chunkKeyStarts), atEnd: true)
     }
 
     private func keyStart(ofSource offset: Int) -> Int {

@@ -17,6 +17,13 @@ enum ParagraphSegmenter {
                 builder.addLine(bytes, lineStart..<index)
                 break
             }
+            // Only these bytes can start a line or paragraph break (CR LF VT FF, NEL as C2 85,
+            // LS and PS as E2 80 A8/A9): everything else is skipped without decoding.
+            let byte = bytes[index]
+            guard byte <= 0x0D || byte == 0xC2 || byte == 0xE2 else {
+                index += 1
+                continue
+            }
             let (value, length) = UTF8Scanning.decode(bytes, at: index)
             switch value {
             case 0x0A, 0x0B, 0x85, 0x2028:

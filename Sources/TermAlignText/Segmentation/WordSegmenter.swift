@@ -11,7 +11,8 @@ enum WordSegmenter {
                             _ body: (Range<Int>, Token.Kind) -> Void) throws(TextError) {
         var pending: (range: Range<Int>, kind: Token.Kind)?
         var start = 0
-        try iterator.forEachBoundary(in: key) { end, status in
+        // A key is always well-formed UTF-8, so ICU may iterate its faster UTF-16 copy.
+        try iterator.forEachBoundary(in: key, viaUTF16: true) { end, status in
             defer { start = end }
             guard let kind = kind(ofRuleStatus: status) else { return }
             if let previous = pending, previous.kind == .ideographic, kind == .ideographic,
