@@ -5,15 +5,11 @@
 
 // The key buffer and the chunk map: how they grow and what gets appended to them.
 
-/// Notes a key offset where a multi-character Traditional-Simplified rule may start.
-void ta_norm_note_phrase_candidate(normalizer *n, size_t key_offset) {
-    if (n->phrase_candidate_count == n->phrase_candidate_capacity &&
-        !ta_norm_grow((void **)&n->phrase_candidates, &n->phrase_candidate_capacity,
+void ta_norm_grow_phrase_candidates(normalizer *n) {
+    if (!ta_norm_grow((void **)&n->phrase_candidates, &n->phrase_candidate_capacity,
                       n->phrase_candidate_count + 1, sizeof(uint32_t))) {
         n->out_of_memory = 1;
-        return;
     }
-    n->phrase_candidates[n->phrase_candidate_count++] = (uint32_t)key_offset;
 }
 
 int ta_norm_grow(void **buffer, size_t *capacity, size_t needed, size_t element) {

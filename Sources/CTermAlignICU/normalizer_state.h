@@ -76,7 +76,17 @@ TA_INTERNAL int ta_norm_emit_atomic(normalizer *n, size_t source_offset, const c
 TA_INTERNAL int ta_norm_emit_space(normalizer *n, size_t start, size_t end, int newlines, int paragraph,
                                    int next_ideographic);
 TA_INTERNAL int ta_norm_record_invalid(ta_keymap *map, size_t offset, uint32_t length);
-TA_INTERNAL void ta_norm_note_phrase_candidate(normalizer *n, size_t key_offset);
+TA_INTERNAL void ta_norm_grow_phrase_candidates(normalizer *n);
+
+/// Notes a key offset where a multi-character Traditional-Simplified rule may start (inline: Chinese
+/// text has many).
+static inline void ta_norm_note_phrase_candidate(normalizer *n, size_t key_offset) {
+    if (n->phrase_candidate_count == n->phrase_candidate_capacity) {
+        ta_norm_grow_phrase_candidates(n);
+        if (n->out_of_memory) return;
+    }
+    n->phrase_candidates[n->phrase_candidate_count++] = (uint32_t)key_offset;
+}
 
 // normalizer_segment.c: what ICU must normalize (combining sequences, multi-character images).
 TA_INTERNAL size_t ta_norm_segment(normalizer *n, size_t start, lookahead *current, lookahead *next,

@@ -159,6 +159,14 @@ const ta_phrase_rules *ta_phrase_rules_build(const uint32_t *table, int32_t *sta
     return built;
 }
 
+/// Compares a few bytes inline: rules are two to four characters, and the first is known to match.
+static inline int same_bytes(const uint8_t *a, const uint8_t *b, uint32_t count) {
+    for (uint32_t i = 0; i < count; i++) {
+        if (a[i] != b[i]) return 0;
+    }
+    return 1;
+}
+
 int ta_phrase_rules_start_with(const ta_phrase_rules *rules, uint32_t cp) {
     return cp < 0x10000 && (rules->starts[cp / 64] & (1ull << (cp % 64))) != 0;
 }
@@ -174,7 +182,7 @@ void ta_phrase_rules_apply(const ta_phrase_rules *rules, uint8_t *key, size_t le
         if (cp < 0 || cp >= 0x10000) continue;
         for (uint32_t i = rules->first_index[cp]; i < rules->first_index[cp + 1]; i++) { // longest first
             const phrase *p = &rules->phrases[i];
-            if (at + p->length <= length && memcmp(key + at, p->left, p->length) == 0) {
+            if (at + p->length <= length && same_bytes(key + at + 3, p->left + 3, p->length - 3)) {
                 memcpy(key + at, p->right, p->length);
                 replaced_end = at + p->length;
                 break;

@@ -136,3 +136,31 @@ struct SegmentationTests {
         #expect(analyzed.tokens.map(\.kind) == [.number, .word, .number, .word])
     }
 }
+
+/// Word segmentation in windows gives what segmenting the whole key at once gives.
+struct WordWindowTests {
+    @Test func windowsEndAfterASpaceOrLineBreak() {
+        let key = Array(String(repeating: "слово ", count: 200_000).utf8)
+        key.withUnsafeBufferPointer { key in
+            var start = 0
+            while start < key.count {
+                let end = WordSegmenter.windowEnd(in: key, from: start)
+                #expect(end > start)
+                #expect(end == key.count || key[end - 1] == 0x20)
+                start = end
+            }
+        }
+    }
+
+    @Test func aLongTextSegmentsTheSameInWindows() throws {
+        // Longer than one window, mixing languages, with a Chinese stretch of no spaces at all.
+        var text = ""
+        for index in 0..<40_000 { text += index % 7 == 0 ? "中华人民共和国和俄罗斯联邦" : "Стороны заявляют о «партнёрстве» — and NATO's. " }
+        let analyzed = try Fixtures.analyzer.analyze(Document(text: text), components: [.words])
+        #expect(analyzed.normalized.key.count > 2 * WordSegmenter.windowSize)
+        // The same pieces repeated must give the same words, wherever a window ends.
+        let words = analyzed.tokens.map { analyzed.normalizedText(of: $0) }
+        #expect(Set(words) == ["стороны", "заявляют", "о", "партнерстве", "and", "nato's", "中华", "人民", "共和国", "和", "俄罗斯", "联邦"])
+        #expect(words.count == 40_000 * 6) // both pieces have six words
+    }
+}
