@@ -55,6 +55,18 @@ struct AnalysisPropertyTests {
         }
     }
 
+    @Test func documentsAnalyzedConcurrentlyComeBackInOrderAndUnchanged() async throws {
+        let texts = ["Стороны заявляют о партнёрстве.", "双方声明伙伴关系。", "The Sides state their partnership.",
+                     "Находящиеся за рубежом лица.", "海外公民的合法权益。", "Persons located abroad."]
+        let documents = texts.map { Document(text: $0) }
+        let together = try await Fixtures.analyzer.analyze(documents)
+        #expect(together.map(\.document.language) == [.ru, .zh, .en, .ru, .zh, .en])
+        for (analysis, document) in zip(together, documents) {
+            let alone = try Fixtures.analyzer.analyze(document)
+            #expect(analysis.tokens == alone.tokens && analysis.lemmaKeys == alone.lemmaKeys)
+        }
+    }
+
     /// A second analyzer with its own lemma caches, filled in a different order, gives the same result.
     @Test func analysisIsDeterministic() async throws {
         let fresh = TextAnalyzer(lemmaKeys: try LemmaKeys())

@@ -143,6 +143,9 @@ public struct TextAnalyzer: Sendable {
                         // they stay one token, so that tokens never overlap in the original.
                         if let last = result.tokens.last, range.lowerBound < last.range.upperBound {
                             result.tokens.removeLast()
+                            if result.confusables.last?.range.lowerBound == last.range.lowerBound {
+                                result.confusables.removeLast() // checked again as part of the whole
+                            }
                             keyRange = last.keyRange.lowerBound..<keyRange.upperBound
                             range = ByteRange(lowerBound: last.range.lowerBound, upperBound: max(range.upperBound, last.range.upperBound))
                             kind = last.kind

@@ -59,7 +59,9 @@ enum SentenceSegmenter {
                 bytes[index] = 0x20
                 bytes[index + 1] = 0x20
             case 0xE2 where index + 2 < range.upperBound && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA8:
-                bytes.replaceSubrange(index..<(index + 3), with: [0x20, 0x20, 0x20])
+                bytes[index] = 0x20
+                bytes[index + 1] = 0x20
+                bytes[index + 2] = 0x20
             default:
                 break
             }
