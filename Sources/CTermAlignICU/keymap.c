@@ -78,15 +78,11 @@ int ta_norm_push_empty(normalizer *n, size_t source_offset) {
     return ta_norm_push_chunk(n, source_offset, 1);
 }
 
-int ta_norm_emit_identity(normalizer *n, size_t source_offset, uint32_t entry) {
-    if (!n->last_is_identity && !ta_norm_push_chunk(n, source_offset, 0)) return 0;
-    if (entry & TA_F_PHRASE_START) ta_norm_note_phrase_candidate(n, n->map->key_length);
-    n->map->key_length += ta_utf8_encode(entry & TA_CP_MASK, n->map->key + n->map->key_length);
-    return 1;
-}
-
-int ta_norm_emit_atomic_code_point(normalizer *n, size_t source_offset, uint32_t entry) {
-    if (!ta_norm_push_chunk(n, source_offset, 1)) return 0;
+/// One character's image: it extends an identity chunk when it keeps the source's length
+/// (TA_F_SAME_LENGTH), and is an atomic chunk of its own otherwise.
+int ta_norm_emit_code_point(normalizer *n, size_t source_offset, uint32_t entry) {
+    int atomic = !(entry & TA_F_SAME_LENGTH);
+    if ((atomic || !n->last_is_identity) && !ta_norm_push_chunk(n, source_offset, atomic)) return 0;
     if (entry & TA_F_PHRASE_START) ta_norm_note_phrase_candidate(n, n->map->key_length);
     n->map->key_length += ta_utf8_encode(entry & TA_CP_MASK, n->map->key + n->map->key_length);
     return 1;
@@ -110,7 +106,7 @@ int ta_norm_emit_space(normalizer *n, size_t start, size_t end, int newlines, in
     n->previous_ideographic = 0;
     if (paragraph || newlines >= 2) return ta_norm_emit_atomic(n, start, "\n\n", 2);
     if (previous_ideographic && next_ideographic) return ta_norm_push_empty(n, start);
-    if (end - start == 1) return ta_norm_emit_identity(n, start, ' '); // an entry with no flags
+    if (end - start == 1) return ta_norm_emit_code_point(n, start, ' ' | TA_F_SAME_LENGTH);
     return ta_norm_emit_atomic(n, start, " ", 1);
 }
 

@@ -64,7 +64,7 @@ static size_t general_unit(normalizer *n, size_t at, int32_t *status, size_t *er
     if (alone && (entry & TA_F_DELETE)) {
         ok = ta_norm_push_empty(n, at);
     } else if (alone && (entry & TA_F_SIMPLE)) {
-        ok = (entry & TA_F_SAME_LENGTH) ? ta_norm_emit_identity(n, at, entry) : ta_norm_emit_atomic_code_point(n, at, entry);
+        ok = ta_norm_emit_code_point(n, at, entry);
         n->previous_ideographic = (entry & TA_F_IDEOGRAPHIC) != 0;
     } else {
         return ta_norm_segment(n, at, &current, &next, status);

@@ -26,6 +26,16 @@ static inline __attribute__((always_inline)) int32_t decode_fast(const uint8_t *
     return ta_utf8_decode(s, length, i, used);
 }
 
+/// Whether the non-ASCII character at `at` starts a normalization segment, so that the character
+/// before it can be mapped alone. Ill-formed bytes count as a start (they become U+FFFD on their own).
+static inline int starts_segment(const normalizer *n, size_t at) {
+    uint32_t used;
+    int32_t cp = decode_fast(n->source, n->length, at, &used);
+    if (cp < 0) return 1;
+    uint32_t flags = cp < 0x10000 ? n->table[cp] : ta_supplementary_entry((uint32_t)cp);
+    return (flags & TA_F_BOUNDARY) != 0;
+}
+
 static const uint64_t ones = 0x0101010101010101ull;
 static const uint64_t highs = 0x8080808080808080ull;
 
@@ -110,7 +120,6 @@ size_t ta_norm_identity_run(normalizer *n, size_t at) {
                 int lone_space = byte == ' ' && key_length > 0 && next > 0x20 && next < 0x7F;
                 if (!lone_space) goto done;
                 entry = table['!']; // stands for the space: not a space, not ideographic
-                byte = '!';
                 OPEN_CHUNK(0);
                 key[key_length++] = ' ';
             } else {
@@ -147,7 +156,7 @@ size_t ta_norm_identity_run(normalizer *n, size_t at) {
                 continue;
             }
         }
-        // CJK ideographs (U+4000…U+9FFF, lead bytes E4…E9) before ASCII or other ideographs: one
+        // CJK ideographs (U+4000…U+9FFF, lead bytes E4…E9) not followed by a combining mark: one
         // lookup (Traditional → Simplified); images are three bytes too (checked when the table was
         // built), so they are stored directly.
         if (n->facts->cjk_is_simple) {
@@ -160,15 +169,9 @@ size_t ta_norm_identity_run(normalizer *n, size_t at) {
                 uint32_t lead = word & 0xFF, next = word >> 24;
                 if (lead - 0xE4 > 5 || (word & 0xC0C000) != 0x808000) break;
                 uint32_t cp = ((lead & 0x0F) << 12) | ((word >> 2) & 0xFC0) | ((word >> 16) & 0x3F);
-                if (next >= 0x80 && next - 0xE4 > 5) {
-                    // Not ASCII, not an ideograph: usually CJK punctuation (，。“), which starts a
-                    // normalization segment too; only a combining mark would not.
-                    uint32_t next_used;
-                    int32_t following = decode_fast(source, length, at + 3, &next_used);
-                    if (following < 0) break;
-                    uint32_t flags = following < 0x10000 ? table[following] : ta_supplementary_entry((uint32_t)following);
-                    if (!(flags & TA_F_BOUNDARY)) break;
-                }
+                // ASCII and ideographs start segments; anything else (usually CJK punctuation) is
+                // looked up.
+                if (next >= 0x80 && next - 0xE4 > 5 && !starts_segment(n, at + 3)) break;
                 if (!opened) OPEN_CHUNK(0);
                 last = table[cp];
                 if (last & TA_F_PHRASE_START) ta_norm_note_phrase_candidate(n, key_length);
@@ -192,14 +195,7 @@ size_t ta_norm_identity_run(normalizer *n, size_t at) {
         uint32_t entry = table[cp];
         if (!(entry & TA_F_SIMPLE) || (entry & stop)) goto done;
         size_t next = at + used;
-        if (next < length && source[next] >= 0x80) {
-            uint32_t following_used;
-            int32_t following = decode_fast(source, length, next, &following_used);
-            if (following >= 0) {
-                uint32_t flags = following < 0x10000 ? table[following] : ta_supplementary_entry((uint32_t)following);
-                if (!(flags & TA_F_BOUNDARY)) goto done; // a combining sequence: ICU's job
-            }
-        }
+        if (next < length && source[next] >= 0x80 && !starts_segment(n, next)) goto done; // ICU's job
         OPEN_CHUNK((entry & TA_F_SAME_LENGTH) == 0);
         if (entry & TA_F_PHRASE_START) ta_norm_note_phrase_candidate(n, key_length);
         key_length += ta_utf8_encode(entry & TA_CP_MASK, key + key_length);

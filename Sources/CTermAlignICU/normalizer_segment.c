@@ -22,7 +22,8 @@ static int nfkc_casefold(normalizer *n, const UChar *units, int32_t count, UChar
 }
 
 /// Applies TermAlign's folds (the table's images, deletions, and stress marks after a Cyrillic
-/// letter) to normalized UTF-16 `units`, writing to n->refolded. `*folded_length` is -1 when nothing
+/// letter — judged after normalization, so U+0341 and other marks equivalent to U+0301 count too)
+/// to normalized UTF-16 `units`, writing to n->refolded. `*folded_length` is -1 when nothing
 /// changed. Returns 0 with `*status` set when memory runs out.
 static int fold_units(normalizer *n, const UChar *units, int32_t count, int32_t *folded_length, int32_t *status) {
     if (!ta_norm_grow((void **)&n->refolded, &n->refolded_capacity, (size_t)count + 2, sizeof(UChar))) {
@@ -73,7 +74,6 @@ static int append_key(normalizer *n, uint32_t cp) {
 /// point after the segment and returns the segment's end, or 0 on failure with `*status` set.
 size_t ta_norm_segment(normalizer *n, size_t start, lookahead *current, lookahead *next,
                                 int32_t *status) {
-    int strip_stress = (n->options & TA_NORM_STRIP_STRESS) && (current->entry & TA_F_CYRILLIC);
     size_t units = 0;
     size_t at = start;
     lookahead here = *current;
@@ -82,9 +82,7 @@ size_t ta_norm_segment(normalizer *n, size_t start, lookahead *current, lookahea
             *status = TA_STATUS_OUT_OF_MEMORY;
             return 0;
         }
-        // U+0341 is canonically U+0301: both are stress marks after a Cyrillic letter.
-        int stress = here.cp == 0x0301 || here.cp == 0x0341;
-        if (!(strip_stress && stress)) U16_APPEND_UNSAFE(n->segment, units, here.cp);
+        U16_APPEND_UNSAFE(n->segment, units, here.cp);
         at += here.length;
         read_at(n, at, next);
         if (next->length == 0 || next->cp < 0 || (next->entry & TA_F_BOUNDARY)) break;

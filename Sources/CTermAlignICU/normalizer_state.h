@@ -70,8 +70,7 @@ TA_INTERNAL int ta_norm_reserve_key(ta_keymap *map, size_t extra);
 TA_INTERNAL int ta_norm_reserve_chunks(ta_keymap *map, size_t count);
 TA_INTERNAL int ta_norm_push_chunk(normalizer *n, size_t source_offset, int atomic);
 TA_INTERNAL int ta_norm_push_empty(normalizer *n, size_t source_offset);
-TA_INTERNAL int ta_norm_emit_identity(normalizer *n, size_t source_offset, uint32_t entry);
-TA_INTERNAL int ta_norm_emit_atomic_code_point(normalizer *n, size_t source_offset, uint32_t entry);
+TA_INTERNAL int ta_norm_emit_code_point(normalizer *n, size_t source_offset, uint32_t entry);
 TA_INTERNAL int ta_norm_emit_atomic(normalizer *n, size_t source_offset, const char *bytes, size_t count);
 TA_INTERNAL int ta_norm_emit_space(normalizer *n, size_t start, size_t end, int newlines, int paragraph,
                                    int next_ideographic);

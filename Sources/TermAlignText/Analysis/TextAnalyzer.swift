@@ -120,6 +120,13 @@ public struct TextAnalyzer: Sendable {
 
     // MARK: - Words
 
+    /// A word found but not yet finished (see ``analyzeWords``).
+    private struct PendingWord {
+        let keyRange: Range<Int>
+        let range: ByteRange
+        let kind: Token.Kind
+    }
+
     private struct WordAnalysis {
         var tokens: [Token] = []
         var interner: LemmaInterner
@@ -135,32 +142,36 @@ public struct TextAnalyzer: Sendable {
         var failure: TextError?
         try normalized.key.withUnsafeBufferPointer { (key: UnsafeBufferPointer<UInt8>) throws(TextError) in
             try document.bytes.withUnsafeBufferPointer { (bytes: UnsafeBufferPointer<UInt8>) throws(TextError) in
-                try iterators.with(.word, locale: document.language.locale) { iterator throws(TextError) in
-                    try WordSegmenter.forEachWord(in: key, iterator: iterator) { found, foundKind in
-                        var keyRange = found, kind = foundKind
-                        var range = mapper.sourceRange(forKey: keyRange)
-                        // One source character can expand into several key words (ﷺ into four):
-                        // they stay one token, so that tokens never overlap in the original.
-                        if let last = result.tokens.last, range.lowerBound < last.range.upperBound {
-                            result.tokens.removeLast()
-                            if result.confusables.last?.range.lowerBound == last.range.lowerBound {
-                                result.confusables.removeLast() // checked again as part of the whole
-                            }
-                            keyRange = last.keyRange.lowerBound..<keyRange.upperBound
-                            range = ByteRange(lowerBound: last.range.lowerBound, upperBound: max(range.upperBound, last.range.upperBound))
-                            kind = last.kind
+                func finish(_ word: PendingWord) {
+                    let text = UnsafeBufferPointer(rebasing: key[word.keyRange])
+                    let lemma = result.interner.index(of: text, kind: word.kind, lemmatize: lemmatize)
+                    result.tokens.append(Token(range: word.range, keyRange: word.keyRange, kind: word.kind, lemma: lemma))
+                    guard checkConfusables, failure == nil, ConfusableDetector.mayMixScripts(text) else { return }
+                    do throws(TextError) {
+                        if let found = try ConfusableDetector.check(bytes, range: word.range, preferred: preferred) {
+                            result.confusables.append(found)
                         }
-                        let word = UnsafeBufferPointer(rebasing: key[keyRange])
-                        let lemma = result.interner.index(of: word, kind: kind, lemmatize: lemmatize)
-                        result.tokens.append(Token(range: range, keyRange: keyRange, kind: kind, lemma: lemma))
-                        guard checkConfusables, failure == nil, ConfusableDetector.mayMixScripts(word) else { return }
-                        do throws(TextError) {
-                            if let found = try ConfusableDetector.check(bytes, range: range, preferred: preferred) {
-                                result.confusables.append(found)
-                            }
-                        } catch { failure = error }
+                    } catch { failure = error }
+                }
+                // A word is finished once the next is known not to share source bytes with it: one
+                // source character can expand into several key words (ﷺ into four), which stay one
+                // token, so that tokens never overlap in the original.
+                var pending: PendingWord?
+                try iterators.with(.word, locale: document.language.locale) { iterator throws(TextError) in
+                    try WordSegmenter.forEachWord(in: key, iterator: iterator) { keyRange, kind in
+                        let range = mapper.sourceRange(forKey: keyRange)
+                        if let word = pending, range.lowerBound < word.range.upperBound {
+                            pending = PendingWord(keyRange: word.keyRange.lowerBound..<keyRange.upperBound,
+                                                  range: ByteRange(lowerBound: word.range.lowerBound,
+                                                                   upperBound: max(range.upperBound, word.range.upperBound)),
+                                                  kind: word.kind)
+                            return
+                        }
+                        if let word = pending { finish(word) }
+                        pending = PendingWord(keyRange: keyRange, range: range, kind: kind)
                     }
                 }
+                if let word = pending { finish(word) }
             }
         }
         if let failure { throw failure }

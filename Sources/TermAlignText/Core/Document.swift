@@ -50,12 +50,7 @@ public struct Document: Sendable {
             throw .invalidUTF8(source: source, offset: first.lowerBound, line: line, column: column,
                                bytes: Array(bytes[first.range]))
         }
-        let language = language ?? LanguageDetector.detect(in: bytes)
-        self.bytes = bytes
-        self.replacements = invalid
-        self.language = language
-        self.path = path
-        self.id = id ?? language.rawValue
+        self.init(checked: bytes, replacements: invalid, id: id, path: path, language: language)
     }
 
     /// Creates a document from a string (always well-formed).
@@ -65,12 +60,16 @@ public struct Document: Sendable {
     ///   - id: An identifier for reports; defaults to the language code.
     ///   - language: The language; detected when `nil`.
     public init(text: String, id: String? = nil, language: Language? = nil) {
-        let bytes = Array(text.utf8)
+        self.init(checked: Array(text.utf8), replacements: [], id: id, path: nil, language: language)
+    }
+
+    /// Bytes known to be UTF-8, or read lossily with `replacements`.
+    private init(checked bytes: [UInt8], replacements: [ByteRange], id: String?, path: String?, language: Language?) {
         let language = language ?? LanguageDetector.detect(in: bytes)
         self.bytes = bytes
-        self.replacements = []
+        self.replacements = replacements
         self.language = language
-        self.path = nil
+        self.path = path
         self.id = id ?? language.rawValue
     }
 

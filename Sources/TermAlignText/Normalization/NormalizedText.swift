@@ -105,25 +105,29 @@ public struct NormalizedText: Sendable {
     /// chunks forward instead of searching them.
     struct ForwardMapper {
         private let text: NormalizedText
+        private let starts: [UInt32]
+        private let last: Int
         private var chunk = 0
 
-        init(_ text: NormalizedText) { self.text = text }
+        init(_ text: NormalizedText) {
+            self.text = text
+            starts = text.chunkKeyStarts
+            last = starts.count - 2
+        }
 
         /// The source of a non-empty key range that starts at or after the previous one's end.
         ///
         /// - Complexity: Amortized O(1) over a pass through the key.
         mutating func sourceRange(forKey range: Range<Int>) -> ByteRange {
-            let starts = text.chunkKeyStarts
-            let last = starts.count - 2
-            advance(to: range.lowerBound, starts, last)
+            advance(to: range.lowerBound)
             let start = text.sourceOffset(ofKey: range.lowerBound, inChunk: chunk, atEnd: false)
-            advance(to: range.upperBound - 1, starts, last)
+            advance(to: range.upperBound - 1)
             let end = text.sourceOffset(ofKey: range.upperBound - 1, inChunk: chunk, atEnd: true)
             return ByteRange(lowerBound: start, upperBound: end)
         }
 
         /// Moves to the last chunk whose key start is at most `offset` (as the binary search finds).
-        private mutating func advance(to offset: Int, _ starts: [UInt32], _ last: Int) {
+        private mutating func advance(to offset: Int) {
             let target = UInt32(offset)
             while chunk < last, starts[chunk + 1] <= target { chunk += 1 }
         }
