@@ -5,7 +5,7 @@ SWIFT ?= swift
 DEBIAN_PACKAGES := libicu-dev libhunspell-dev hunspell-ru hunspell-en-us libstemmer-dev
 SAMPLE := Examples/sample
 
-.PHONY: setup build demo test bench memory fuzz fixtures clean
+.PHONY: setup build demo test bench bench-glossary memory fuzz fixtures clean
 
 setup:
 	@scripts/install-deps.sh $(DEBIAN_PACKAGES)
@@ -15,6 +15,7 @@ build: setup
 
 # The main job on the bundled sample statement. Until comparison lands, that job is `analyze`.
 demo: build
+	.build/debug/termalign glossary stats glossaries/china-russia-joint-statements.yaml
 	@for version in $(SAMPLE)/statement.ru.txt $(SAMPLE)/statement.zh.txt $(SAMPLE)/statement.en.txt; do \
 		echo; .build/debug/termalign analyze --format text --transliterate "$$version" || exit 1; \
 	done
@@ -26,6 +27,11 @@ test: setup
 bench: setup
 	$(SWIFT) build -c release --product termalign
 	.build/release/termalign bench
+
+# Load time and peak memory of a generated 1,000,000-term TBX; hostile TBX refusal times.
+bench-glossary: setup
+	$(SWIFT) build -c release --product termalign
+	scripts/bench-glossary.sh .build/release/termalign
 
 # Peak memory of analyzing a generated 100 MB document (README.md quotes it).
 memory: setup

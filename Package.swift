@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // The only code that includes ICU headers; its public header speaks <stdint.h> types only.
@@ -30,7 +31,11 @@ let package = Package(
             name: "TermAlignText",
             dependencies: ["CTermAlignICU", "CTermAlignMorphology"]
         ),
-        .target(name: "TermAlign", dependencies: ["TermAlignText"]),
+        .target(
+            name: "TermAlignGlossary",
+            dependencies: ["TermAlignText", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "TermAlign", dependencies: ["TermAlignText", "TermAlignGlossary"]),
         .executableTarget(
             name: "TermAlignCLI",
             dependencies: [
@@ -42,6 +47,14 @@ let package = Package(
             name: "TermAlignTextTests",
             dependencies: [
                 "TermAlignText", "CTermAlignICU",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "TermAlignGlossaryTests",
+            dependencies: [
+                "TermAlignGlossary",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]

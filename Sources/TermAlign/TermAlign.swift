@@ -1,3 +1,4 @@
 // The library other Swift packages import: it re-exports every pipeline stage's public API, so
 // `import TermAlign` is all a client needs.
 @_exported import TermAlignText
+@_exported import TermAlignGlossary

@@ -11,7 +11,8 @@ struct TermAlignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "termalign",
         abstract: "Find, align and compare the key terms of Russian, Chinese and English versions of one text.",
-        subcommands: [NormalizeCommand.self, SegmentCommand.self, AnalyzeCommand.self, BenchCommand.self]
+        subcommands: [NormalizeCommand.self, SegmentCommand.self, AnalyzeCommand.self, GlossaryCommand.self,
+                      BenchCommand.self]
     )
 
     /// Exit status 0 on success, 2 on a usage or input error (ArgumentParser's own 64 is folded into 2
@@ -24,6 +25,10 @@ struct TermAlignCommand: ParsableCommand {
             fail("\(error)")
         } catch let error as CLIError {
             fail("\(error)")
+        } catch let error as GlossaryError {
+            fail("\(error)")
+        } catch let error as ExitCode {
+            Glibc.exit(error.rawValue)
         } catch {
             let code = exitCode(for: error)
             if code == .success {

@@ -6,8 +6,8 @@ import Darwin
 
 /// Reads whole files into one buffer with POSIX calls: no intermediate `Data`, so a large input costs
 /// its own size once.
-enum FileReader {
-    static func readAll(path: String, limit: Int) throws(TextError) -> [UInt8] {
+package enum FileReader {
+    package static func readAll(path: String, limit: Int) throws(TextError) -> [UInt8] {
         let source = path == "-" ? "<stdin>" : path
         let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
         guard descriptor >= 0 else { throw .unreadable(source: source, reason: errnoDescription()) }

@@ -1,11 +1,11 @@
 import CTermAlignICU
 
 /// Locating ill-formed UTF-8 (the C bridge scans; Swift only walks the results).
-enum UTF8Validation {
+package enum UTF8Validation {
     /// The ill-formed sequences of `bytes`, each the maximal subpart that one U+FFFD replaces.
     ///
     /// - Complexity: O(n).
-    static func invalidSequences(in bytes: [UInt8], stopAtFirst: Bool) -> [ByteRange] {
+    package static func invalidSequences(in bytes: [UInt8], stopAtFirst: Bool) -> [ByteRange] {
         bytes.withUnsafeBufferPointer { buffer -> [ByteRange] in
             guard let base = buffer.baseAddress else { return [] }
             var found: [ByteRange] = []
@@ -25,7 +25,7 @@ enum UTF8Validation {
     }
 
     /// The 1-based line and column (in characters) of a byte offset.
-    static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+    package static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
         var line = 1
         var lineStart = 0
         for index in 0..<offset where bytes[index] == UInt8(ascii: "\n") {

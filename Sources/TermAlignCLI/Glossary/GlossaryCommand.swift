@@ -1,0 +1,41 @@
+import ArgumentParser
+import TermAlign
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension GlossaryFormat: ExpressibleByArgument {}
+
+/// `termalign glossary …`: check, convert and inspect glossaries.
+struct GlossaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "glossary",
+        abstract: "Check, convert and inspect glossaries (YAML, TBX v3/v2, CSV, TSV).",
+        discussion: "Exit status: 0 success (lint: no findings), 1 lint findings, 2 unreadable glossary or usage error.",
+        subcommands: [GlossaryLintCommand.self, GlossaryConvertCommand.self, GlossaryShowCommand.self,
+                      GlossaryStatsCommand.self, GlossaryGenerateCommand.self]
+    )
+}
+
+/// The glossary file every subcommand reads.
+struct GlossaryInput: ParsableArguments {
+    @Argument(help: "The glossary: .yaml/.yml, .tbx/.xml, .csv or .tsv; - reads standard input.")
+    var glossary: String
+
+    @Option(help: "The glossary's format when its extension does not tell (yaml, tbx, csv, tsv).")
+    var from: GlossaryFormat?
+
+    /// Reads the glossary, with progress on standard error when it is a terminal, and reports what the
+    /// reader skipped.
+    func load() throws(GlossaryError) -> LoadedGlossary {
+        let name = glossary
+        var progress: (@Sendable (Double) -> Void)?
+        if isatty(STDERR_FILENO) == 1 {
+            progress = { fraction in Console.progress("reading \(name): \(Int(fraction * 100))%", done: fraction >= 1) }
+        }
+        let loaded = try Glossary.load(contentsOf: glossary, format: from, progress: progress)
+        for warning in loaded.warnings { Console.error("termalign: \(warning)") }
+        return loaded
+    }
+}

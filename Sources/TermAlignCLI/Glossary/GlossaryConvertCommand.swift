@@ -1,0 +1,30 @@
+import ArgumentParser
+import TermAlign
+
+/// `termalign glossary convert`: one format to another.
+struct GlossaryConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Convert a glossary between YAML, TBX (v3 Basic written; v2 read), CSV and TSV.",
+        discussion: "YAML and TBX hold everything; CSV/TSV name what they leave out on standard error."
+    )
+
+    @OptionGroup var input: GlossaryInput
+
+    @Option(help: "The format to write: yaml, tbx, csv or tsv.")
+    var to: GlossaryFormat
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        let loaded = try input.load()
+        let serialized = loaded.glossary.serialized(as: to)
+        for omission in serialized.omitted {
+            Console.error("termalign: warning: \(to) cannot hold \(omission); they are left out")
+        }
+        let out = try output.map(OutputStream.file) ?? OutputStream.standardOutput()
+        out.write(serialized.text)
+        out.flush()
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import TermAlign
+
+/// `termalign glossary stats`: how big a glossary is and how complete.
+struct GlossaryStatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Count a glossary's concepts, terms per language, statuses and relations."
+    )
+
+    @OptionGroup var input: GlossaryInput
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        let loaded = try input.load()
+        let stats = GlossaryStatistics(loaded.glossary)
+        let out = OutputStream.standardOutput()
+        let languages = stats.terms.keys.sorted()
+        let statuses = stats.statuses.keys.sorted()
+        switch format {
+        case .json:
+            func object(_ pairs: [(String, Int)]) -> String {
+                "{" + pairs.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
+            }
+            out.write("{\"concepts\": \(stats.concepts),\n \"terms\": \(object(languages.map { ($0, stats.terms[$0]!) })),\n")
+            out.write(" \"statuses\": \(object(statuses.map { ($0, stats.statuses[$0]!) })),\n")
+            out.write(" \"relations\": \(object(RelationKind.allCases.map { ($0.rawValue, stats.relations[$0] ?? 0) })),\n")
+            out.write(" \"complete\": \(stats.complete)}\n")
+        case .text:
+            out.write("concepts   \(stats.concepts) (\(stats.complete) with a term in every language)\n")
+            for language in languages { out.write("terms \(Console.left(language, 5))\(stats.terms[language]!)\n") }
+            for status in statuses { out.write("status     \(Console.left(status, 12))\(stats.statuses[status]!)\n") }
+            for kind in RelationKind.allCases {
+                out.write("relation   \(Console.left(kind.rawValue, 12))\(stats.relations[kind] ?? 0)\n")
+            }
+        }
+        out.flush()
+    }
+}

@@ -1,0 +1,159 @@
+/// Reads a spreadsheet glossary: a row per term (concept id, language, term, status, note, and
+/// optionally the other columns of ``CSVColumn`` when there is a header row). Rows of one concept
+/// need not be adjacent; concept fields may be on any of its rows but must agree.
+struct CSVGlossaryReader {
+    let bytes: [UInt8]
+    let file: String
+    let format: GlossaryFormat
+
+    func read() throws(GlossaryError) -> LoadedGlossary {
+        let delimiter = format == .tsv ? UInt8(ascii: "\t") : UInt8(ascii: ",")
+        var rows = try DelimitedParser(bytes: bytes, file: file, delimiter: delimiter).rows()[...]
+        var skipped = SkipLog()
+        var columns = CSVColumn.headerless.map(Optional.some)
+        if let first = rows.first, let cell = first.cells.first, CSVColumn(header: cell) == .concept {
+            columns = first.cells.map(CSVColumn.init(header:))
+            for (index, name) in first.cells.enumerated() where columns[index] == nil {
+                skipped.record("column \"\(name)\" (not a glossary column)",
+                               at: SourceLocation(file: file, line: first.line, column: index + 1))
+            }
+            rows = rows.dropFirst()
+        }
+        for required in [CSVColumn.concept, .language, .term] where !columns.contains(required) {
+            throw GlossaryError(.structure, file: file, location: SourceLocation(file: file, line: 1, column: 1),
+                                message: "the header has no \(required.rawValue) column")
+        }
+        var builder = Builder(file: file)
+        for row in rows {
+            guard row.cells.count <= columns.count else {
+                throw GlossaryError(.structure, file: file, location: SourceLocation(file: file, line: row.line, column: 1),
+                                    message: "a row of \(row.cells.count) cells, but there are \(columns.count) columns")
+            }
+            var cells: [CSVColumn: String] = [:]
+            for (index, cell) in row.cells.enumerated() {
+                guard let column = columns[index] else { continue }
+                if let bad = cell.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" }) {
+                    throw builder.fail(row.line, "control character U+\(hex(bad.value)) in column \(column.rawValue)")
+                }
+                cells[column] = cell.trimmingWhitespace()
+            }
+            try builder.add(cells, line: row.line)
+        }
+        return LoadedGlossary(glossary: Glossary(concepts: builder.concepts), format: format,
+                              warnings: skipped.warnings, sourceMap: builder.sourceMap)
+    }
+
+    /// Gathers rows into concepts.
+    private struct Builder {
+        let file: String
+        var concepts: [Concept] = []
+        var sourceMap = GlossarySourceMap()
+        private var positions: [String: Int] = [:]
+        private var termLocations: [[[SourceLocation?]]] = []
+
+        init(file: String) { self.file = file }
+
+        func fail(_ line: Int, _ message: String) -> GlossaryError {
+            GlossaryError(.structure, file: file, location: SourceLocation(file: file, line: line, column: 1), message: message)
+        }
+
+        mutating func add(_ cells: [CSVColumn: String], line: Int) throws(GlossaryError) {
+            let id = cells[.concept] ?? ""
+            let language = cells[.language] ?? ""
+            guard !id.isEmpty else { throw fail(line, "a row without a concept id") }
+            let index: Int
+            if let known = positions[id] {
+                index = known
+            } else {
+                index = concepts.count
+                concepts.append(Concept(id: id))
+                sourceMap.concepts.append(SourceLocation(file: file, line: line, column: 1))
+                termLocations.append([])
+                positions[id] = index
+            }
+            try addConceptFields(cells, to: index, line: line)
+            // A row with neither language nor term carries concept fields only.
+            if language.isEmpty && (cells[.term] ?? "").isEmpty { return finish(index) }
+            guard !language.isEmpty else { throw fail(line, "a term of \(id) without a language") }
+            let term = try makeTerm(cells, line: line)
+            var concept = concepts[index]
+            var section = concept.sections.firstIndex { $0.language == language } ?? -1
+            if section < 0 {
+                section = concept.sections.count
+                concept.sections.append(LanguageSection(language: language, terms: []))
+                termLocations[index].append([])
+            }
+            concept.sections[section].terms.append(term)
+            termLocations[index][section].append(SourceLocation(file: file, line: line, column: 1))
+            concepts[index] = concept
+            finish(index)
+        }
+
+        private mutating func finish(_ index: Int) {
+            while sourceMap.terms.count < concepts.count { sourceMap.terms.append([]) }
+            sourceMap.terms[index] = termLocations[index].flatMap { $0 }
+        }
+
+        private func makeTerm(_ cells: [CSVColumn: String], line: Int) throws(GlossaryError) -> Term {
+            var term = Term(cells[.term] ?? "")
+            if let status = cells[.status], !status.isEmpty {
+                guard let value = TermStatus(tbx: status) else {
+                    throw fail(line, "unknown status \"\(status)\" (expected preferred, admitted, deprecated or superseded)")
+                }
+                term.status = value
+            }
+            term.partOfSpeech = nonEmpty(cells[.partOfSpeech])
+            term.grammaticalGender = nonEmpty(cells[.grammaticalGender])
+            term.termType = nonEmpty(cells[.termType])
+            term.usage = items(cells[.usage])
+            term.framing = nonEmpty(cells[.framing])
+            term.context = nonEmpty(cells[.context])
+            term.notes = lines(cells[.note])
+            for name in items(cells[.match]) {
+                guard let hint = MatchingHints(name: name) else { throw fail(line, "unknown match hint \"\(name)\"") }
+                term.hints.insert(hint)
+            }
+            return term
+        }
+
+        private mutating func addConceptFields(_ cells: [CSVColumn: String], to index: Int, line: Int) throws(GlossaryError) {
+            var concept = concepts[index]
+            let id = concept.id
+            func merge<Value: Equatable>(_ field: inout Value, _ value: Value, empty: Value, _ name: String) throws(GlossaryError) {
+                guard value != empty else { return }
+                guard field == empty || field == value else {
+                    throw fail(line, "concept \(id): \(name) differs from an earlier row of the concept")
+                }
+                field = value
+            }
+            try merge(&concept.subjectField, nonEmpty(cells[.subjectField]), empty: nil, "subjectField")
+            try merge(&concept.definition, nonEmpty(cells[.definition]), empty: nil, "definition")
+            try merge(&concept.notes, lines(cells[.conceptNote]), empty: [], "conceptNote")
+            try merge(&concept.sources, lines(cells[.sources]), empty: [], "sources")
+            if let flag = nonEmpty(cells[.independent]) {
+                guard ["true", "yes", "1"].contains(flag.lowercased()) || ["false", "no", "0"].contains(flag.lowercased()) else {
+                    throw fail(line, "independent must be true or false, not \"\(flag)\"")
+                }
+                try merge(&concept.independent, ["true", "yes", "1"].contains(flag.lowercased()), empty: false, "independent")
+            }
+            for kind in RelationKind.allCases {
+                let column = CSVColumn(rawValue: kind.rawValue)!
+                try merge(&concept.relations[kind], items(cells[column]), empty: [], kind.rawValue)
+            }
+            concepts[index] = concept
+        }
+
+        private func nonEmpty(_ cell: String?) -> String? {
+            guard let cell, !cell.isEmpty else { return nil }
+            return cell
+        }
+
+        private func items(_ cell: String?) -> [String] {
+            (cell ?? "").split(separator: CSVColumn.itemSeparator).map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+        }
+
+        private func lines(_ cell: String?) -> [String] {
+            (cell ?? "").split(separator: "\n").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+@testable import TermAlignGlossary
+
+/// The test fixtures and the shipped glossary.
+enum Fixtures {
+    static func path(_ name: String) -> String {
+        Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: nil)!.path
+    }
+
+    /// The repository root (three levels above this file).
+    static let root: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url
+    }()
+
+    static let shippedYAML = root.appendingPathComponent("glossaries/china-russia-joint-statements.yaml").path
+    static let shippedTBX = root.appendingPathComponent("glossaries/china-russia-joint-statements.tbx").path
+
+    static func load(_ name: String) throws -> LoadedGlossary { try Glossary.load(contentsOf: path(name)) }
+
+    /// The error loading a fixture throws, or `nil` when it loads.
+    static func loadError(_ name: String) -> GlossaryError? {
+        do {
+            _ = try Glossary.load(contentsOf: path(name))
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    static func load(text: String, format: GlossaryFormat) throws -> LoadedGlossary {
+        try Glossary.load(bytes: Array(text.utf8), file: "inline.\(format)", format: format)
+    }
+}

@@ -1,0 +1,104 @@
+import Testing
+@testable import TermAlignGlossary
+
+@Suite("YAML and CSV reading")
+struct FormatTests {
+    @Test("CSV with a header: named columns in any order, aliases, quoting, concept fields, skipped columns")
+    func readsCSV() throws {
+        let loaded = try Fixtures.load("spreadsheet.csv")
+        let glossary = loaded.glossary
+        #expect(glossary.concepts.map(\.id) == ["citizens-abroad", "persons-abroad"])
+        let citizens = glossary.concepts[0]
+        #expect(citizens.subjectField == "consular protection")
+        #expect(citizens.relations.broader == ["persons-abroad"])
+        #expect(citizens.terms(in: "zh") == [Term("海外公民", status: .preferred, usage: ["china"],
+                                                  notes: ["Used in PRC texts, \"citizens\" only"])])
+        #expect(citizens.terms(in: "en")[0].usage == ["russia", "china"])
+        #expect(citizens.terms(in: "en")[0].status == .preferred)
+        #expect(glossary.concepts[1].terms(in: "en")[0].notes == ["two", "lines"])
+        #expect(loaded.warnings.map(\.message) == ["skipped column \"Colour\" (not a glossary column)"])
+        #expect(loaded.sourceMap.location(ofTerm: 0, section: 0, concept: 1, in: glossary)?.line == 5)
+    }
+
+    @Test("TSV without a header: concept, language, term, status, note")
+    func readsTSV() throws {
+        let concept = try #require(Fixtures.load("plain.tsv").glossary.concepts.first)
+        #expect(concept.sections.map(\.language) == ["ru", "en", "zh"])
+        #expect(concept.terms(in: "en") == [Term("sovereignty", status: .admitted, notes: ["note, with comma"])])
+        #expect(concept.terms(in: "zh") == [Term("主权")])
+    }
+
+    @Test("Bad CSV fails with its line", arguments: [
+        ("concept,language,term\na,ru,\"unterminated\n", 2, "unterminated quoted cell"),
+        ("concept,language,term\na,ru,x,extra\n", 2, "a row of 4 cells"),
+        ("concept,language,term,status\na,ru,x,best\n", 2, "unknown status \"best\""),
+        ("concept,language,term\n,ru,x\n", 2, "without a concept id"),
+        ("concept,language,term,subject\na,ru,x,law\na,en,y,politics\n", 3, "subjectField differs"),
+        ("concept,term\na,x\n", 1, "no language column"),
+    ])
+    func badCSV(text: String, line: Int, message: String) {
+        #expect {
+            _ = try Fixtures.load(text: text, format: .csv)
+        } throws: { error in
+            let error = error as! GlossaryError
+            return error.location?.line == line && error.message.contains(message)
+        }
+    }
+
+    @Test("Bad YAML fails with line and column", arguments: [
+        ("concepts:\n  - id: a\n    defintion: typo\n", 3, 5, "unknown key \"defintion\""),
+        ("concepts:\n  - id: a\n    terms:\n      ru:\n        - term: x\n          status: best\n", 6, 19, "unknown status \"best\""),
+        ("concepts:\n  - terms: {}\n", 2, 5, "a concept without an id"),
+        ("concepts:\n  - id: a\n    terms:\n      ru:\n        - status: preferred\n", 5, 11, "without its text"),
+        ("concepts: [\n", 2, 1, "YAML:"),
+        ("title: a\ntitle: b\n", 1, 1, "duplicate keys title"),
+        ("concepts:\n  - id: a\n    note: x\n    notes: [y]\n", 2, 5, "both note and notes"),
+        ("concepts:\n  - id: a\n    terms:\n      en:\n        - term: x\n          match: [fuzzy]\n", 6, 18, "unknown match hint"),
+        ("- just a list\n", 1, 1, "must be a mapping"),
+    ])
+    func badYAML(text: String, line: Int, column: Int, message: String) {
+        #expect {
+            _ = try Fixtures.load(text: text, format: .yaml)
+        } throws: { error in
+            let error = error as! GlossaryError
+            let matches = error.location?.line == line && error.location?.column == column && error.message.contains(message)
+            if !matches { print("got: \(error)") }
+            return matches
+        }
+    }
+
+    @Test("An alias is read as YAML defines it; an alias bomb is refused before it is walked")
+    func aliases() throws {
+        let single = try Fixtures.load(text: "concepts:\n  - &x\n    id: a\n  - *x\n", format: .yaml)
+        #expect(single.glossary.concepts.map(\.id) == ["a", "a"])
+        // A few hundred bytes that stand for 200 concepts of 300 terms each.
+        let terms = Array(repeating: "a", count: 100).joined(separator: ", ")
+        let bomb = "concepts:\n  - &c\n    id: x\n    terms: {en: &l [\(terms)], ru: *l, zh: *l}\n"
+            + String(repeating: "  - *c\n", count: 200)
+        #expect {
+            _ = try Fixtures.load(text: bomb, format: .yaml)
+        } throws: { error in
+            (error as? GlossaryError)?.message.contains("anchors and aliases") ?? false
+        }
+    }
+
+    @Test("Formats are told by extension or content")
+    func formatDetection() {
+        #expect(GlossaryFormat(path: "a/b.TBX") == .tbx)
+        #expect(GlossaryFormat(path: "b.yml") == .yaml)
+        #expect(GlossaryFormat(path: "b.tab") == .tsv)
+        #expect(GlossaryFormat(path: "glossary") == nil)
+        #expect(GlossaryFormat.sniff(Array("\u{FEFF}\n  <tbx/>".utf8)) == .tbx)
+        #expect(GlossaryFormat.sniff(Array("concepts: []".utf8)) == .yaml)
+    }
+
+    @Test("Language tags map to the analysed languages")
+    func languageTags() {
+        #expect(Language(tag: "zh-Hant-TW") == .zh)
+        #expect(Language(tag: "ru_RU") == .ru)
+        #expect(Language(tag: "en-GB") == .en)
+        #expect(Language(tag: "fr") == .undetermined)
+    }
+}
+
+import TermAlignText
