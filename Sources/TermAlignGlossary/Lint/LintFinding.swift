@@ -7,6 +7,7 @@ public struct LintFinding: Hashable, Sendable, CustomStringConvertible {
         /// Breaks matching or the model (a relation to nowhere, a term that can never match).
         case error
 
+        /// Warnings order before errors.
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
     }
 
