@@ -12,7 +12,7 @@ extension XMLScanner {
             position += 9
             let contentStart = position
             try skip(past: "]]>", from: start, "unterminated CDATA section: missing ']]>'")
-            appendCharacterData(bytes[contentStart..<(position - 3)], at: contentStart)
+            appendText(bytes[contentStart..<(position - 3)], at: contentStart)
         } else if looking(at: "<!DOCTYPE") {
             guard !seenRoot else { throw error(start, "a document type declaration after the root element") }
             guard !entities.declared else { throw error(start, "a second document type declaration") }
@@ -51,11 +51,6 @@ extension XMLScanner {
         let rest = declaration[range.upperBound...].drop { $0 == " " || $0 == "=" }
         guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
         return String(rest.dropFirst().prefix { $0 != quote })
-    }
-
-    /// Character data taken verbatim (CDATA), line ends normalized.
-    private mutating func appendCharacterData(_ slice: ArraySlice<UInt8>, at offset: Int) {
-        appendText(slice, at: offset)
     }
 
     // MARK: Document type
