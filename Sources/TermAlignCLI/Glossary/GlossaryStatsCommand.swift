@@ -21,13 +21,24 @@ struct GlossaryStatsCommand: ParsableCommand {
         let statuses = stats.statuses.keys.sorted()
         switch format {
         case .json:
-            func object(_ pairs: [(String, Int)]) -> String {
-                "{" + pairs.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
+            // Language tags come from the file: written as JSON strings, escaped.
+            let json = JSONWriter(out: out)
+            func object(_ pairs: [(String, Int)]) {
+                json.raw("{")
+                for (index, (key, value)) in pairs.enumerated() {
+                    json.raw(index == 0 ? "" : ", ")
+                    json.string(key)
+                    json.raw(": \(value)")
+                }
+                json.raw("}")
             }
-            out.write("{\"concepts\": \(stats.concepts),\n \"terms\": \(object(languages.map { ($0, stats.terms[$0]!) })),\n")
-            out.write(" \"statuses\": \(object(statuses.map { ($0, stats.statuses[$0]!) })),\n")
-            out.write(" \"relations\": \(object(RelationKind.allCases.map { ($0.rawValue, stats.relations[$0] ?? 0) })),\n")
-            out.write(" \"complete\": \(stats.complete)}\n")
+            json.raw("{\"concepts\": \(stats.concepts),\n \"terms\": ")
+            object(languages.map { ($0, stats.terms[$0]!) })
+            json.raw(",\n \"statuses\": ")
+            object(statuses.map { ($0, stats.statuses[$0]!) })
+            json.raw(",\n \"relations\": ")
+            object(RelationKind.allCases.map { ($0.rawValue, stats.relations[$0] ?? 0) })
+            json.raw(",\n \"complete\": \(stats.complete)}\n")
         case .text:
             out.write("concepts   \(stats.concepts) (\(stats.complete) with a term in every language)\n")
             for language in languages { out.write("terms \(Console.left(language, 5))\(stats.terms[language]!)\n") }

@@ -50,7 +50,7 @@ extension Console {
     /// A progress line on standard error, rewritten in place; `done` ends it.
     static func progress(_ message: String, done: Bool) {
         let line = "\r\u{1B}[2K" + message + (done ? "\n" : "")
-        var bytes = Array(line.utf8)
-        _ = bytes.withUnsafeMutableBufferPointer { write(STDERR_FILENO, $0.baseAddress!, $0.count) }
+        let bytes = Array(line.utf8)
+        _ = bytes.withUnsafeBufferPointer { write(STDERR_FILENO, $0.baseAddress!, $0.count) }
     }
 }

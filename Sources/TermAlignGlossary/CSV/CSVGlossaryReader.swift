@@ -47,9 +47,17 @@ struct CSVGlossaryReader {
     private struct Builder {
         let file: String
         var concepts: [Concept] = []
-        var sourceMap = GlossarySourceMap()
+        private var conceptLocations: [SourceLocation?] = []
         private var positions: [String: Int] = [:]
+        /// Per concept, per section, the rows of its terms.
         private var termLocations: [[[SourceLocation?]]] = []
+
+        var sourceMap: GlossarySourceMap {
+            var map = GlossarySourceMap()
+            map.concepts = conceptLocations
+            map.terms = termLocations.map { $0.flatMap { $0 } }
+            return map
+        }
 
         init(file: String) { self.file = file }
 
@@ -67,13 +75,13 @@ struct CSVGlossaryReader {
             } else {
                 index = concepts.count
                 concepts.append(Concept(id: id))
-                sourceMap.concepts.append(SourceLocation(file: file, line: line, column: 1))
+                conceptLocations.append(SourceLocation(file: file, line: line, column: 1))
                 termLocations.append([])
                 positions[id] = index
             }
             try addConceptFields(cells, to: index, line: line)
             // A row with neither language nor term carries concept fields only.
-            if language.isEmpty && (cells[.term] ?? "").isEmpty { return finish(index) }
+            if language.isEmpty && (cells[.term] ?? "").isEmpty { return }
             guard !language.isEmpty else { throw fail(line, "a term of \(id) without a language") }
             let term = try makeTerm(cells, line: line)
             var concept = concepts[index]
@@ -86,12 +94,6 @@ struct CSVGlossaryReader {
             concept.sections[section].terms.append(term)
             termLocations[index][section].append(SourceLocation(file: file, line: line, column: 1))
             concepts[index] = concept
-            finish(index)
-        }
-
-        private mutating func finish(_ index: Int) {
-            while sourceMap.terms.count < concepts.count { sourceMap.terms.append([]) }
-            sourceMap.terms[index] = termLocations[index].flatMap { $0 }
         }
 
         private func makeTerm(_ cells: [CSVColumn: String], line: Int) throws(GlossaryError) -> Term {

@@ -63,7 +63,10 @@ public struct GlossaryLinter: Sendable {
             }
             for (termIndex, term) in section.terms.enumerated() {
                 let at = (termIndex, sectionIndex, index)
-                let key = try keyer.key(for: term, language: section.language)
+                // One analysis gives both the key and the look-alike check.
+                let analyzed = try keyer.analyze(term.text, language: section.language,
+                                                 components: [.words, .lemmas, .confusables])
+                let key = keyer.key(of: analyzed, hints: term.hints)
                 if key.isEmpty {
                     context.report(.emptyKey, term: at, language: section.language,
                                    "\(section.language) term \"\(term.text)\" of \(concept.id) has no letters or digits to match")
@@ -75,15 +78,14 @@ public struct GlossaryLinter: Sendable {
                 } else {
                     seen[key] = term.text
                 }
-                let owner = "\(section.language)\u{0}\(key)"
+                let owner = KeyOwner.Key(language: section.language, key: key)
                 if let other = context.keyOwners[owner], other.concept != concept.id {
                     context.report(.sharedTerm, term: at, language: section.language,
                                    "\(section.language) term \"\(term.text)\" of \(concept.id) has the key \"\(key)\" of "
                                        + "\"\(other.text)\" in \(other.concept): the matcher cannot tell them apart")
                 } else if context.keyOwners[owner] == nil {
-                    context.keyOwners[owner] = (concept.id, term.text)
+                    context.keyOwners[owner] = KeyOwner(concept: concept.id, text: term.text)
                 }
-                let analyzed = try keyer.analyze(term.text, language: section.language, components: [.confusables])
                 if let confusable = analyzed.confusables.first {
                     let letters = confusable.letters.map { "\($0.codePoint) (\($0.script))" }.joined(separator: ", ")
                     context.report(.mixedScript, term: at, language: section.language,
@@ -142,12 +144,23 @@ public struct GlossaryLinter: Sendable {
         return cycles
     }
 
+    /// The first term to claim a key in a language.
+    private struct KeyOwner {
+        struct Key: Hashable {
+            let language: String
+            let key: TermKey
+        }
+
+        let concept: String
+        let text: String
+    }
+
     /// Findings gathered with their locations.
     private struct Context {
         let glossary: Glossary
         let sourceMap: GlossarySourceMap
         var findings: [LintFinding] = []
-        var keyOwners: [String: (concept: String, text: String)] = [:]
+        var keyOwners: [KeyOwner.Key: KeyOwner] = [:]
 
         mutating func report(_ rule: LintRule, concept: Int, language: String? = nil, _ message: String) {
             findings.append(LintFinding(rule: rule, severity: rule.severity, message: message,

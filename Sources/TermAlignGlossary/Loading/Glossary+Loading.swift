@@ -54,12 +54,10 @@ extension Glossary {
             return try transcodeUTF16(bytes, file: file)
         }
         if let bad = UTF8Validation.invalidSequences(in: bytes, stopAtFirst: true).first {
-            let (line, column) = UTF8Validation.lineAndColumn(of: bad.lowerBound, in: bytes)
             let hexBytes = bytes[bad.lowerBound..<bad.upperBound].map { "0x" + String($0, radix: 16, uppercase: true) }
-            throw GlossaryError(.encoding, file: file,
-                                location: SourceLocation(file: file, line: line, column: column, offset: bad.lowerBound),
-                                message: "invalid UTF-8 at byte offset \(bad.lowerBound) (\(hexBytes.joined(separator: " "))): "
-                                    + "save the glossary as UTF-8")
+            var lines = LineIndex(bytes: bytes, file: file)
+            throw lines.error(.encoding, at: bad.lowerBound, "invalid UTF-8 at byte offset \(bad.lowerBound) "
+                              + "(\(hexBytes.joined(separator: " "))): save the glossary as UTF-8")
         }
         return bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
     }

@@ -47,12 +47,16 @@ public struct TermKeyer: Sendable {
     /// - Returns: Its key; empty when the term has no letters or digits.
     /// - Throws: ``TextError`` when ICU fails.
     public func key(for term: Term, language: String) throws(TextError) -> TermKey {
-        let analyzed = try analyze(term.text, language: language, components: [.words, .lemmas])
+        key(of: try analyze(term.text, language: language, components: [.words, .lemmas]), hints: term.hints)
+    }
+
+    /// The key of a term already analyzed (with words and lemmas) as a document of its language.
+    func key(of analyzed: AnalyzedText, hints: MatchingHints) -> TermKey {
         if analyzed.document.language == .zh {
             let characters = analyzed.tokens.map { analyzed.normalizedText(of: $0) }.joined()
             return TermKey(parts: characters.isEmpty ? [] : [characters])
         }
-        let literal = term.hints.contains(.literal)
+        let literal = hints.contains(.literal)
         return TermKey(parts: analyzed.tokens.map { literal ? analyzed.normalizedText(of: $0) : analyzed.lemmaKey(of: $0) })
     }
 

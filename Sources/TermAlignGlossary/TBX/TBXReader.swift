@@ -5,11 +5,17 @@ struct TBXReader {
     /// A start tag being read.
     struct Element {
         let name: String
+        /// The name without its namespace prefix (every reader decision looks at it, so it is cut once).
+        let local: Substring
         let attributes: [XMLAttribute]
         let offset: Int
 
-        /// The name without its namespace prefix.
-        var local: Substring { name.split(separator: ":", maxSplits: 1).last ?? name[...] }
+        init(name: String, attributes: [XMLAttribute], offset: Int) {
+            self.name = name
+            local = name.lastIndex(of: ":").map { name[name.index(after: $0)...] } ?? name[...]
+            self.attributes = attributes
+            self.offset = offset
+        }
 
         func attribute(_ name: String) -> String? { attributes.first { $0.name == name }?.value }
 
@@ -18,7 +24,6 @@ struct TBXReader {
     }
 
     private var scanner: XMLScanner
-    private let file: String
     private let progress: (@Sendable (Double) -> Void)?
     private var nextProgress = 0
     private var glossary = Glossary()
@@ -27,7 +32,6 @@ struct TBXReader {
 
     init(bytes: [UInt8], file: String, limits: XMLLimits, progress: (@Sendable (Double) -> Void)?) {
         scanner = XMLScanner(bytes: bytes, file: file, limits: limits)
-        self.file = file
         self.progress = progress
     }
 
@@ -181,20 +185,19 @@ struct TBXReader {
                 }
                 concept.sections[index].terms.append(term)
                 locations[index].append(location)
-            case ("descrip", "definition"):
-                if let definition = try nonEmpty(readContent()) { concept.definitions[language] = definition }
             case ("descripGrp", _):
-                while let item = try nextChild() {
-                    if item.local == "descrip" && item.type == "definition" {
-                        if let definition = try nonEmpty(readContent()) { concept.definitions[language] = definition }
-                    } else {
-                        try skip(item, in: child)
-                    }
-                }
+                while let item = try nextChild() { try readLanguageItem(item, language: language, into: &concept, parent: child) }
             default:
-                try skip(child, in: section)
+                try readLanguageItem(child, language: language, into: &concept, parent: section)
             }
         }
+    }
+
+    /// A language-level item: a definition, or something skipped.
+    private mutating func readLanguageItem(_ item: Element, language: String, into concept: inout Concept,
+                                           parent: Element) throws(GlossaryError) {
+        guard item.local == "descrip" && item.type == "definition" else { return try skip(item, in: parent) }
+        if let definition = try nonEmpty(readContent()) { concept.definitions[language] = definition }
     }
 
     // MARK: Terms

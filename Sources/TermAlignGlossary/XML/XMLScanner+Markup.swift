@@ -31,8 +31,7 @@ extension XMLScanner {
         let contentStart = position
         try skip(past: "?>", from: start, "unterminated processing instruction: missing '?>'")
         guard target.lowercased() == "xml" else { return }
-        let atStart = start == 0 || (start == 3 && bytes.starts(with: [0xEF, 0xBB, 0xBF]))
-        guard atStart && target == "xml" else {
+        guard start == 0 && target == "xml" else {
             throw error(start, "the XML declaration must be the very first thing in the file")
         }
         let declaration = String(decoding: bytes[contentStart..<(position - 2)], as: UTF8.self)

@@ -3,7 +3,8 @@
 /// (tag nesting, one root, attribute syntax, legal characters) with the byte offset of every error.
 ///
 /// Not supported, each refused with an error that says so: parameter entity references, and markup
-/// inside entity values. The input must be valid UTF-8 (the loader checks and transcodes UTF-16).
+/// inside entity values. The input must be valid UTF-8 without a byte order mark (the loader checks,
+/// strips the mark and transcodes UTF-16).
 struct XMLScanner {
     let bytes: [UInt8]
     var lines: LineIndex
@@ -20,7 +21,6 @@ struct XMLScanner {
         self.bytes = bytes
         self.lines = LineIndex(bytes: bytes, file: file)
         self.limits = limits
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
     }
 
     /// The location of a byte offset (cheap when asked in increasing order).
@@ -70,41 +70,52 @@ struct XMLScanner {
         return .text(String(decoding: textBuffer, as: UTF8.self), offset: textStart, blank: blank)
     }
 
-    /// Character data up to the next `<`, with references expanded and line ends normalized.
+    /// Character data up to the next `<`, with references expanded and line ends normalized. Runs of
+    /// ordinary bytes are copied whole; only `&`, CR, `>` and control characters are looked at singly.
     private mutating func scanText() throws(GlossaryError) {
         if textBuffer.isEmpty { textStart = position }
         let start = position
         let inside = !openElements.isEmpty
         while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "<") { break }
-            if byte == UInt8(ascii: "&") {
+            let runStart = position
+            while position < bytes.count, Self.isOrdinaryText(bytes[position]) { position += 1 }
+            if position > runStart {
+                if !inside, let offset = bytes[runStart..<position].firstIndex(where: { !Self.isWhitespace($0) }) {
+                    throw error(offset, seenRoot ? "text after the root element" : "text before the root element")
+                }
+                textBuffer.append(contentsOf: bytes[runStart..<position])
+            }
+            guard position < bytes.count else { return }
+            switch bytes[position] {
+            case UInt8(ascii: "<"):
+                return
+            case UInt8(ascii: "&"):
                 guard inside else { throw error(position, "a reference outside the root element") }
                 // The buffer is moved out while the scanner expands into it (exclusive access).
                 var buffer: [UInt8] = []
                 swap(&buffer, &textBuffer)
                 defer { swap(&buffer, &textBuffer) }
                 try scanReference(into: &buffer, depth: 0)
-                continue
-            }
-            if byte == UInt8(ascii: "\r") {
+            case UInt8(ascii: "\r"):
                 textBuffer.append(UInt8(ascii: "\n"))
                 position += position + 1 < bytes.count && bytes[position + 1] == UInt8(ascii: "\n") ? 2 : 1
-                continue
-            }
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A {
+            case UInt8(ascii: ">"):
+                if position >= start + 2 && bytes[position - 1] == UInt8(ascii: "]") && bytes[position - 2] == UInt8(ascii: "]") {
+                    throw error(position - 2, "']]>' is not allowed in character data")
+                }
+                guard inside else { throw error(position, seenRoot ? "text after the root element" : "text before the root element") }
+                textBuffer.append(UInt8(ascii: ">"))
+                position += 1
+            case let byte:
                 throw error(position, "control character U+\(hex(byte)) is not allowed in XML")
             }
-            if byte == UInt8(ascii: ">") && position >= start + 2 && bytes[position - 1] == UInt8(ascii: "]")
-                && bytes[position - 2] == UInt8(ascii: "]") {
-                throw error(position - 2, "']]>' is not allowed in character data")
-            }
-            if !inside && !Self.isWhitespace(byte) {
-                throw error(position, seenRoot ? "text after the root element" : "text before the root element")
-            }
-            textBuffer.append(byte)
-            position += 1
         }
+    }
+
+    /// A byte copied as it is: not markup, not a reference, not CR, not a control character.
+    private static func isOrdinaryText(_ byte: UInt8) -> Bool {
+        byte >= 0x20 ? byte != UInt8(ascii: "<") && byte != UInt8(ascii: "&") && byte != UInt8(ascii: ">")
+            : byte == 0x09 || byte == 0x0A
     }
 
     // MARK: Tags

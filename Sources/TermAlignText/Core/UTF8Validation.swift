@@ -25,7 +25,7 @@ package enum UTF8Validation {
     }
 
     /// The 1-based line and column (in characters) of a byte offset.
-    package static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+    static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
         var line = 1
         var lineStart = 0
         for index in 0..<offset where bytes[index] == UInt8(ascii: "\n") {
