@@ -62,7 +62,7 @@ enum CSVGlossaryWriter {
         }
     }
 
-    /// A cell, quoted when it holds the delimiter, a quote, a line break or edge white space.
+    /// A cell, quoted when it holds the delimiter, a quote or a line break (values are already trimmed).
     private static func cell(_ text: String, _ delimiter: Character) -> String {
         let needsQuotes = text.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }
         return needsQuotes ? "\"" + String(text.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] }) + "\"" : text
