@@ -5,7 +5,7 @@ SWIFT ?= swift
 DEBIAN_PACKAGES := libicu-dev libhunspell-dev hunspell-ru hunspell-en-us libstemmer-dev
 SAMPLE := Examples/sample
 
-.PHONY: setup build demo test bench bench-glossary memory fuzz fixtures clean
+.PHONY: setup build demo test bench bench-glossary bench-match memory fuzz fixtures glossary clean
 
 setup:
 	@scripts/install-deps.sh $(DEBIAN_PACKAGES)
@@ -13,12 +13,12 @@ setup:
 build: setup
 	$(SWIFT) build
 
-# The main job on the bundled sample statement. Until comparison lands, that job is `analyze`.
+# The main job on the bundled sample statement. Until comparison lands, that job is `find`: every
+# glossary concept in the three versions, as a concordance.
 demo: build
 	.build/debug/termalign glossary stats glossaries/china-russia-joint-statements.yaml
-	@for version in $(SAMPLE)/statement.ru.txt $(SAMPLE)/statement.zh.txt $(SAMPLE)/statement.en.txt; do \
-		echo; .build/debug/termalign analyze --format text --transliterate "$$version" || exit 1; \
-	done
+	@echo
+	.build/debug/termalign find --context 24 $(SAMPLE)/statement.ru.txt $(SAMPLE)/statement.zh.txt $(SAMPLE)/statement.en.txt
 
 test: setup
 	$(SWIFT) test
@@ -33,14 +33,24 @@ bench-glossary: setup
 	$(SWIFT) build -c release --product termalign
 	scripts/bench-glossary.sh .build/release/termalign
 
+# Term matching with a 100-term and a 100,000-term glossary on the same 10 MB text (README.md).
+bench-match: setup
+	$(SWIFT) build -c release --product termalign
+	.build/release/termalign bench-match --megabytes 10 --terms 100 100000
+
 # Peak memory of analyzing a generated 100 MB document (README.md quotes it).
 memory: setup
 	$(SWIFT) build -c release --product termalign
 	scripts/measure-memory.sh .build/release/termalign
 
-# Regenerates the lemma test data (needs pip install pymorphy3 inflect).
+# Regenerates the lemma and term-form test data (needs pip install pymorphy3 inflect pyyaml).
 fixtures:
 	python3 scripts/generate-lemma-fixtures.py
+	python3 scripts/generate-term-forms.py
+
+# After editing the shipped glossary: embeds it in the library and refreshes its TBX export.
+glossary: build
+	scripts/embed-glossary.sh
 
 clean:
 	rm -rf .build

@@ -35,7 +35,8 @@ let package = Package(
             name: "TermAlignGlossary",
             dependencies: ["TermAlignText", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "TermAlign", dependencies: ["TermAlignText", "TermAlignGlossary"]),
+        .target(name: "TermAlignMatching", dependencies: ["TermAlignText", "TermAlignGlossary"]),
+        .target(name: "TermAlign", dependencies: ["TermAlignText", "TermAlignGlossary", "TermAlignMatching"]),
         .executableTarget(
             name: "TermAlignCLI",
             dependencies: [
@@ -55,6 +56,14 @@ let package = Package(
             name: "TermAlignGlossaryTests",
             dependencies: [
                 "TermAlignGlossary",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "TermAlignMatchingTests",
+            dependencies: [
+                "TermAlignMatching",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]

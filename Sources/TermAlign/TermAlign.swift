@@ -2,3 +2,4 @@
 // `import TermAlign` is all a client needs.
 @_exported import TermAlignText
 @_exported import TermAlignGlossary
+@_exported import TermAlignMatching

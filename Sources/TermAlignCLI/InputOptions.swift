@@ -22,17 +22,7 @@ struct InputOptions: ParsableArguments {
     /// Reads the document; in lossy mode, reports each replacement on standard error.
     func load() throws(TextError) -> Document {
         let document = try Document.load(path: file, language: lang, policy: lossy ? .lossy : .strict)
-        let source = document.path ?? document.id
-        let shown = 20
-        for replacement in document.replacements.prefix(shown) {
-            let hex = document.bytes[replacement.range].map { String($0, radix: 16, uppercase: true) }
-            Console.error("termalign: warning: \(source): byte offset \(replacement.lowerBound): invalid UTF-8 (0x"
-                          + hex.joined(separator: " 0x") + ") read as U+FFFD")
-        }
-        if document.replacements.count > shown {
-            Console.error("termalign: warning: \(source): \(document.replacements.count - shown) more invalid UTF-8 "
-                          + "sequences read as U+FFFD (all are listed in the JSON output)")
-        }
+        DocumentSetOptions.reportReplacements(in: document)
         return document
     }
 }

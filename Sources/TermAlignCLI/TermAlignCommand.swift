@@ -11,8 +11,8 @@ struct TermAlignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "termalign",
         abstract: "Find, align and compare the key terms of Russian, Chinese and English versions of one text.",
-        subcommands: [NormalizeCommand.self, SegmentCommand.self, AnalyzeCommand.self, GlossaryCommand.self,
-                      BenchCommand.self]
+        subcommands: [FindCommand.self, NormalizeCommand.self, SegmentCommand.self, AnalyzeCommand.self, GlossaryCommand.self,
+                      BenchCommand.self, BenchMatchCommand.self]
     )
 
     /// Exit status 0 on success, 2 on a usage or input error (ArgumentParser's own 64 is folded into 2

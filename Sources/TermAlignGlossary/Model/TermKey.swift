@@ -51,17 +51,57 @@ public struct TermKeyer: Sendable {
     }
 
     /// The key of a term already analyzed (with words and lemmas) as a document of its language.
-    func key(of analyzed: AnalyzedText, hints: MatchingHints) -> TermKey {
+    package func key(of analyzed: AnalyzedText, hints: MatchingHints) -> TermKey {
         if analyzed.document.language == .zh {
-            let characters = analyzed.tokens.map { analyzed.normalizedText(of: $0) }.joined()
-            return TermKey(parts: characters.isEmpty ? [] : [characters])
+            // Every character of the normalized term except spaces and quotation marks, so that
+            // “一带一路”倡议 and 一带一路倡议 are one key; a term without a single word has none.
+            guard !analyzed.tokens.isEmpty else { return TermKey(parts: []) }
+            let characters = analyzed.normalized.key.filter { !Self.isTransparentInCharacterKey($0) }
+            return TermKey(parts: [String(decoding: characters, as: UTF8.self)])
         }
         let literal = hints.contains(.literal)
-        return TermKey(parts: analyzed.tokens.map { literal ? analyzed.normalizedText(of: $0) : analyzed.lemmaKey(of: $0) })
+        return TermKey(parts: analyzed.tokens.map { token in
+            let normalized = analyzed.normalizedText(of: token)
+            if literal { return normalized }
+            if let letters = Self.dottedAcronymLetters(normalized) { return analyzer.lemmaKey(for: letters) }
+            return analyzed.lemmaKey(of: token)
+        })
+    }
+
+    /// Key bytes that Chinese matching steps over: spaces (between Latin words) and the unified
+    /// quotation marks `"` and `'`.
+    @inline(__always)
+    package static func isTransparentInCharacterKey(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x22 || byte == 0x27
+    }
+
+    /// The letters of a dotted acronym ("u.s" → "us", "u.s.a" → "usa"), so that "U.S." and "US" key
+    /// alike; `nil` for any other word.
+    ///
+    /// - Parameter word: A normalized word (ICU keeps inner dots: "U.S." is the word "u.s").
+    package static func dottedAcronymLetters<Word: Collection<UInt8>>(_ word: Word) -> String? {
+        guard word.count >= 3, word.count <= 12, word.contains(0x2E) else { return nil }
+        var letters: [UInt8] = []
+        var expectLetter = true
+        for byte in word {
+            if expectLetter {
+                guard (0x61...0x7A).contains(byte) else { return nil }
+                letters.append(byte)
+            } else if byte != 0x2E {
+                return nil
+            }
+            expectLetter.toggle()
+        }
+        return String(decoding: letters, as: UTF8.self)
+    }
+
+    /// ``dottedAcronymLetters(_:)`` for a string.
+    package static func dottedAcronymLetters(_ word: String) -> String? {
+        dottedAcronymLetters(Array(word.utf8))
     }
 
     /// The term analyzed as a tiny document of its language.
-    func analyze(_ text: String, language: String, components: TextAnalyzer.Components) throws(TextError) -> AnalyzedText {
+    package func analyze(_ text: String, language: String, components: TextAnalyzer.Components) throws(TextError) -> AnalyzedText {
         let document = Document(text: text, language: Language(tag: language))
         return try analyzer.analyze(document, components: components)
     }

@@ -95,6 +95,13 @@ public struct Document: Sendable {
         String(decoding: bytes[range.range], as: UTF8.self)
     }
 
+    /// The same document under another id (reports name versions by language code or file name).
+    ///
+    /// - Parameter id: The new id.
+    public func with(id: String) -> Document {
+        Document(checked: bytes, replacements: replacements, id: id, path: path, language: language)
+    }
+
     /// All bytes as a range.
     public var wholeRange: ByteRange { ByteRange(lowerBound: 0, upperBound: bytes.count) }
 }

@@ -18,6 +18,8 @@ public enum TextError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreadable(source: String, reason: String)
     /// A Hunspell or Snowball resource is missing.
     case missingDictionary(language: Language, reason: String)
+    /// The language of a document cannot be told from its text (it has no letters, or too few).
+    case undeterminedLanguage(source: String)
     /// An ICU service failed.
     ///
     /// - Parameters:
@@ -39,6 +41,8 @@ public enum TextError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(source): cannot read: \(reason)"
         case let .missingDictionary(language, reason):
             return "no lemma data for \(language): \(reason) (run `make setup` to install it)"
+        case let .undeterminedLanguage(source):
+            return "\(source): cannot tell the language (ru, zh or en) from the text; give it with --lang"
         case let .icu(operation, status, name):
             return "ICU failed while \(operation): \(name) (\(status))"
         }

@@ -18,9 +18,34 @@ enum LemmaExceptions {
         "indices": "index", "appendices": "appendix", "matrices": "matrix",
     ]
 
-    /// Russian suppletive plurals (люди is the plural of человек, дети of ребёнок).
-    static let russian: [String: String] = [
-        "люди": "человек", "людей": "человек", "людям": "человек", "людьми": "человек", "людях": "человек",
-        "дети": "ребенок", "детей": "ребенок", "детям": "ребенок", "детьми": "ребенок", "детях": "ребенок",
-    ]
+    /// Russian forms the dictionary does not lead back to their lemma: suppletive plurals (люди is
+    /// the plural of человек), neuters in -мя (времени, временами), the numerals один/два/три/четыре,
+    /// and compounds with a fleeting vowel that the dictionary lacks (миропорядка).
+    static let russian: [String: String] = {
+        var table: [String: String] = [
+            "люди": "человек", "людей": "человек", "людям": "человек", "людьми": "человек", "людях": "человек",
+            "дети": "ребенок", "детей": "ребенок", "детям": "ребенок", "детьми": "ребенок", "детях": "ребенок",
+            "двух": "два", "двум": "два", "двумя": "два", "две": "два",
+            "трех": "три", "трем": "три", "тремя": "три",
+            "четырех": "четыре", "четырем": "четыре", "четырьмя": "четыре",
+        ]
+        for form in ["одного", "одному", "одним", "одном", "одна", "одной", "одну", "одною", "одно", "одни",
+                     "одних", "одними"] {
+            table[form] = "один"
+        }
+        for stem in ["вре", "и", "зна", "бре", "пле", "се", "пла", "сте", "те", "вы"] {
+            for ending in ["мени", "менем", "мена", "мен", "менам", "менами", "менах"] {
+                // The genitive plural of семя and стремя is семян, стремян; «семен» is a name.
+                if ending == "мен" && (stem == "се" || stem == "сте") { continue }
+                table[stem + ending] = stem + "мя"
+            }
+        }
+        table["семян"] = "семя"
+        table["стремян"] = "стремя"
+        for compound in ["миропорядок"] {
+            let stem = String(compound.dropLast(2)) + "к"
+            for ending in ["а", "у", "ом", "е", "и", "ов", "ам", "ами", "ах"] { table[stem + ending] = compound }
+        }
+        return table
+    }()
 }

@@ -1,0 +1,94 @@
+import ArgumentParser
+import TermAlign
+
+/// The language versions a multi-document command reads (`find`, later `align` and `compare`): each
+/// file's language from `--lang`, else from its name (`statement.ru.txt`), else detected; its id
+/// the language code when all languages differ, otherwise the file name.
+struct DocumentSetOptions: ParsableArguments {
+    @Argument(help: "UTF-8 text files, one per language version; - reads standard input (once).")
+    var files: [String]
+
+    @Option(name: .long, parsing: .singleValue,
+            help: "The language (ru, zh, en): once for all files, or once per file in order. Default: from the file name (x.ru.txt), else detected.")
+    var lang: [Language] = []
+
+    @Flag(help: "Read ill-formed UTF-8 as U+FFFD and report each replacement instead of failing.")
+    var lossy = false
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("give at least one file") }
+        guard lang.count <= 1 || lang.count == files.count else {
+            throw ValidationError("give --lang once, or once per file (\(files.count) files, \(lang.count) languages)")
+        }
+        guard files.filter({ $0 == "-" }).count <= 1 else { throw ValidationError("standard input (-) can be read once") }
+    }
+
+    /// Reads every file.
+    ///
+    /// - Throws: ``TextError`` for an unreadable or ill-formed file, or one whose language is unknown.
+    func load() throws(TextError) -> [Document] {
+        var loaded: [Document] = []
+        for (index, file) in files.enumerated() {
+            let given = lang.count == 1 ? lang[0] : lang.count > index ? lang[index] : nil
+            let document = try Document.load(path: file, language: given ?? Self.language(fromName: file),
+                                             policy: lossy ? .lossy : .strict)
+            guard document.language != .undetermined else {
+                throw .undeterminedLanguage(source: document.path ?? file)
+            }
+            Self.reportReplacements(in: document)
+            loaded.append(document)
+        }
+        let distinct = Set(loaded.map(\.language)).count == loaded.count
+        let names = loaded.map { Self.baseName($0.path ?? "-") }
+        let namesDistinct = Set(names).count == names.count
+        return loaded.enumerated().map { index, document in
+            let id = distinct ? document.language.rawValue : namesDistinct ? names[index] : (document.path ?? names[index])
+            return document.with(id: id)
+        }
+    }
+
+    /// `statement.ru.txt` → ru; `notes.txt` → nil.
+    static func language(fromName path: String) -> Language? {
+        let parts = baseName(path).split(separator: ".")
+        guard parts.count >= 2 else { return nil }
+        for part in parts.dropFirst().reversed() {
+            if let language = Language(rawValue: part.lowercased()), language != .undetermined { return language }
+        }
+        return nil
+    }
+
+    static func baseName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    static func reportReplacements(in document: Document) {
+        let source = document.path ?? document.id
+        let shown = 20
+        for replacement in document.replacements.prefix(shown) {
+            let hex = document.bytes[replacement.range].map { String($0, radix: 16, uppercase: true) }
+            Console.error("termalign: warning: \(source): byte offset \(replacement.lowerBound): invalid UTF-8 (0x"
+                          + hex.joined(separator: " 0x") + ") read as U+FFFD")
+        }
+        if document.replacements.count > shown {
+            Console.error("termalign: warning: \(source): \(document.replacements.count - shown) more invalid UTF-8 "
+                          + "sequences read as U+FFFD")
+        }
+    }
+}
+
+/// `--glossary G`: a glossary file, or the shipped China–Russia glossary when omitted.
+struct GlossaryOption: ParsableArguments {
+    @Option(name: .long, help: "The glossary (.yaml, .tbx, .csv, .tsv). Default: the shipped China–Russia glossary.")
+    var glossary: String?
+
+    /// Reads the glossary and reports what its reader skipped.
+    func load() throws(GlossaryError) -> LoadedGlossary {
+        guard let glossary else { return try ShippedGlossary.load() }
+        let loaded = try Glossary.load(contentsOf: glossary)
+        for warning in loaded.warnings { Console.error("termalign: \(warning)") }
+        return loaded
+    }
+
+    /// The name reports give the glossary.
+    var name: String { glossary ?? ShippedGlossary.fileName }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import TermAlign
+
+/// `termalign find`: every glossary concept in every given version, with its exact original words.
+struct FindCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "find",
+        abstract: "Find the glossary's terms in one or more language versions.",
+        discussion: """
+            Russian and English terms match in every inflected form and, where the glossary allows, in \
+            another word order; Chinese terms match on normalized characters (Traditional folded to \
+            Simplified). Each occurrence gives the concept, the glossary term, the original text, its \
+            UTF-8 byte range, line and column, and the match kind (exact, normalized, inflected, \
+            reordered). With --context N, text output is a keyword-in-context concordance.
+            """
+    )
+
+    @OptionGroup var glossaryOption: GlossaryOption
+    @OptionGroup var documents: DocumentSetOptions
+
+    @Option(help: "Output format: json, text or tsv.")
+    var format: FindFormat = .text
+
+    @Option(help: "Characters of context on each side of an occurrence (a concordance); 0 for none.")
+    var context = 0
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        guard context >= 0 && context <= 1000 else { throw ValidationError("--context must be between 0 and 1000") }
+    }
+
+    func run() throws {
+        let loaded = try glossaryOption.load()
+        let matcher = try TermMatcher(glossary: loaded.glossary)
+        for skipped in matcher.skippedTerms { Console.error("termalign: warning: \(glossaryOption.name): \(skipped)") }
+        let versions = try documents.load()
+        var results: [FoundOccurrences] = []
+        for document in versions {
+            results.append(FoundOccurrences(document: document, occurrences: try matcher.occurrences(in: document)))
+        }
+        let out = try output.map(OutputStream.file) ?? OutputStream.standardOutput()
+        let writer = OccurrenceWriter(out: out, context: context)
+        switch format {
+        case .json: writer.json(results, glossary: glossaryOption.name, skipped: matcher.skippedTerms)
+        case .text: writer.text(results)
+        case .tsv: writer.tsv(results)
+        }
+        out.flush()
+    }
+}
+
+/// Output formats of `find`.
+enum FindFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, text, tsv
+}
+
+/// One document and what was found in it.
+struct FoundOccurrences {
+    let document: Document
+    let occurrences: [Occurrence]
+}

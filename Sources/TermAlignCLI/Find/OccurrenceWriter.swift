@@ -1,0 +1,175 @@
+import TermAlign
+
+/// Writes occurrences as JSON, aligned text (or a keyword-in-context concordance) or TSV.
+struct OccurrenceWriter {
+    let out: OutputStream
+    /// Characters of context each side (0: none).
+    let context: Int
+
+    func json(_ results: [FoundOccurrences], glossary: String, skipped: [SkippedTerm]) {
+        let json = JSONWriter(out: out)
+        json.raw("{\"schemaVersion\": 1,\n \"glossary\": ")
+        json.string(glossary)
+        json.raw(",\n ")
+        json.array("skippedTerms", skipped) { term in
+            json.raw("{\"concept\": ")
+            json.string(term.concept)
+            json.raw(", \"language\": ")
+            json.string(term.language)
+            json.raw(", \"term\": ")
+            json.string(term.term)
+            json.raw(", \"reason\": ")
+            json.string(term.reason.rawValue)
+            json.raw("}")
+        }
+        json.raw(",\n ")
+        json.array("documents", results) { result in
+            json.raw("{\"id\": ")
+            json.string(result.document.id)
+            json.raw(", \"path\": ")
+            json.optionalString(result.document.path)
+            json.raw(", \"language\": ")
+            json.string(result.document.language.rawValue)
+            json.raw(", \"occurrences\": ")
+            json.number(result.occurrences.count)
+            json.raw("}")
+        }
+        json.raw(",\n ")
+        let all = results.flatMap { result in
+            let lines = LineTable(result.document.bytes)
+            return result.occurrences.map { (result.document, lines, $0) }
+        }
+        json.array("occurrences", all) { document, lines, occurrence in
+            let (line, column) = lines.position(of: occurrence.range.lowerBound)
+            json.raw("{\"document\": ")
+            json.string(document.id)
+            json.raw(", \"concept\": ")
+            json.string(occurrence.concept)
+            json.raw(", \"term\": ")
+            json.string(occurrence.term.text)
+            json.raw(", \"text\": ")
+            json.string(occurrence.text)
+            json.raw(", \"utf8Range\": ")
+            json.range(occurrence.range)
+            json.raw(", \"line\": \(line), \"column\": \(column), \"match\": ")
+            json.string(occurrence.match.rawValue)
+            json.raw(", \"status\": ")
+            json.optionalString(occurrence.status?.rawValue)
+            if context > 0 {
+                let (left, right) = Concordance.context(of: occurrence.range, in: document, characters: context)
+                json.raw(", \"left\": ")
+                json.string(left)
+                json.raw(", \"right\": ")
+                json.string(right)
+            }
+            json.raw("}")
+        }
+        json.raw("}\n")
+    }
+
+    /// `id:line:column  concept  text  (kind, status; term: …)`, or with context a concordance whose
+    /// keywords line up in one column.
+    func text(_ results: [FoundOccurrences]) {
+        for result in results {
+            let lines = LineTable(result.document.bytes)
+            out.write("\(result.document.id) (\(result.document.path ?? "-"), \(result.document.language)): "
+                      + "\(result.occurrences.count) occurrence\(result.occurrences.count == 1 ? "" : "s")\n")
+            let places = result.occurrences.map { occurrence -> String in
+                let (line, column) = lines.position(of: occurrence.range.lowerBound)
+                return "\(result.document.id):\(line):\(column)"
+            }
+            let placeWidth = places.map(\.count).max() ?? 0
+            for (occurrence, place) in zip(result.occurrences, places) {
+                let shown = Concordance.oneLine(occurrence.text)
+                let detail = [occurrence.match.rawValue, occurrence.status?.rawValue].compactMap { $0 }.joined(separator: ", ")
+                let term = occurrence.text == occurrence.term.text ? "" : "; term: \(occurrence.term.text)"
+                if context > 0 {
+                    let (left, right) = Concordance.context(of: occurrence.range, in: result.document, characters: context)
+                    out.write(Console.left(place, placeWidth) + "  " + Console.right(left, context) + " [" + shown + "] "
+                              + right + "  — " + occurrence.concept + " (" + detail + term + ")\n")
+                } else {
+                    out.write(Console.left(place, placeWidth) + "  " + occurrence.concept + "  " + shown
+                              + "  (" + detail + term + ")\n")
+                }
+            }
+        }
+    }
+
+    func tsv(_ results: [FoundOccurrences]) {
+        var header = ["document", "line", "column", "start", "end", "concept", "term", "text", "match", "status"]
+        if context > 0 { header += ["left", "right"] }
+        out.write(header.joined(separator: "\t") + "\n")
+        for result in results {
+            let lines = LineTable(result.document.bytes)
+            for occurrence in result.occurrences {
+                let (line, column) = lines.position(of: occurrence.range.lowerBound)
+                var fields = [result.document.id, String(line), String(column), String(occurrence.range.lowerBound),
+                              String(occurrence.range.upperBound), occurrence.concept, occurrence.term.text,
+                              occurrence.text, occurrence.match.rawValue, occurrence.status?.rawValue ?? ""]
+                if context > 0 {
+                    let (left, right) = Concordance.context(of: occurrence.range, in: result.document, characters: context)
+                    fields += [left, right]
+                }
+                out.write(fields.map(Self.escapeTSV).joined(separator: "\t") + "\n")
+            }
+        }
+    }
+
+    /// Backslash, tab and line breaks as `\\`, `\t`, `\n`, `\r`, so every record is one line.
+    static func escapeTSV(_ field: String) -> String {
+        guard field.contains(where: { $0 == "\\" || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return field }
+        var escaped = ""
+        for scalar in field.unicodeScalars {
+            switch scalar {
+            case "\\": escaped += "\\\\"
+            case "\t": escaped += "\\t"
+            case "\n": escaped += "\\n"
+            case "\r": escaped += "\\r"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+}
+
+/// Line starts of a document, for line:column positions (columns count characters from 1).
+struct LineTable {
+    private let bytes: [UInt8]
+    private let starts: [Int]
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        for (index, byte) in bytes.enumerated() where byte == 0x0A { starts.append(index + 1) }
+        self.starts = starts
+    }
+
+    func position(of offset: Int) -> (line: Int, column: Int) {
+        var low = 0
+        var high = starts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        let column = bytes[starts[low]..<offset].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        return (low + 1, column)
+    }
+}
+
+/// Keyword-in-context pieces.
+enum Concordance {
+    /// Up to `characters` characters each side of `range`, on one line.
+    static func context(of range: ByteRange, in document: Document, characters: Int) -> (left: String, right: String) {
+        let before = document.text(in: ByteRange(lowerBound: max(0, range.lowerBound - characters * 4),
+                                                 upperBound: range.lowerBound))
+        let after = document.text(in: ByteRange(lowerBound: range.upperBound,
+                                                upperBound: min(document.bytes.count, range.upperBound + characters * 4)))
+        return (oneLine(String(before.suffix(characters))), oneLine(String(after.prefix(characters))))
+    }
+
+    /// Line breaks and tabs as spaces.
+    static func oneLine(_ text: String) -> String {
+        guard text.contains(where: \.isNewline) || text.contains("\t") else { return text }
+        return String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+    }
+}

@@ -1,0 +1,9 @@
+import TermAlignText
+
+/// A match before overlaps are resolved.
+struct Candidate: Sendable {
+    let range: ByteRange
+    let concept: Int32
+    let term: Int32
+    let kind: MatchKind
+}

@@ -1,0 +1,94 @@
+import TermAlignGlossary
+import TermAlignText
+
+/// Finds the terms of a Chinese document on its normalized characters, stepping over spaces and
+/// quotation marks, so no word segmentation can split a term.
+struct CharacterScanner {
+    let matcher: CharacterMatcher
+    let terms: [CompiledTerm]
+
+    func candidates(in analyzed: AnalyzedText) -> [Candidate] {
+        var found: [Candidate] = []
+        let normalized = analyzed.normalized
+        // The key offsets of the last `longest` characters read, to find where a match began.
+        var size = 1
+        while size <= matcher.longest { size <<= 1 }
+        var starts = [Int32](repeating: 0, count: size)
+        let mask = size - 1
+        normalized.key.withUnsafeBufferPointer { key in
+            var offset = 0
+            var position = 0
+            var state: Int32 = 0
+            while offset < key.count {
+                let lead = key[offset]
+                if TermKeyer.isTransparentInCharacterKey(lead) {
+                    offset += 1
+                    continue
+                }
+                let (scalar, length) = Self.decode(key, at: offset)
+                state = matcher.automaton.step(state, matcher.id(of: scalar))
+                starts[position & mask] = Int32(offset)
+                let end = offset + length
+                if state != 0 {
+                    matcher.automaton.forEachMatch(endingIn: state) { group, count in
+                        let start = Int(starts[(position - count + 1) & mask])
+                        guard !Self.splitsWord(key, start: start, end: end) else { return }
+                        let range = normalized.sourceRange(forKey: start..<end)
+                        var choice = GroupChoice()
+                        for index in matcher.groups[Int(group)] {
+                            let term = terms[Int(index)]
+                            let exact = analyzed.document.bytes[range.range].elementsEqual(term.term.text.utf8)
+                            choice.offer(term: index, concept: term.concept, kind: exact ? .exact : .normalized)
+                        }
+                        for best in choice.best {
+                            found.append(Candidate(range: range, concept: best.concept, term: best.term, kind: best.kind))
+                        }
+                    }
+                }
+                position += 1
+                offset = end
+            }
+        }
+        return found
+    }
+
+    /// The scalar at `offset` of well-formed UTF-8 (a normalized key) and its length.
+    @inline(__always)
+    private static func decode(_ key: UnsafeBufferPointer<UInt8>, at offset: Int) -> (UInt32, Int) {
+        let lead = UInt32(key[offset])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(key[offset + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(key[offset + 1] & 0x3F) << 6 | UInt32(key[offset + 2] & 0x3F), 3)
+        }
+        return ((lead & 0x07) << 18 | UInt32(key[offset + 1] & 0x3F) << 12 | UInt32(key[offset + 2] & 0x3F) << 6
+                    | UInt32(key[offset + 3] & 0x3F), 4)
+    }
+
+    /// Whether a match that begins or ends with a Latin or Cyrillic letter or digit continues into
+    /// one in the text ("aukus" inside "paukus"): Chinese needs no boundaries, alphabetic words do.
+    @inline(__always)
+    private static func splitsWord(_ key: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+        if isAlphanumericStart(key, start), start > 0, isAlphanumericEnd(key, before: start) { return true }
+        if end < key.count, isAlphanumericEnd(key, before: end), isAlphanumericStart(key, end) { return true }
+        return false
+    }
+
+    @inline(__always)
+    private static func isAlphanumericStart(_ key: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        let byte = key[offset]
+        return isASCIIAlphanumeric(byte) || byte == 0xD0 || byte == 0xD1
+    }
+
+    @inline(__always)
+    private static func isAlphanumericEnd(_ key: UnsafeBufferPointer<UInt8>, before offset: Int) -> Bool {
+        let byte = key[offset - 1]
+        if isASCIIAlphanumeric(byte) { return true }
+        return offset >= 2 && byte & 0xC0 == 0x80 && (key[offset - 2] == 0xD0 || key[offset - 2] == 0xD1)
+    }
+
+    @inline(__always)
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+}
