@@ -40,8 +40,7 @@ struct WordScanner {
                 state = matcher.automaton.step(state, symbol)
                 guard state != 0 else { continue }
                 matcher.automaton.forEachMatch(endingIn: state) { group, length in
-                    offer(group: group, first: index - length + 1, last: index, kind: nil,
-                          analyzed: analyzed, into: &found)
+                    offer(group: group, first: index - length + 1, last: index, analyzed: analyzed, into: &found)
                 }
             }
         }
@@ -54,8 +53,7 @@ struct WordScanner {
     // MARK: - Candidates
 
     /// Turns a key match over tokens `first...last` into one candidate per concept.
-    private func offer(group: Int32, first: Int, last: Int, kind forced: MatchKind?, analyzed: AnalyzedText,
-                       into found: inout [Candidate]) {
+    private func offer(group: Int32, first: Int, last: Int, analyzed: AnalyzedText, into found: inout [Candidate]) {
         let tokens = analyzed.tokens
         let words = ByteRange(lowerBound: tokens[first].range.lowerBound, upperBound: tokens[last].range.upperBound)
         var choice = GroupChoice()
@@ -68,9 +66,7 @@ struct WordScanner {
                                     tokens[last].keyRange.upperBound, in: analyzed.normalized)
             ranges[index] = range
             let kind: MatchKind
-            if let forced {
-                kind = forced
-            } else if analyzed.document.bytes[range.range].elementsEqual(term.term.text.utf8) {
+            if analyzed.document.bytes[range.range].elementsEqual(term.term.text.utf8) {
                 kind = .exact
             } else {
                 let words: String
