@@ -1,4 +1,5 @@
 import TermAlign
+import TermAlignGlossary
 
 /// Writes occurrences as JSON, aligned text (or a keyword-in-context concordance) or TSV.
 struct OccurrenceWriter {
@@ -36,11 +37,11 @@ struct OccurrenceWriter {
         }
         json.raw(",\n ")
         let all = results.flatMap { result in
-            let lines = LineTable(result.document.bytes)
-            return result.occurrences.map { (result.document, lines, $0) }
+            var lines = Self.lineIndex(result.document)
+            return result.occurrences.map { (result.document, lines.location(of: $0.range.lowerBound), $0) }
         }
-        json.array("occurrences", all) { document, lines, occurrence in
-            let (line, column) = lines.position(of: occurrence.range.lowerBound)
+        json.array("occurrences", all) { document, location, occurrence in
+            let (line, column) = (location.line, location.column)
             json.raw("{\"document\": ")
             json.string(document.id)
             json.raw(", \"concept\": ")
@@ -71,12 +72,12 @@ struct OccurrenceWriter {
     /// keywords line up in one column.
     func text(_ results: [FoundOccurrences]) {
         for result in results {
-            let lines = LineTable(result.document.bytes)
+            var lines = Self.lineIndex(result.document)
             out.write("\(result.document.id) (\(result.document.path ?? "-"), \(result.document.language)): "
                       + "\(result.occurrences.count) occurrence\(result.occurrences.count == 1 ? "" : "s")\n")
             let places = result.occurrences.map { occurrence -> String in
-                let (line, column) = lines.position(of: occurrence.range.lowerBound)
-                return "\(result.document.id):\(line):\(column)"
+                let location = lines.location(of: occurrence.range.lowerBound)
+                return "\(result.document.id):\(location.line):\(location.column)"
             }
             let placeWidth = places.map(\.count).max() ?? 0
             for (occurrence, place) in zip(result.occurrences, places) {
@@ -100,9 +101,10 @@ struct OccurrenceWriter {
         if context > 0 { header += ["left", "right"] }
         out.write(header.joined(separator: "\t") + "\n")
         for result in results {
-            let lines = LineTable(result.document.bytes)
+            var lines = Self.lineIndex(result.document)
             for occurrence in result.occurrences {
-                let (line, column) = lines.position(of: occurrence.range.lowerBound)
+                let location = lines.location(of: occurrence.range.lowerBound)
+                let (line, column) = (location.line, location.column)
                 var fields = [result.document.id, String(line), String(column), String(occurrence.range.lowerBound),
                               String(occurrence.range.upperBound), occurrence.concept, occurrence.term.text,
                               occurrence.text, occurrence.match.rawValue, occurrence.status?.rawValue ?? ""]
@@ -113,6 +115,12 @@ struct OccurrenceWriter {
                 out.write(fields.map(Self.escapeTSV).joined(separator: "\t") + "\n")
             }
         }
+    }
+
+    /// Lines and columns of a document's offsets; occurrences come in increasing order, so each byte
+    /// is scanned once.
+    static func lineIndex(_ document: Document) -> LineIndex {
+        LineIndex(bytes: document.bytes, file: document.path ?? document.id)
     }
 
     /// Backslash, tab and line breaks as `\\`, `\t`, `\n`, `\r`, so every record is one line.
@@ -129,30 +137,6 @@ struct OccurrenceWriter {
             }
         }
         return escaped
-    }
-}
-
-/// Line starts of a document, for line:column positions (columns count characters from 1).
-struct LineTable {
-    private let bytes: [UInt8]
-    private let starts: [Int]
-
-    init(_ bytes: [UInt8]) {
-        self.bytes = bytes
-        var starts = [0]
-        for (index, byte) in bytes.enumerated() where byte == 0x0A { starts.append(index + 1) }
-        self.starts = starts
-    }
-
-    func position(of offset: Int) -> (line: Int, column: Int) {
-        var low = 0
-        var high = starts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        let column = bytes[starts[low]..<offset].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-        return (low + 1, column)
     }
 }
 

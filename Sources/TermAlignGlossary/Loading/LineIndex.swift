@@ -2,20 +2,20 @@ import TermAlignText
 
 /// Turns byte offsets into lines and columns, for locations asked for in increasing order (the
 /// common case while reading a file): each byte is scanned once in all.
-struct LineIndex {
+package struct LineIndex {
     private let bytes: [UInt8]
-    let file: String
+    package let file: String
     private var scanned = 0
     private var line = 1
     private var lineStart = 0
 
-    init(bytes: [UInt8], file: String) {
+    package init(bytes: [UInt8], file: String) {
         self.bytes = bytes
         self.file = file
     }
 
     /// The location of `offset`. Offsets before the last one asked for rescan from the start.
-    mutating func location(of offset: Int) -> SourceLocation {
+    package mutating func location(of offset: Int) -> SourceLocation {
         let offset = min(max(offset, 0), bytes.count)
         if offset < scanned { (scanned, line, lineStart) = (0, 1, 0) }
         bytes.withUnsafeBufferPointer { buffer in

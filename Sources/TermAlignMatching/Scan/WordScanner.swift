@@ -57,14 +57,14 @@ struct WordScanner {
         let tokens = analyzed.tokens
         let words = ByteRange(lowerBound: tokens[first].range.lowerBound, upperBound: tokens[last].range.upperBound)
         var choice = GroupChoice()
-        var ranges: [Int32: ByteRange] = [:]
+        var ranges: [(term: Int32, range: ByteRange)] = [] // a group holds one or a few terms
         var normalizedWords: String?
         for index in matcher.groups[Int(group)] {
             let term = terms[Int(index)]
             if let words = term.caseSensitiveWords, !Self.sameCase(words, analyzed, first: first, last: last) { continue }
             let range = Self.extend(words, by: term.edges, tokens[first].keyRange.lowerBound,
                                     tokens[last].keyRange.upperBound, in: analyzed.normalized)
-            ranges[index] = range
+            ranges.append((index, range))
             let kind: MatchKind
             if analyzed.document.bytes[range.range].elementsEqual(term.term.text.utf8) {
                 kind = .exact
@@ -82,7 +82,8 @@ struct WordScanner {
             choice.offer(term: index, concept: term.concept, kind: kind)
         }
         for best in choice.best {
-            found.append(Candidate(range: ranges[best.term] ?? words, concept: best.concept, term: best.term, kind: best.kind))
+            let range = ranges.first { $0.term == best.term }?.range ?? words
+            found.append(Candidate(range: range, concept: best.concept, term: best.term, kind: best.kind))
         }
     }
 
