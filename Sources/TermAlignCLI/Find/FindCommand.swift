@@ -32,10 +32,11 @@ struct FindCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Inputs first: a bad file fails before the glossary is compiled.
+        let versions = try documents.load()
         let loaded = try glossaryOption.load()
         let matcher = try TermMatcher(glossary: loaded.glossary)
         for skipped in matcher.skippedTerms { Console.error("termalign: warning: \(glossaryOption.name): \(skipped)") }
-        let versions = try documents.load()
         var results: [FoundOccurrences] = []
         for document in versions {
             results.append(FoundOccurrences(document: document, occurrences: try matcher.occurrences(in: document)))

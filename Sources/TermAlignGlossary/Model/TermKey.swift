@@ -63,7 +63,7 @@ public struct TermKeyer: Sendable {
         return TermKey(parts: analyzed.tokens.map { token in
             let normalized = analyzed.normalizedText(of: token)
             if literal { return normalized }
-            if let letters = Self.dottedAcronymLetters(normalized) { return analyzer.lemmaKey(for: letters) }
+            if let letters = Self.dottedAcronymLetters(normalized.utf8) { return analyzer.lemmaKey(for: letters) }
             return analyzed.lemmaKey(of: token)
         })
     }
@@ -93,11 +93,6 @@ public struct TermKeyer: Sendable {
             expectLetter.toggle()
         }
         return String(decoding: letters, as: UTF8.self)
-    }
-
-    /// ``dottedAcronymLetters(_:)`` for a string.
-    package static func dottedAcronymLetters(_ word: String) -> String? {
-        dottedAcronymLetters(Array(word.utf8))
     }
 
     /// The term analyzed as a tiny document of its language.

@@ -20,11 +20,6 @@ struct Automaton: Sendable {
     /// The number of states (for statistics).
     var stateCount: Int { fail.count }
 
-    /// Bytes held by the tables (for statistics).
-    var memoryFootprint: Int {
-        edges.memoryFootprint + (rootNext.count + fail.count * 4) * 4
-    }
-
     /// Builds the automaton.
     ///
     /// - Parameters:
@@ -84,23 +79,22 @@ struct Automaton: Sendable {
         var outputLink = [Int32](repeating: -1, count: depth.count)
         var queue = children[0]
         var head = 0
+        // Breadth first from the root's children (whose failure is the root): a state's failure is
+        // known before its children's.
         while head < queue.count {
-            let state = queue[head]
+            let parent = Int(queue[head])
             head += 1
-            let parent = Int(state) // children are visited after their parents
             for child in children[parent] {
                 let symbol = incoming[Int(child)]
                 var candidate = fail[parent]
                 var target: Int32 = 0
-                if state != 0 {
-                    while true {
-                        if let next = Self.transition(candidate, symbol, rootNext, edges) {
-                            target = next
-                            break
-                        }
-                        if candidate == 0 { break }
-                        candidate = fail[Int(candidate)]
+                while true {
+                    if let next = Self.transition(candidate, symbol, rootNext, edges) {
+                        target = next
+                        break
                     }
+                    if candidate == 0 { break }
+                    candidate = fail[Int(candidate)]
                 }
                 fail[Int(child)] = target
                 outputLink[Int(child)] = terminal[Int(target)] >= 0 ? target : outputLink[Int(target)]

@@ -51,9 +51,6 @@ struct EdgeTable: Sendable {
         }
     }
 
-    /// Bytes held (for statistics).
-    var memoryFootprint: Int { keys.count * 8 + values.count * 4 }
-
     @inline(__always)
     private static func key(_ state: Int32, _ symbol: Int32) -> UInt64 {
         UInt64(UInt32(bitPattern: state)) << 32 | UInt64(UInt32(bitPattern: symbol))

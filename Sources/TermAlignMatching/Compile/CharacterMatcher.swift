@@ -27,12 +27,8 @@ struct CharacterMatcher: Sendable {
         }
         var longest = 1
         for index in indices {
-            let old = terms[Int(index)]
-            let symbols = old.symbols.map(id(of:))
-            longest = max(longest, symbols.count)
-            terms[Int(index)] = CompiledTerm(concept: old.concept, term: old.term, language: old.language,
-                                             symbols: symbols, normalizedWords: old.normalizedWords,
-                                             caseSensitiveWords: old.caseSensitiveWords)
+            terms[Int(index)].symbols = terms[Int(index)].symbols.map(id(of:))
+            longest = max(longest, terms[Int(index)].symbols.count)
         }
         let (automaton, groupOfPattern) = Automaton.build(patterns: indices.map { terms[Int($0)].symbols },
                                                           symbolCount: Int(next))

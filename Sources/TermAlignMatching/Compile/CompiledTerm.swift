@@ -8,18 +8,16 @@ struct CompiledTerm: Sendable {
     let term: Term
     /// The tag of its language section.
     let language: String
-    /// Its key: lemma-key ids (Russian, English) or character ids (Chinese).
-    let symbols: [Int32]
+    /// Its key: lemma-key ids (Russian, English) or character ids (Chinese; code points until
+    /// ``CharacterMatcher`` numbers them).
+    var symbols: [Int32]
     /// Its normalized words without dots, separated by spaces: equal for a `normalized` match.
     let normalizedWords: String
     /// For a case-sensitive term, each word as written without dots; `nil` otherwise.
     let caseSensitiveWords: [String]?
     /// Normalized punctuation the term begins and ends with (the quotation marks of
     /// «Пояс и путь»): a match takes them in when the text has them right there.
-    var edges = TermEdges()
-
-    /// The key's symbols in ascending order: what a reordered occurrence must contain.
-    var sortedSymbols: [Int32] { symbols.sorted() }
+    let edges: TermEdges
 
     /// Whether the glossary lets its words come in another order.
     var isReorderable: Bool { term.hints.contains(.reorderable) && symbols.count > 1 }

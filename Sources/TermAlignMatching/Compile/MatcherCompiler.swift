@@ -69,9 +69,7 @@ struct MatcherCompiler {
             }
         }
         indices[language, default: []].append(Int32(terms.count))
-        var compiled = CompiledTerm(concept: concept, term: term, language: tag, symbols: symbols,
-                                    normalizedWords: normalizedWords, caseSensitiveWords: caseSensitiveWords)
-        compiled.edges = edges
-        terms.append(compiled)
+        terms.append(CompiledTerm(concept: concept, term: term, language: tag, symbols: symbols,
+                                  normalizedWords: normalizedWords, caseSensitiveWords: caseSensitiveWords, edges: edges))
     }
 }

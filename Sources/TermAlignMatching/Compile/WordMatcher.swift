@@ -12,6 +12,8 @@ struct WordMatcher: Sendable {
     /// Reorderable terms by anchor symbol (their rarest word): anchorTerms[anchorStart[s]..<anchorStart[s + 1]].
     let anchorStart: [Int32]
     let anchorTerms: [Int32]
+    /// Beside each of ``anchorTerms``, its key sorted: what a reordered occurrence must contain.
+    let anchorKeys: [[Int32]]
 
     /// Compiles `indices` of `terms` (all of one language).
     init(terms: [CompiledTerm], indices: [Int32], vocabulary: [String: Int32]) {
@@ -38,11 +40,12 @@ struct WordMatcher: Sendable {
         }
         anchorStart = start
         anchorTerms = flat
+        anchorKeys = flat.map { terms[Int($0)].symbols.sorted() }
     }
 
-    /// Reorderable terms anchored at `symbol`.
-    func anchored(at symbol: Int32) -> ArraySlice<Int32> {
-        anchorTerms[Int(anchorStart[Int(symbol)])..<Int(anchorStart[Int(symbol) + 1])]
+    /// Positions in ``anchorTerms`` and ``anchorKeys`` of the reorderable terms anchored at `symbol`.
+    func anchored(at symbol: Int32) -> Range<Int> {
+        Int(anchorStart[Int(symbol)])..<Int(anchorStart[Int(symbol) + 1])
     }
 
     var hasReorderableTerms: Bool { !anchorTerms.isEmpty }

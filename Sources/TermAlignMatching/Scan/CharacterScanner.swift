@@ -25,7 +25,7 @@ struct CharacterScanner {
                     offset += 1
                     continue
                 }
-                let (scalar, length) = Self.decode(key, at: offset)
+                let (scalar, length) = UTF8Scanning.decode(key, at: offset)
                 state = matcher.automaton.step(state, matcher.id(of: scalar))
                 starts[position & mask] = Int32(offset)
                 let end = offset + length
@@ -50,19 +50,6 @@ struct CharacterScanner {
             }
         }
         return found
-    }
-
-    /// The scalar at `offset` of well-formed UTF-8 (a normalized key) and its length.
-    @inline(__always)
-    private static func decode(_ key: UnsafeBufferPointer<UInt8>, at offset: Int) -> (UInt32, Int) {
-        let lead = UInt32(key[offset])
-        if lead < 0x80 { return (lead, 1) }
-        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(key[offset + 1] & 0x3F), 2) }
-        if lead < 0xF0 {
-            return ((lead & 0x0F) << 12 | UInt32(key[offset + 1] & 0x3F) << 6 | UInt32(key[offset + 2] & 0x3F), 3)
-        }
-        return ((lead & 0x07) << 18 | UInt32(key[offset + 1] & 0x3F) << 12 | UInt32(key[offset + 2] & 0x3F) << 6
-                    | UInt32(key[offset + 3] & 0x3F), 4)
     }
 
     /// Whether a match that begins or ends with a Latin or Cyrillic letter or digit continues into

@@ -130,9 +130,10 @@ struct WordScanner {
                                into found: inout [Candidate]) {
         var seen = Set<[Int]>()
         for index in symbols.indices where symbols[index] >= 0 {
-            for termIndex in matcher.anchored(at: symbols[index]) {
+            for position in matcher.anchored(at: symbols[index]) {
+                let termIndex = matcher.anchorTerms[position]
                 let term = terms[Int(termIndex)]
-                let wanted = term.sortedSymbols
+                let wanted = matcher.anchorKeys[position]
                 guard let (first, last) = window(around: index, wanted: wanted, symbols: symbols, segments: segments)
                 else { continue }
                 if symbols[first...last].elementsEqual(term.symbols) { continue } // in order: the automaton has it

@@ -1,8 +1,8 @@
 /// Small helpers for walking UTF-8 bytes by scalar without building strings.
-enum UTF8Scanning {
+package enum UTF8Scanning {
     /// The scalar value at `index` and its length; ill-formed bytes read as U+FFFD, one byte each.
     @inline(__always)
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+    package static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
         let lead = bytes[index]
         if lead < 0x80 { return (UInt32(lead), 1) }
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
