@@ -5,7 +5,7 @@ SWIFT ?= swift
 DEBIAN_PACKAGES := libicu-dev libhunspell-dev hunspell-ru hunspell-en-us libstemmer-dev
 SAMPLE := Examples/sample
 
-.PHONY: setup build demo test bench bench-glossary bench-match memory fuzz fixtures glossary clean
+.PHONY: setup build demo test bench bench-glossary bench-match bench-align memory fuzz fixtures glossary clean
 
 setup:
 	@scripts/install-deps.sh $(DEBIAN_PACKAGES)
@@ -34,6 +34,10 @@ bench-glossary: setup
 	scripts/bench-glossary.sh .build/release/termalign
 
 # Term matching with a 100-term and a 100,000-term glossary on the same 10 MB text (README.md).
+bench-align: setup
+	swift build -c release --product termalign
+	.build/release/termalign bench-align --parallel ../shared/parallel
+
 bench-match: setup
 	$(SWIFT) build -c release --product termalign
 	.build/release/termalign bench-match --megabytes 10 --terms 100 100000

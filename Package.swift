@@ -36,7 +36,11 @@ let package = Package(
             dependencies: ["TermAlignText", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "TermAlignMatching", dependencies: ["TermAlignText", "TermAlignGlossary"]),
-        .target(name: "TermAlign", dependencies: ["TermAlignText", "TermAlignGlossary", "TermAlignMatching"]),
+        .target(name: "TermAlignAlignment", dependencies: ["TermAlignText", "TermAlignMatching"]),
+        .target(
+            name: "TermAlign",
+            dependencies: ["TermAlignText", "TermAlignGlossary", "TermAlignMatching", "TermAlignAlignment"]
+        ),
         .executableTarget(
             name: "TermAlignCLI",
             dependencies: [
@@ -64,6 +68,14 @@ let package = Package(
             name: "TermAlignMatchingTests",
             dependencies: [
                 "TermAlignMatching",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "TermAlignAlignmentTests",
+            dependencies: [
+                "TermAlignAlignment",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]

@@ -3,3 +3,4 @@
 @_exported import TermAlignText
 @_exported import TermAlignGlossary
 @_exported import TermAlignMatching
+@_exported import TermAlignAlignment

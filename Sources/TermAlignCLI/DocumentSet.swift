@@ -82,8 +82,11 @@ struct GlossaryOption: ParsableArguments {
     var glossary: String?
 
     /// Reads the glossary and reports what its reader skipped.
-    func load() throws(GlossaryError) -> LoadedGlossary {
-        guard let glossary else { return try ShippedGlossary.load() }
+    func load() throws(GlossaryError) -> LoadedGlossary { try Self.load(path: glossary) }
+
+    /// Reads the glossary at `path` (the shipped one for nil) and reports what its reader skipped.
+    static func load(path: String?) throws(GlossaryError) -> LoadedGlossary {
+        guard let glossary = path else { return try ShippedGlossary.load() }
         let loaded = try Glossary.load(contentsOf: glossary)
         for warning in loaded.warnings { Console.error("termalign: \(warning)") }
         return loaded

@@ -11,8 +11,8 @@ struct TermAlignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "termalign",
         abstract: "Find, align and compare the key terms of Russian, Chinese and English versions of one text.",
-        subcommands: [FindCommand.self, NormalizeCommand.self, SegmentCommand.self, AnalyzeCommand.self, GlossaryCommand.self,
-                      BenchCommand.self, BenchMatchCommand.self]
+        subcommands: [FindCommand.self, AlignCommand.self, NormalizeCommand.self, SegmentCommand.self, AnalyzeCommand.self, GlossaryCommand.self,
+                      BenchCommand.self, BenchMatchCommand.self, BenchAlignCommand.self]
     )
 
     /// Exit status 0 on success, 2 on a usage or input error (ArgumentParser's own 64 is folded into 2
@@ -26,6 +26,8 @@ struct TermAlignCommand: ParsableCommand {
         } catch let error as CLIError {
             fail("\(error)")
         } catch let error as GlossaryError {
+            fail("\(error)")
+        } catch let error as AlignmentError {
             fail("\(error)")
         } catch let error as ExitCode {
             Glibc.exit(error.rawValue)
@@ -49,10 +51,12 @@ struct TermAlignCommand: ParsableCommand {
 /// Errors of the command line itself (the library's own are ``TextError``).
 enum CLIError: Error, CustomStringConvertible {
     case output(path: String, reason: String)
+    case message(String)
 
     var description: String {
         switch self {
         case let .output(path, reason): return "\(path): cannot write: \(reason)"
+        case let .message(text): return text
         }
     }
 }

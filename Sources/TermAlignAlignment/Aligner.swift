@@ -1,0 +1,107 @@
+import Foundation
+import TermAlignMatching
+import TermAlignText
+
+/// Aligns N language versions of one text: paragraphs first, then sentences inside aligned
+/// paragraphs, into segments that cover every byte of every version exactly once.
+///
+/// Evidence: lengths (Gale–Church, with each pair's length ratio and variance estimated from the
+/// documents), numbers and dates in any script, acronyms, section numerals, and glossary concepts
+/// when the aligner has a ``TermMatcher``. Three or more versions are aligned to one pivot and merged,
+/// so the result is one consistent multi-way alignment.
+///
+/// ```swift
+/// let aligner = try Aligner()
+/// let alignment = try aligner.align([russian, chinese, english])
+/// for segment in alignment.segments { print(segment.id, segment.ranges, segment.confidence) }
+/// ```
+public struct Aligner: Sendable {
+    /// The analyzer that segments the documents.
+    public let analyzer: TextAnalyzer
+    /// The matcher whose concepts anchor the alignment, if any.
+    public let matcher: TermMatcher?
+    /// The options.
+    public let options: AlignmentOptions
+
+    /// An aligner without a glossary.
+    ///
+    /// - Parameter options: The options.
+    public init(options: AlignmentOptions = AlignmentOptions()) {
+        analyzer = TextAnalyzer(lemmaKeys: nil)
+        matcher = nil
+        self.options = options
+    }
+
+    /// An aligner that also uses the matcher's glossary concepts as anchors.
+    ///
+    /// - Parameters:
+    ///   - matcher: A compiled glossary.
+    ///   - options: The options.
+    public init(matcher: TermMatcher, options: AlignmentOptions = AlignmentOptions()) {
+        analyzer = matcher.analyzer
+        self.matcher = matcher
+        self.options = options
+    }
+
+    /// Aligns documents.
+    ///
+    /// - Parameter documents: Two or more versions (any languages, ids distinct).
+    /// - Returns: The alignment.
+    /// - Throws: ``AlignmentError`` for fewer than two versions, an empty or binary version, or an ICU failure.
+    /// - Complexity: About linear in the documents' length (banded dynamic programming).
+    public func align(_ documents: [Document]) throws(AlignmentError) -> Alignment {
+        try validate(documents)
+        var texts: [AnalyzedText] = []
+        var occurrences: [[Occurrence]] = []
+        do {
+            for document in documents {
+                if let matcher {
+                    // Chinese is matched on characters; words are only needed for ru/en.
+                    let components: TextAnalyzer.Components = document.language == .zh ? [.sentences] : [.sentences, .lemmas]
+                    let text = try matcher.analyzer.analyze(document, components: components)
+                    texts.append(text)
+                    occurrences.append(matcher.occurrences(in: text))
+                } else {
+                    texts.append(try analyzer.analyze(document, components: [.sentences]))
+                    occurrences.append([])
+                }
+            }
+        } catch {
+            throw .text(error)
+        }
+        return try align(texts, occurrences: occurrences)
+    }
+
+    /// Aligns documents analyzed by the caller (with paragraphs and sentences), with the occurrences
+    /// found in them: what a comparison that has both already calls.
+    ///
+    /// - Parameters:
+    ///   - texts: The analyzed versions.
+    ///   - occurrences: For each version its occurrences, sorted (or empty arrays).
+    /// - Throws: ``AlignmentError`` as ``align(_:)``.
+    public func align(_ texts: [AnalyzedText], occurrences: [[Occurrence]]) throws(AlignmentError) -> Alignment {
+        try validate(texts.map(\.document))
+        for text in texts where text.sentences.isEmpty { throw .noText(document: Self.name(text.document)) }
+        let builders = texts.indices.map { index in
+            UnitBuilder(text: texts[index], occurrences: index < occurrences.count ? occurrences[index] : [],
+                        anchors: options.anchors)
+        }
+        var run = AlignmentRun(texts: texts, builders: builders, options: options)
+        return run.align()
+    }
+
+    private func validate(_ documents: [Document]) throws(AlignmentError) {
+        guard documents.count >= 2 else { throw .tooFewDocuments(count: documents.count) }
+        var ids = Set<String>()
+        for document in documents {
+            guard ids.insert(document.id).inserted else { throw .duplicateIdentifier(document.id) }
+            if let nul = document.bytes.firstIndex(of: 0) {
+                throw .binaryContent(document: Self.name(document), offset: nul)
+            }
+            let blank = document.bytes.allSatisfy { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
+            if blank { throw .noText(document: Self.name(document)) }
+        }
+    }
+
+    static func name(_ document: Document) -> String { document.path ?? document.id }
+}

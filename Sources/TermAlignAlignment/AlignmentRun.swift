@@ -1,0 +1,200 @@
+import Foundation
+import TermAlignText
+
+/// One alignment in progress: the per-document units, the pair models, the two levels.
+struct AlignmentRun {
+    let texts: [AnalyzedText]
+    let builders: [UnitBuilder]
+    let options: AlignmentOptions
+    private var warnings: [AlignmentWarning] = []
+
+    init(texts: [AnalyzedText], builders: [UnitBuilder], options: AlignmentOptions) {
+        self.texts = texts
+        self.builders = builders
+        self.options = options
+    }
+
+    private var count: Int { texts.count }
+    private var ids: [String] { texts.map(\.document.id) }
+
+    /// The most a paragraph bead's length misfit costs: about two deletions' prior, so a paragraph that
+    /// lost or gained a sentence still pairs with its counterpart.
+    static let paragraphLengthCostCap = 5.0
+
+    /// What a paragraph before the other version begins or after it ends costs: abridged versions
+    /// and preambles are common, and without this a merge would absorb the paragraph.
+    static let paragraphEdgeDeletionCost = 2.5
+
+    mutating func align() -> Alignment {
+        let paragraphs = builders.map { $0.paragraphUnits() }
+        let pivot = texts.indices.max { texts[$0].sentences.count < texts[$1].sentences.count
+            || (texts[$0].sentences.count == texts[$1].sentences.count && $0 > $1) }!
+        let initial = initialModels(paragraphs)
+
+        // Paragraphs: a first pass to estimate each pair's model, then the alignment.
+        var paragraphLevel = MultiwayAligner(shapes: BeadShape.paragraph, models: initial, count: count)
+        paragraphLevel.lengthCostCap = Self.paragraphLengthCostCap
+        paragraphLevel.edgeDeletionCost = Self.paragraphEdgeDeletionCost
+        var models = initial
+        if options.estimatesLengthModel {
+            paragraphLevel.posteriors = false
+            _ = paragraphLevel.align(paragraphs, pivot: pivot)
+            models = reestimated(initial, from: paragraphLevel.evidence)
+            paragraphLevel = MultiwayAligner(shapes: BeadShape.paragraph, models: models, count: count)
+            paragraphLevel.lengthCostCap = Self.paragraphLengthCostCap
+        paragraphLevel.edgeDeletionCost = Self.paragraphEdgeDeletionCost
+        }
+        let paragraphSegments = paragraphLevel.align(paragraphs, pivot: pivot)
+
+        let unitRanges: [[ByteRange]]
+        let segments: [UnitSegment]
+        let evidence: PairEvidence
+        switch options.unit {
+        case .paragraph:
+            unitRanges = builders.map(\.paragraphRanges)
+            segments = paragraphSegments
+            evidence = paragraphLevel.evidence
+        case .sentence:
+            unitRanges = builders.map(\.sentenceRanges)
+            let sentences = builders.map { $0.units($0.sentenceRanges, markers: $0.sentenceMarkers()) }
+            let byParagraph = builders.map { $0.sentencesByParagraph() }
+            var sentenceModels = models
+            if options.estimatesLengthModel {
+                var first = MultiwayAligner(shapes: BeadShape.sentence, models: models, count: count)
+                first.posteriors = false
+                _ = sentenceSegments(paragraphSegments, sentences, byParagraph, pivot, &first)
+                sentenceModels = reestimated(models, from: first.evidence)
+            }
+            var level = MultiwayAligner(shapes: BeadShape.sentence, models: sentenceModels, count: count)
+            segments = sentenceSegments(paragraphSegments, sentences, byParagraph, pivot, &level)
+            evidence = level.evidence
+        }
+        let pairs = summaries(evidence)
+        warn(pairs, unitRanges: unitRanges, segments: segments)
+        let scaled = segments.map { segment in
+            var result = segment
+            for pair in pairs where segment.units[pair.documents.0] != nil && segment.units[pair.documents.1] != nil {
+                result.confidence = min(result.confidence, segment.confidence * pair.relatedness)
+            }
+            return result
+        }
+        return Alignment(documents: texts.map(\.document), unit: options.unit, units: unitRanges,
+                         segments: SegmentRanges.segments(scaled, unitRanges: unitRanges, sizes: texts.map(\.document.bytes.count)),
+                         pairs: pairs, warnings: warnings)
+    }
+
+    // MARK: - Sentences inside aligned paragraphs
+
+    private func sentenceSegments(_ paragraphSegments: [UnitSegment], _ sentences: [UnitSequence],
+                                  _ byParagraph: [[Range<Int>]], _ pivot: Int,
+                                  _ aligner: inout MultiwayAligner) -> [UnitSegment] {
+        var result: [UnitSegment] = []
+        for paragraphSegment in paragraphSegments {
+            var offsets = [Int](repeating: 0, count: count)
+            let slices = texts.indices.map { document -> UnitSequence in
+                guard let paragraphs = paragraphSegment.units[document], !paragraphs.isEmpty else {
+                    return UnitSequence(lengths: [], anchors: AnchorTable())
+                }
+                let range = byParagraph[document][paragraphs.lowerBound].lowerBound..<byParagraph[document][paragraphs.upperBound - 1].upperBound
+                offsets[document] = range.lowerBound
+                return sentences[document].slice(range)
+            }
+            for segment in aligner.align(slices, pivot: pivot) {
+                var shifted = segment
+                shifted.units = segment.units.enumerated().map { document, units in
+                    units.map { $0.lowerBound + offsets[document]..<$0.upperBound + offsets[document] }
+                }
+                shifted.confidence = min(segment.confidence, paragraphSegment.confidence)
+                result.append(shifted)
+            }
+        }
+        return result
+    }
+
+    // MARK: - Models
+
+    /// Each pair's starting model: the ratio of the documents' total lengths, unless it is far from
+    /// what the languages make likely (an abridged version), then the typical ratio.
+    private mutating func initialModels(_ paragraphs: [UnitSequence]) -> PairModels {
+        let totals = paragraphs.map { $0.lengths.reduce(0, +) }
+        var sizeWarnings: [AlignmentWarning] = []
+        let models = PairModels(count: count) { low, high in
+            let typical = LengthModel.typicalRatio(from: texts[low].document.language.rawValue,
+                                                   to: texts[high].document.language.rawValue)
+            let observed = totals[high] / max(1, totals[low])
+            let factor = observed / typical
+            guard factor < 1.6 && factor > 1 / 1.6 else {
+                let (longer, shorter) = factor > 1 ? (high, low) : (low, high)
+                sizeWarnings.append(AlignmentWarning(kind: .sizeMismatch, documents: [ids[low], ids[high]], message:
+                    "\(ids[longer]) is \(Self.format(max(factor, 1 / factor)))× as long as a translation of \(ids[shorter]) usually is; one version may be abridged, extended or a different text"))
+                return LengthModel(ratio: typical, variance: LengthModel.typicalVariance)
+            }
+            return LengthModel(ratio: observed, variance: LengthModel.typicalVariance)
+        }
+        warnings += sizeWarnings
+        return models
+    }
+
+    private func reestimated(_ models: PairModels, from evidence: PairEvidence) -> PairModels {
+        var result = models
+        for low in 0..<count {
+            for high in low + 1..<count {
+                guard let estimate = evidence[low, high].model() else { continue }
+                // Fitted to the documents, but never so loose that lengths stop mattering.
+                result[low, high] = LengthModel(ratio: estimate.ratio,
+                                                variance: min(max(estimate.variance, 1), 4 * LengthModel.typicalVariance))
+            }
+        }
+        return result
+    }
+
+    // MARK: - Diagnostics
+
+    private func summaries(_ evidence: PairEvidence) -> [PairSummary] {
+        var pairs: [PairSummary] = []
+        for low in 0..<count {
+            for high in low + 1..<count {
+                let estimate = evidence[low, high]
+                guard estimate.units > 0 else { continue }
+                let model = estimate.model()
+                pairs.append(PairSummary(documents: (low, high), lengthRatio: model?.ratio ?? .nan,
+                                         lengthVariance: model?.variance ?? .nan,
+                                         anchors: (estimate.anchorsA, estimate.anchorsB, estimate.sharedAnchors),
+                                         relatedness: Relatedness.score(estimate)))
+            }
+        }
+        return pairs
+    }
+
+    private mutating func warn(_ pairs: [PairSummary], unitRanges: [[ByteRange]], segments: [UnitSegment]) {
+        let unitName = options.unit == .paragraph ? "paragraph" : "sentence"
+        for (index, ranges) in unitRanges.enumerated() where ranges.count == 1 && unitRanges.contains(where: { $0.count > 1 }) {
+            warnings.append(AlignmentWarning(kind: .singleUnit, documents: [ids[index]], message:
+                "\(ids[index]) is a single \(unitName): it is aligned as one segment with whatever the other versions hold"))
+        }
+        for pair in pairs where pair.relatedness < 0.5 {
+            let (low, high) = pair.documents
+            var figures: [String] = []
+            if !pair.lengthVariance.isNaN {
+                figures.append("lengths misfit \(Self.format(pair.lengthVariance / LengthModel.typicalVariance))× as much as translations do")
+            }
+            if pair.anchors.first + pair.anchors.second >= 8 {
+                figures.append("\(pair.anchors.shared) of \(pair.anchors.first)/\(pair.anchors.second) numbers, acronyms and concepts shared")
+            }
+            warnings.append(AlignmentWarning(kind: .unrelated, documents: [ids[low], ids[high]], message:
+                "\(ids[low]) and \(ids[high]) do not look like versions of one text (relatedness \(Self.format(pair.relatedness)): \(figures.joined(separator: "; "))); the alignment is unreliable"))
+        }
+        for document in 0..<count {
+            let total = unitRanges[document].count
+            let unmatched = segments.filter { segment in
+                segment.units[document] != nil && segment.units.enumerated().allSatisfy { $0.offset == document || $0.element == nil }
+            }.reduce(0) { $0 + $1.units[document]!.count }
+            if total >= 4, Double(unmatched) > 0.4 * Double(total) {
+                warnings.append(AlignmentWarning(kind: .manyUnmatched, documents: [ids[document]], message:
+                    "\(unmatched) of \(total) \(unitName)s of \(ids[document]) have no counterpart in any other version"))
+            }
+        }
+    }
+
+    static func format(_ value: Double) -> String { String(format: "%.2f", value) }
+}

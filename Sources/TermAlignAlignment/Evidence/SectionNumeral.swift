@@ -1,0 +1,50 @@
+/// The number a heading or item marker stands for, whatever its style: "II." = "二、" = "2)" = "(б)" = 2,
+/// "第三章" = 3. Two versions number their sections alike even when they write the numbers differently.
+enum SectionNumeral {
+    /// The value of a marker's text, or nil for a bullet.
+    static func value(of marker: String) -> Int? {
+        let scalars = marker.unicodeScalars.filter { !Self.isDecoration($0.value) }
+        guard !scalars.isEmpty else { return nil }
+        let values = scalars.map(\.value)
+        if values.allSatisfy({ EvidenceScanner.digit($0) != nil }) {
+            return values.prefix(6).reduce(0) { $0 * 10 + EvidenceScanner.digit($1)! }
+        }
+        if let digits = leadingDigits(values) { return digits } // 1.2 → 1
+        if let roman = roman(String(String.UnicodeScalarView(scalars))) { return roman }
+        if values.allSatisfy(ChineseNumeral.isNumeral) { return ChineseNumeral.value(of: values) }
+        if values.count == 1 { return letterOrdinal(values[0]) }
+        return nil
+    }
+
+    /// 第 and the unit characters of 第三章, brackets, dots, the Chinese enumeration comma.
+    private static func isDecoration(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x28, 0x29, 0x2E, 0x20, 0xFF08, 0xFF09, 0xFF0E, 0x3001, 0x7B2C: return true
+        default: return "章节節篇编編条條款项項".unicodeScalars.contains { $0.value == value }
+        }
+    }
+
+    private static func leadingDigits(_ values: [UInt32]) -> Int? {
+        let digits = values.prefix { EvidenceScanner.digit($0) != nil }
+        guard !digits.isEmpty else { return nil }
+        return digits.prefix(6).reduce(0) { $0 * 10 + EvidenceScanner.digit($1)! }
+    }
+
+    private static func roman(_ text: String) -> Int? {
+        let numerals: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
+        let values = text.compactMap { numerals[$0] }
+        guard values.count == text.count, !values.isEmpty else { return nil }
+        var total = 0
+        for (index, value) in values.enumerated() {
+            total += index + 1 < values.count && values[index + 1] > value ? -value : value
+        }
+        return total > 0 ? total : nil
+    }
+
+    /// a, b, c … and а, б, в … as 1, 2, 3 (Russian skips ё, й as list letters rarely matter).
+    private static func letterOrdinal(_ value: UInt32) -> Int? {
+        if value >= 0x61 && value <= 0x7A { return Int(value - 0x61) + 1 }
+        if value >= 0x430 && value <= 0x44F { return Int(value - 0x430) + 1 }
+        return nil
+    }
+}

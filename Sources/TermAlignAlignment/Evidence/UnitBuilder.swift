@@ -1,0 +1,106 @@
+import TermAlignMatching
+import TermAlignText
+
+/// Turns an analyzed document into the aligner's view of its paragraphs or sentences.
+struct UnitBuilder {
+    let text: AnalyzedText
+    let occurrences: [Occurrence]
+    let anchors: AnchorKinds
+
+    /// Paragraph ranges.
+    var paragraphRanges: [ByteRange] { text.paragraphs.map(\.range) }
+    /// Sentence ranges.
+    var sentenceRanges: [ByteRange] { text.sentences.map(\.range) }
+
+    /// For each paragraph, the range of its sentences.
+    func sentencesByParagraph() -> [Range<Int>] {
+        var result = [Range<Int>](repeating: 0..<0, count: text.paragraphs.count)
+        var start = 0
+        for paragraph in text.paragraphs.indices {
+            var end = start
+            while end < text.sentences.count && text.sentences[end].paragraph == paragraph { end += 1 }
+            result[paragraph] = start..<end
+            start = end
+        }
+        return result
+    }
+
+    /// The aligner's units for `ranges` (paragraphs or sentences of this document, in order).
+    func units(_ ranges: [ByteRange], markers: [Int: ByteRange]) -> UnitSequence {
+        var sequence = UnitSequence(lengths: [], anchors: AnchorTable())
+        sequence.lengths.reserveCapacity(ranges.count)
+        var nextOccurrence = 0
+        text.document.bytes.withUnsafeBufferPointer { bytes in
+            for (index, range) in ranges.enumerated() {
+                sequence.lengths.append(Double(Self.visibleLength(bytes, range.range)))
+                var found: [Anchor] = []
+                var scanned = range.range
+                if let marker = markers[index] {
+                    if anchors.contains(.sections), let value = SectionNumeral.value(of: text.text(of: marker)) {
+                        found.append(Anchor(.section, payload: UInt64(value)))
+                    }
+                    scanned = marker.upperBound..<range.upperBound
+                }
+                if !anchors.isDisjoint(with: [.numbers, .acronyms, .marks, .names]) {
+                    found += EvidenceScanner.anchors(in: bytes, scanned).filter { anchor in
+                        switch anchor.kind {
+                        case .number: return anchors.contains(.numbers)
+                        case .mark: return anchors.contains(.marks)
+                        case .name: return anchors.contains(.names)
+                        default: return anchors.contains(.acronyms)
+                        }
+                    }
+                }
+                // Occurrences come sorted: take those that start inside this unit.
+                while nextOccurrence < occurrences.count && occurrences[nextOccurrence].range.lowerBound < range.lowerBound {
+                    nextOccurrence += 1
+                }
+                while nextOccurrence < occurrences.count && occurrences[nextOccurrence].range.lowerBound < range.upperBound {
+                    if anchors.contains(.concepts) {
+                        found.append(Anchor(.concept, payload: UInt64(occurrences[nextOccurrence].conceptIndex)))
+                    }
+                    nextOccurrence += 1
+                }
+                sequence.anchors.append(found)
+            }
+        }
+        return sequence
+    }
+
+    /// The aligner's paragraphs: units with their headings marked.
+    func paragraphUnits() -> UnitSequence {
+        var sequence = units(paragraphRanges, markers: paragraphMarkers())
+        sequence.headings = text.paragraphs.map { $0.kind == .heading }
+        return sequence
+    }
+
+    /// The markers of paragraphs, by paragraph index.
+    func paragraphMarkers() -> [Int: ByteRange] {
+        var markers: [Int: ByteRange] = [:]
+        for (index, paragraph) in text.paragraphs.enumerated() {
+            if let marker = paragraph.marker { markers[index] = marker }
+        }
+        return markers
+    }
+
+    /// The markers of paragraphs, by the index of the paragraph's first sentence.
+    func sentenceMarkers() -> [Int: ByteRange] {
+        var markers: [Int: ByteRange] = [:]
+        for (index, range) in sentencesByParagraph().enumerated() where !range.isEmpty {
+            if let marker = text.paragraphs[index].marker, text.sentences[range.lowerBound].range.contains(marker) {
+                markers[range.lowerBound] = marker
+            }
+        }
+        return markers
+    }
+
+    /// Characters other than ASCII whitespace.
+    static func visibleLength(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var count = 0
+        for index in range {
+            let byte = bytes[index]
+            if byte & 0xC0 != 0x80 && byte != 0x20 && !(byte >= 0x09 && byte <= 0x0D) { count += 1 }
+        }
+        return count
+    }
+}

@@ -1,0 +1,166 @@
+import TermAlignText
+
+/// One row of an alignment: for each version the stretch of text that says the same thing, or nil
+/// where a version has nothing for it.
+public struct AlignedSegment: Sendable, Hashable {
+    /// "s1", "s2" … in document order.
+    public let id: String
+    /// For each document of the alignment (same order): the bytes this segment covers, or nil.
+    /// A document's non-nil ranges follow each other without gap or overlap from 0 to its end.
+    public let ranges: [ByteRange?]
+    /// For each document: the paragraphs or sentences (indices into ``Alignment/units``) it holds.
+    public let units: [Range<Int>?]
+    /// How sure the aligner is of this segment, in [0, 1]: the probability of its beads given the
+    /// documents, lowered where the documents do not look like versions of one text.
+    public let confidence: Double
+
+    /// Creates a segment.
+    ///
+    /// - Parameters:
+    ///   - id: Its id.
+    ///   - ranges: Byte ranges per document.
+    ///   - units: Unit ranges per document.
+    ///   - confidence: Its confidence.
+    public init(id: String, ranges: [ByteRange?], units: [Range<Int>?], confidence: Double) {
+        self.id = id
+        self.ranges = ranges
+        self.units = units
+        self.confidence = confidence
+    }
+
+    /// The bead shape: how many units each document contributes (1–1, 2–1, 1–0 …).
+    public var shape: [Int] { units.map { $0?.count ?? 0 } }
+}
+
+/// Something the reader of an alignment should know: the documents may not correspond.
+public struct AlignmentWarning: Sendable, Hashable, CustomStringConvertible {
+    /// What kind of problem.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// Two versions do not look like translations of each other.
+        case unrelated
+        /// A version is much longer or shorter than its language pair makes likely (abridged?).
+        case sizeMismatch = "size-mismatch"
+        /// Many units of a version have no counterpart.
+        case manyUnmatched = "many-unmatched"
+        /// A version has a single unit: there is nothing to align inside it.
+        case singleUnit = "single-unit"
+    }
+
+    /// The kind.
+    public let kind: Kind
+    /// The ids of the documents concerned.
+    public let documents: [String]
+    /// What was seen, with figures.
+    public let message: String
+
+    /// Creates a warning.
+    ///
+    /// - Parameters:
+    ///   - kind: The kind.
+    ///   - documents: The document ids concerned.
+    ///   - message: The explanation.
+    public init(kind: Kind, documents: [String], message: String) {
+        self.kind = kind
+        self.documents = documents
+        self.message = message
+    }
+
+    /// "warning: ru, en: …".
+    public var description: String { "\(documents.joined(separator: ", ")): \(message)" }
+}
+
+/// What the aligner found out about one pair of versions.
+public struct PairSummary: Sendable, Hashable {
+    /// Indices of the two documents (first < second).
+    public let documents: (Int, Int)
+    /// Characters of the second per character of the first, estimated from the documents.
+    public let lengthRatio: Double
+    /// The length variance per character (about 2–6 for real translations).
+    public let lengthVariance: Double
+    /// Anchors in the one-to-one segments of each side, and how many they share.
+    public let anchors: (first: Int, second: Int, shared: Int)
+    /// How much the pair looks like two versions of one text, in [0, 1].
+    public let relatedness: Double
+
+    /// Creates a summary.
+    ///
+    /// - Parameters:
+    ///   - documents: The two document indices.
+    ///   - lengthRatio: Estimated ratio.
+    ///   - lengthVariance: Estimated variance.
+    ///   - anchors: Anchor counts.
+    ///   - relatedness: Relatedness in [0, 1].
+    public init(documents: (Int, Int), lengthRatio: Double, lengthVariance: Double,
+                anchors: (first: Int, second: Int, shared: Int), relatedness: Double) {
+        self.documents = documents
+        self.lengthRatio = lengthRatio
+        self.lengthVariance = lengthVariance
+        self.anchors = anchors
+        self.relatedness = relatedness
+    }
+
+    public static func == (lhs: PairSummary, rhs: PairSummary) -> Bool {
+        lhs.documents == rhs.documents && lhs.lengthRatio == rhs.lengthRatio && lhs.lengthVariance == rhs.lengthVariance
+            && lhs.anchors == rhs.anchors && lhs.relatedness == rhs.relatedness
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(documents.0)
+        hasher.combine(documents.1)
+        hasher.combine(lengthRatio)
+    }
+}
+
+/// N language versions aligned: segments that cover every byte of every document exactly once.
+public struct Alignment: Sendable {
+    /// The documents, in the order given.
+    public let documents: [Document]
+    /// Paragraphs or sentences.
+    public let unit: AlignmentUnit
+    /// Each document's units (paragraph or sentence ranges, trimmed), which ``AlignedSegment/units`` index.
+    public let units: [[ByteRange]]
+    /// The segments, in document order.
+    public let segments: [AlignedSegment]
+    /// The pairs of documents the alignment measured.
+    public let pairs: [PairSummary]
+    /// What looked wrong.
+    public let warnings: [AlignmentWarning]
+
+    /// Creates an alignment.
+    ///
+    /// - Parameters:
+    ///   - documents: The documents.
+    ///   - unit: The unit.
+    ///   - units: Units per document.
+    ///   - segments: The segments.
+    ///   - pairs: Per-pair figures.
+    ///   - warnings: Warnings.
+    public init(documents: [Document], unit: AlignmentUnit, units: [[ByteRange]], segments: [AlignedSegment],
+                pairs: [PairSummary], warnings: [AlignmentWarning]) {
+        self.documents = documents
+        self.unit = unit
+        self.units = units
+        self.segments = segments
+        self.pairs = pairs
+        self.warnings = warnings
+    }
+
+    /// The segment that holds byte `offset` of document `document`.
+    ///
+    /// - Parameters:
+    ///   - offset: A byte offset.
+    ///   - document: A document index.
+    /// - Complexity: O(segments).
+    public func segment(containing offset: Int, in document: Int) -> AlignedSegment? {
+        let holding = segments.filter { $0.ranges[document] != nil }
+        var low = 0, high = holding.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let range = holding[middle].ranges[document]!
+            if offset < range.lowerBound { high = middle - 1 } else if offset >= range.upperBound { low = middle + 1 } else {
+                return holding[middle]
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,135 @@
+/// A segment of a multi-way alignment before it is turned into byte ranges: for each version the
+/// run of units it holds (nil: none), and its confidence.
+struct UnitSegment: Sendable, Equatable {
+    var units: [Range<Int>?]
+    var confidence: Double
+}
+
+/// Aligns N versions consistently: every version is aligned to one pivot (the version with the most
+/// units), and the pairwise beads are merged where all of them agree on a boundary of the pivot, so
+/// no two versions can disagree about what goes together. Units that several non-pivot versions
+/// have and the pivot lacks are aligned among themselves.
+struct MultiwayAligner {
+    let shapes: [BeadShape]
+    var models: PairModels
+    /// Filled with the 1–1 beads and anchors of every pivot pair.
+    var evidence: PairEvidence
+    var posteriors = true
+    /// See ``PairwiseAligner/lengthCostCap``.
+    var lengthCostCap = Double.infinity
+    /// See ``PairwiseAligner/edgeDeletionCost``.
+    var edgeDeletionCost = Double.infinity
+
+    init(shapes: [BeadShape], models: PairModels, count: Int) {
+        self.shapes = shapes
+        self.models = models
+        evidence = PairEvidence(count: count)
+    }
+
+    /// Aligns `sequences` (one per version; an empty one takes no part).
+    ///
+    /// - Parameter pivot: The version to align the others to, if it has units here.
+    mutating func align(_ sequences: [UnitSequence], pivot preferred: Int? = nil) -> [UnitSegment] {
+        let present = sequences.indices.filter { sequences[$0].count > 0 }
+        guard let first = present.first else { return [] }
+        if present.count == 1 {
+            return (0..<sequences[first].count).map { unit in
+                UnitSegment(units: sequences.indices.map { $0 == first ? unit..<unit + 1 : nil }, confidence: 1)
+            }
+        }
+        let pivot = preferred.flatMap { present.contains($0) ? $0 : nil }
+            ?? present.max { sequences[$0].count < sequences[$1].count || (sequences[$0].count == sequences[$1].count && $0 > $1) }!
+        var beads: [Int: [Bead]] = [:]
+        for other in present where other != pivot {
+            beads[other] = pairwise(sequences, pivot, other)
+        }
+        return merge(sequences, pivot: pivot, beads: beads)
+    }
+
+    /// Aligns `pivot` (side A of the result) with `other`, always running the aligner with the lower
+    /// index as side A so that models and evidence stay in one orientation.
+    private mutating func pairwise(_ sequences: [UnitSequence], _ pivot: Int, _ other: Int) -> [Bead] {
+        let (low, high) = (min(pivot, other), max(pivot, other))
+        var aligner = PairwiseAligner(a: sequences[low], b: sequences[high], shapes: shapes, model: models[low, high])
+        aligner.lengthCostCap = lengthCostCap
+        aligner.edgeDeletionCost = edgeDeletionCost
+        let result = aligner.align(posteriors: posteriors)
+        evidence[low, high].add(result, aligner)
+        return pivot == low ? result : result.map(\.swapped)
+    }
+
+    // MARK: - Merging pairwise beads
+
+    private mutating func merge(_ sequences: [UnitSequence], pivot: Int, beads: [Int: [Bead]]) -> [UnitSegment] {
+        let pivotCount = sequences[pivot].count
+        // A pivot position is a boundary of the merged alignment when every version's beads start there.
+        var agreeing = [Int](repeating: 0, count: pivotCount + 1)
+        for list in beads.values {
+            var seen = Set<Int>()
+            for bead in list where !bead.a.isEmpty && seen.insert(bead.a.lowerBound).inserted {
+                agreeing[bead.a.lowerBound] += 1
+            }
+        }
+        let cuts = (0..<pivotCount).filter { agreeing[$0] == beads.count } + [pivotCount]
+
+        var components: [UnitSegment] = cuts.dropLast().indices.map { index in
+            var units = [Range<Int>?](repeating: nil, count: sequences.count)
+            units[pivot] = cuts[index]..<cuts[index + 1]
+            return UnitSegment(units: units, confidence: 1)
+        }
+        // Units of other versions that the pivot lacks, by the cut they stand at.
+        var gaps: [Int: [Int: (units: Range<Int>, confidence: Double)]] = [:]
+        for (other, list) in beads.sorted(by: { $0.key < $1.key }) {
+            for bead in list {
+                let position = bead.a.lowerBound
+                let cut = Self.lastIndex(in: cuts, notAbove: position)
+                if bead.a.isEmpty && cuts[cut] == position {
+                    let existing = gaps[position, default: [:]][other]
+                    let units = existing.map { $0.units.lowerBound..<bead.b.upperBound } ?? bead.b
+                    gaps[position, default: [:]][other] = (units, min(existing?.confidence ?? 1, bead.posterior))
+                    continue
+                }
+                let component = cut
+                components[component].confidence = min(components[component].confidence, bead.posterior)
+                if !bead.b.isEmpty {
+                    let units = components[component].units[other]
+                    components[component].units[other] = units.map { $0.lowerBound..<bead.b.upperBound } ?? bead.b
+                }
+            }
+        }
+        var result: [UnitSegment] = []
+        for (index, cut) in cuts.enumerated() {
+            if let gap = gaps[cut] { result += fill(gap, sequences) }
+            if index < components.count { result.append(components[index]) }
+        }
+        return result
+    }
+
+    /// The index of the last element of sorted `values` that is ≤ `value` (values[0] ≤ value).
+    private static func lastIndex(in values: [Int], notAbove value: Int) -> Int {
+        var low = 0, high = values.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if values[middle] <= value { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    /// The segments of units only non-pivot versions have at one place: aligned among those
+    /// versions when there are several, one segment per unit otherwise.
+    private mutating func fill(_ gap: [Int: (units: Range<Int>, confidence: Double)], _ sequences: [UnitSequence]) -> [UnitSegment] {
+        let floor = gap.values.map(\.confidence).min() ?? 1
+        var slices = sequences.indices.map { _ in UnitSequence(lengths: [], anchors: AnchorTable()) }
+        for (version, entry) in gap { slices[version] = sequences[version].slice(entry.units) }
+        return align(slices).map { segment in
+            var shifted = segment
+            for (version, entry) in gap {
+                shifted.units[version] = segment.units[version].map {
+                    $0.lowerBound + entry.units.lowerBound..<$0.upperBound + entry.units.lowerBound
+                }
+            }
+            shifted.confidence = min(segment.confidence, floor)
+            return shifted
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// How many units of each side a bead takes, and what it costs a priori (−ln of its prior probability,
+/// after Gale & Church 1993: 1–1 89 %, a deletion 1 %, a merge 9 %, 2–2 1 %).
+struct BeadShape: Sendable, Equatable {
+    let a: Int
+    let b: Int
+    let cost: Double
+
+    init(_ a: Int, _ b: Int, probability: Double) {
+        self.a = a
+        self.b = b
+        cost = -log(probability)
+    }
+
+    var isDeletion: Bool { a == 0 || b == 0 }
+
+    /// Sentences: 1–1, 1–0, 0–1, 2–1, 1–2, 2–2.
+    static let sentence: [BeadShape] = [
+        BeadShape(1, 1, probability: 0.89),
+        BeadShape(1, 0, probability: 0.01), BeadShape(0, 1, probability: 0.01),
+        BeadShape(2, 1, probability: 0.0445), BeadShape(1, 2, probability: 0.0445),
+        BeadShape(2, 2, probability: 0.002),
+    ]
+
+    /// Paragraphs also merge by three: one version's paragraph is often two or three of another's.
+    static let paragraph: [BeadShape] = sentence + [
+        BeadShape(3, 1, probability: 0.004), BeadShape(1, 3, probability: 0.004),
+    ]
+}

@@ -1,0 +1,263 @@
+import Foundation
+
+/// Aligns the units of two versions by banded dynamic programming over bead shapes: each bead costs
+/// its prior, its length misfit (Gale–Church) and earns the anchors its two sides share. The best
+/// path is read by Viterbi; each of its beads gets its posterior probability by forward–backward
+/// over the same band.
+///
+/// The band follows the diagonal from (0, 0) to (n, m) and is doubled while the best path touches
+/// its edge, so an abridged version costs more time but is never cut off.
+struct PairwiseAligner {
+    let a: UnitSequence
+    let b: UnitSequence
+    let shapes: [BeadShape]
+    var model: LengthModel
+    /// −ln of the evidence one shared anchor adds.
+    var anchorWeight = 1.5
+    /// −ln of the evidence against a bead that one unmatched number adds.
+    var mismatchWeight = 0.5
+    /// At most this many shared (or unmatched) anchors count per bead.
+    var anchorCap = 8
+    /// The most a bead's length misfit may cost. Paragraphs use a cap: a paragraph that lost a sentence
+    /// misfits badly, yet is still the counterpart, and the sentence level sorts it out.
+    var lengthCostCap = Double.infinity
+    /// What a deletion costs where the other version has not begun or has already ended.
+    var edgeDeletionCost = Double.infinity
+    /// What merging a heading with another paragraph costs.
+    var headingMergeCost = 4.0
+    /// The first half-width of the band, in units of side B.
+    var initialBand = 24
+
+    private let prefixA: [Double]
+    private let prefixB: [Double]
+
+    init(a: UnitSequence, b: UnitSequence, shapes: [BeadShape], model: LengthModel) {
+        self.a = a
+        self.b = b
+        self.shapes = shapes
+        self.model = model
+        prefixA = Self.prefixSums(a.lengths)
+        prefixB = Self.prefixSums(b.lengths)
+    }
+
+    /// The best beads, in order, covering both sides; with `posteriors` each bead's probability,
+    /// otherwise 1.
+    ///
+    /// - Complexity: O((n + m) · w · shapes), w the final band half-width.
+    func align(posteriors: Bool) -> [Bead] {
+        let n = a.count, m = b.count
+        if n == 0 || m == 0 {
+            return (0..<n).map { Bead(a: $0..<$0 + 1, b: 0..<0, posterior: 1) }
+                + (0..<m).map { Bead(a: n..<n, b: $0..<$0 + 1, posterior: 1) }
+        }
+        var width = initialBand
+        while true {
+            let band = Band(n: n, m: m, halfWidth: width)
+            let (path, touchesEdge) = viterbi(band)
+            if !touchesEdge || band.isFull {
+                return posteriors ? withPosteriors(path, band) : path
+            }
+            width *= 2
+        }
+    }
+
+    // MARK: - Costs
+
+    @inline(__always)
+    func cost(_ shape: BeadShape, endingAt i: Int, _ j: Int) -> Double {
+        let rangeA = i - shape.a..<i, rangeB = j - shape.b..<j
+        if shape.isDeletion {
+            // Units before the other side starts or after it ended: an abridged version, a preamble.
+            let atEdge = shape.b == 0 ? (j == 0 || j == b.count) : (i == 0 || i == a.count)
+            return atEdge ? min(shape.cost, edgeDeletionCost) : shape.cost
+        }
+        let lengthA = prefixA[i] - prefixA[rangeA.lowerBound]
+        let lengthB = prefixB[j] - prefixB[rangeB.lowerBound]
+        var cost = shape.cost + min(lengthCostCap, model.cost(lengthA, lengthB))
+        let headingA = a.hasHeading(rangeA), headingB = b.hasHeading(rangeB)
+        if headingA || headingB {
+            if (headingA && shape.a > 1) || (headingB && shape.b > 1) { cost += headingMergeCost }
+            if headingA != headingB { cost += headingMergeCost / 2 }
+        }
+        if a.anchors.total(rangeA) > 0 || b.anchors.total(rangeB) > 0 {
+            let (shared, unmatchedNumbers) = compareAnchors(rangeA, rangeB)
+            cost -= anchorWeight * Double(min(anchorCap, shared))
+            cost += mismatchWeight * Double(min(anchorCap, unmatchedNumbers))
+        }
+        return cost
+    }
+
+    /// How many anchors units `rangeA` and `rangeB` share (as multisets).
+    func sharedAnchors(_ rangeA: Range<Int>, _ rangeB: Range<Int>) -> Int { compareAnchors(rangeA, rangeB).shared }
+
+    /// Shared anchors, and numbers that only one side has: translations keep their numbers, so a
+    /// number without counterpart speaks against the bead.
+    func compareAnchors(_ rangeA: Range<Int>, _ rangeB: Range<Int>) -> (shared: Int, unmatchedNumbers: Int) {
+        let left = merged(a.anchors, rangeA), right = merged(b.anchors, rangeB)
+        var i = 0, j = 0, shared = 0, unmatched = 0
+        while i < left.count || j < right.count {
+            if i < left.count && j < right.count && left[i] == right[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if j == right.count || (i < left.count && left[i] < right[j]) {
+                if left[i].kind == .number { unmatched += 1 }
+                i += 1
+            } else {
+                if right[j].kind == .number { unmatched += 1 }
+                j += 1
+            }
+        }
+        return (shared, unmatched)
+    }
+
+    private func merged(_ table: AnchorTable, _ range: Range<Int>) -> [Anchor] {
+        if range.count == 1 { return Array(table.anchors(of: range.lowerBound)) }
+        return range.flatMap { table.anchors(of: $0) }.sorted()
+    }
+
+    // MARK: - Viterbi
+
+    private func viterbi(_ band: Band) -> (path: [Bead], touchesEdge: Bool) {
+        let n = a.count, m = b.count
+        var best = [Double](repeating: .infinity, count: band.cellCount)
+        var back = [UInt8](repeating: .max, count: band.cellCount)
+        best[band.index(0, 0)!] = 0
+        for i in 0...n {
+            for j in band.columns(i) where i > 0 || j > 0 {
+                let here = band.index(i, j)!
+                for (shapeIndex, shape) in shapes.enumerated() {
+                    guard i >= shape.a, j >= shape.b, let previous = band.index(i - shape.a, j - shape.b) else { continue }
+                    let total = best[previous] + cost(shape, endingAt: i, j)
+                    if total < best[here] {
+                        best[here] = total
+                        back[here] = UInt8(shapeIndex)
+                    }
+                }
+            }
+        }
+        var path: [Bead] = []
+        var touches = false
+        var i = n, j = m
+        while i > 0 || j > 0 {
+            let shape = shapes[Int(back[band.index(i, j)!])]
+            touches = touches || band.isAtEdge(i, j)
+            path.append(Bead(a: i - shape.a..<i, b: j - shape.b..<j, posterior: 1))
+            i -= shape.a
+            j -= shape.b
+        }
+        return (path.reversed(), touches)
+    }
+
+    // MARK: - Forward–backward
+
+    private func withPosteriors(_ path: [Bead], _ band: Band) -> [Bead] {
+        let n = a.count, m = b.count
+        var forward = [Double](repeating: -.infinity, count: band.cellCount)
+        forward[band.index(0, 0)!] = 0
+        var terms = [Double](repeating: 0, count: shapes.count)
+        for i in 0...n {
+            for j in band.columns(i) where i > 0 || j > 0 {
+                var count = 0
+                for shape in shapes {
+                    guard i >= shape.a, j >= shape.b, let previous = band.index(i - shape.a, j - shape.b),
+                          forward[previous] > -.infinity else { continue }
+                    terms[count] = forward[previous] - cost(shape, endingAt: i, j)
+                    count += 1
+                }
+                forward[band.index(i, j)!] = Self.logSumExp(terms, count)
+            }
+        }
+        var backward = [Double](repeating: -.infinity, count: band.cellCount)
+        backward[band.index(n, m)!] = 0
+        for i in stride(from: n, through: 0, by: -1) {
+            for j in band.columns(i).reversed() where i < n || j < m {
+                var count = 0
+                for shape in shapes {
+                    guard i + shape.a <= n, j + shape.b <= m, let next = band.index(i + shape.a, j + shape.b),
+                          backward[next] > -.infinity else { continue }
+                    terms[count] = backward[next] - cost(shape, endingAt: i + shape.a, j + shape.b)
+                    count += 1
+                }
+                backward[band.index(i, j)!] = Self.logSumExp(terms, count)
+            }
+        }
+        let total = forward[band.index(n, m)!]
+        return path.map { bead in
+            let shape = shapes.first { $0.a == bead.a.count && $0.b == bead.b.count }!
+            let score = forward[band.index(bead.a.lowerBound, bead.b.lowerBound)!]
+                - cost(shape, endingAt: bead.a.upperBound, bead.b.upperBound)
+                + backward[band.index(bead.a.upperBound, bead.b.upperBound)!] - total
+            var result = bead
+            result.posterior = min(1, max(0, exp(score)))
+            return result
+        }
+    }
+
+    @inline(__always)
+    private static func logSumExp(_ terms: [Double], _ count: Int) -> Double {
+        guard count > 0 else { return -.infinity }
+        var maximum = -Double.infinity
+        for index in 0..<count where terms[index] > maximum { maximum = terms[index] }
+        guard maximum > -.infinity else { return -.infinity }
+        var sum = 0.0
+        for index in 0..<count { sum += exp(terms[index] - maximum) }
+        return maximum + log(sum)
+    }
+
+    private static func prefixSums(_ values: [Double]) -> [Double] {
+        var sums = [0.0]
+        sums.reserveCapacity(values.count + 1)
+        for value in values { sums.append(sums[sums.count - 1] + value) }
+        return sums
+    }
+}
+
+/// The cells of the dynamic program kept in memory: for row i, the columns within `halfWidth` of
+/// the diagonal i·m/n.
+struct Band {
+    let n: Int
+    let m: Int
+    private let low: [Int]
+    private let high: [Int]
+    private let offsets: [Int]
+    let cellCount: Int
+
+    init(n: Int, m: Int, halfWidth: Int) {
+        self.n = n
+        self.m = m
+        var low: [Int] = [], high: [Int] = [], offsets: [Int] = []
+        var total = 0
+        for i in 0...n {
+            let center = Double(i) * Double(m) / Double(n)
+            var lo = max(0, Int((center - Double(halfWidth)).rounded(.down)))
+            let hi = min(m, Int((center + Double(halfWidth)).rounded(.up)))
+            // Keep rows overlapping so every shape has a predecessor inside the band.
+            if let previous = low.last { lo = max(0, min(lo, previous + 1)) }
+            low.append(lo)
+            high.append(hi)
+            offsets.append(total - lo)
+            total += hi - lo + 1
+        }
+        self.low = low
+        self.high = high
+        self.offsets = offsets
+        cellCount = total
+    }
+
+    var isFull: Bool { low.allSatisfy { $0 == 0 } && high.allSatisfy { $0 == m } }
+
+    @inline(__always)
+    func columns(_ i: Int) -> ClosedRange<Int> { low[i]...high[i] }
+
+    @inline(__always)
+    func index(_ i: Int, _ j: Int) -> Int? {
+        guard j >= low[i] && j <= high[i] else { return nil }
+        return offsets[i] + j
+    }
+
+    /// A cell next to a side of the band that is not the matrix's own border.
+    func isAtEdge(_ i: Int, _ j: Int) -> Bool {
+        (low[i] > 0 && j <= low[i] + 1) || (high[i] < m && j >= high[i] - 1)
+    }
+}

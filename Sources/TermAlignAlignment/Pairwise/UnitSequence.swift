@@ -1,0 +1,34 @@
+/// The units (paragraphs or sentences) of one version as the aligner sees them: lengths and anchors.
+struct UnitSequence: Sendable {
+    /// Characters of each unit, spaces excluded.
+    var lengths: [Double]
+    /// The anchors of each unit.
+    var anchors: AnchorTable
+    /// Which units are headings (paragraph level only): a heading pairs with a heading and is not
+    /// merged into the text around it.
+    var headings: [Bool] = []
+
+    var count: Int { lengths.count }
+
+    /// Whether any unit of `range` is a heading.
+    func hasHeading(_ range: Range<Int>) -> Bool {
+        !headings.isEmpty && headings[range].contains(true)
+    }
+
+    /// Units `range`, renumbered from 0.
+    func slice(_ range: Range<Int>) -> UnitSequence {
+        UnitSequence(lengths: Array(lengths[range]), anchors: anchors.slice(range),
+                     headings: headings.isEmpty ? [] : Array(headings[range]))
+    }
+}
+
+/// A pairing of consecutive units of two versions: `a` and `b` (either may be empty, not both).
+struct Bead: Sendable, Equatable {
+    var a: Range<Int>
+    var b: Range<Int>
+    /// The probability of this bead given the two versions (forward–backward), in [0, 1].
+    var posterior: Double
+
+    /// The same bead seen from the other version.
+    var swapped: Bead { Bead(a: b, b: a, posterior: posterior) }
+}

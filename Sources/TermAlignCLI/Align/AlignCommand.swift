@@ -1,0 +1,66 @@
+import ArgumentParser
+import TermAlign
+
+/// `termalign align`: paragraphs or sentences of N language versions side by side.
+struct AlignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "align",
+        abstract: "Align the paragraphs or sentences of two or more language versions.",
+        discussion: """
+            Paragraphs are aligned first, then sentences inside them; beads are 1–1, 1–0, 0–1, 2–1, 1–2 \
+            and 2–2 (paragraphs also 3–1, 1–3), each segment with a confidence in [0, 1]. Evidence: \
+            lengths (ratio estimated from the documents), numbers and dates in any script, acronyms, \
+            section numerals, and with --glossary the glossary's concepts. The segments of each version \
+            cover all its bytes exactly once; null marks a version with nothing for a segment. Warnings \
+            (versions that do not correspond, an abridged version) go to standard error and the JSON.
+            """
+    )
+
+    @OptionGroup var documents: DocumentSetOptions
+
+    @Option(name: .long, help: "A glossary (.yaml, .tbx, .csv, .tsv) whose concepts anchor the alignment. Default: none.")
+    var glossary: String?
+
+    @Option(help: "Align paragraphs or sentences.")
+    var unit: AlignmentUnit = .sentence
+
+    @Option(help: "Output format: json, tsv or text.")
+    var format: AlignFormat = .text
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        guard documents.files.count >= 2 else { throw ValidationError("align needs at least two files") }
+    }
+
+    func run() throws {
+        let versions = try documents.load()
+        let aligner: Aligner
+        if let glossary {
+            let loaded = try GlossaryOption.load(path: glossary)
+            let matcher = try TermMatcher(glossary: loaded.glossary)
+            for skipped in matcher.skippedTerms { Console.error("termalign: warning: \(glossary): \(skipped)") }
+            aligner = Aligner(matcher: matcher, options: AlignmentOptions(unit: unit))
+        } else {
+            aligner = Aligner(options: AlignmentOptions(unit: unit))
+        }
+        let alignment = try aligner.align(versions)
+        for warning in alignment.warnings { Console.error("termalign: warning: \(warning)") }
+        let out = try output.map(OutputStream.file) ?? OutputStream.standardOutput()
+        let writer = AlignmentWriter(out: out, alignment: alignment)
+        switch format {
+        case .json: writer.json()
+        case .tsv: writer.tsv()
+        case .text: writer.text()
+        }
+        out.flush()
+    }
+}
+
+/// Output formats of `align`.
+enum AlignFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, tsv, text
+}
+
+extension AlignmentUnit: ExpressibleByArgument {}

@@ -1,0 +1,102 @@
+import TermAlign
+
+/// Writes an alignment as JSON, TSV (one segment per line, each version's text in a column) or
+/// text (segments as blocks).
+struct AlignmentWriter {
+    let out: OutputStream
+    let alignment: Alignment
+
+    private var documents: [Document] { alignment.documents }
+
+    func json() {
+        let json = JSONWriter(out: out)
+        json.raw("{\"schemaVersion\": 1,\n \"unit\": ")
+        json.string(alignment.unit.rawValue)
+        json.raw(",\n ")
+        json.array("documents", documents.indices) { index in
+            let document = documents[index]
+            json.raw("{\"id\": ")
+            json.string(document.id)
+            json.raw(", \"path\": ")
+            json.optionalString(document.path)
+            json.raw(", \"language\": ")
+            json.string(document.language.rawValue)
+            json.raw(", \"bytes\": \(document.bytes.count), \"units\": \(alignment.units[index].count)}")
+        }
+        json.raw(",\n ")
+        json.array("pairs", alignment.pairs) { pair in
+            json.raw("{\"documents\": [")
+            json.string(documents[pair.documents.0].id)
+            json.raw(", ")
+            json.string(documents[pair.documents.1].id)
+            json.raw("], \"lengthRatio\": \(Self.number(pair.lengthRatio)), \"lengthVariance\": \(Self.number(pair.lengthVariance))")
+            json.raw(", \"anchors\": [\(pair.anchors.first), \(pair.anchors.second)], \"sharedAnchors\": \(pair.anchors.shared)")
+            json.raw(", \"relatedness\": \(Self.number(pair.relatedness))}")
+        }
+        json.raw(",\n ")
+        json.array("warnings", alignment.warnings) { warning in
+            json.raw("{\"kind\": ")
+            json.string(warning.kind.rawValue)
+            json.raw(", \"documents\": [")
+            for (index, id) in warning.documents.enumerated() {
+                if index > 0 { json.raw(", ") }
+                json.string(id)
+            }
+            json.raw("], \"message\": ")
+            json.string(warning.message)
+            json.raw("}")
+        }
+        json.raw(",\n ")
+        json.array("segments", alignment.segments) { segment in
+            json.raw("{\"id\": ")
+            json.string(segment.id)
+            json.raw(", \"ranges\": {")
+            for (index, document) in documents.enumerated() {
+                if index > 0 { json.raw(", ") }
+                json.string(document.id)
+                json.raw(": ")
+                if let range = segment.ranges[index] { json.range(range) } else { json.raw("null") }
+            }
+            json.raw("}, \"shape\": [\(segment.shape.map(String.init).joined(separator: ", "))]")
+            json.raw(", \"confidence\": \(Self.number(segment.confidence))}")
+        }
+        json.raw("\n}\n")
+    }
+
+    func tsv() {
+        out.write((["segment", "confidence"] + documents.map(\.id)).joined(separator: "\t") + "\n")
+        for segment in alignment.segments {
+            let texts = documents.indices.map { index in
+                segment.ranges[index].map { OccurrenceWriter.escapeTSV(text(of: $0, in: index)) } ?? ""
+            }
+            out.write(([segment.id, Self.number(segment.confidence)] + texts).joined(separator: "\t") + "\n")
+        }
+    }
+
+    func text() {
+        let width = documents.map(\.id.count).max() ?? 0
+        for segment in alignment.segments {
+            out.write("\(segment.id)  \(segment.shape.map(String.init).joined(separator: "–"))  confidence \(Self.number(segment.confidence))\n")
+            for (index, document) in documents.enumerated() {
+                let label = document.id + String(repeating: " ", count: width - document.id.count)
+                if let range = segment.ranges[index] {
+                    out.write("  \(label)  \(range)  \(text(of: range, in: index))\n")
+                } else {
+                    out.write("  \(label)  —\n")
+                }
+            }
+            out.write("\n")
+        }
+    }
+
+    /// The segment's text without the whitespace it carries at its ends.
+    private func text(of range: ByteRange, in document: Int) -> String {
+        let text = documents[document].text(in: range)
+        return String(text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+    }
+
+    /// Three decimals, or null for an unknown figure.
+    static func number(_ value: Double) -> String {
+        value.isFinite ? Console.decimal(value, places: 3) : "null"
+    }
+}

