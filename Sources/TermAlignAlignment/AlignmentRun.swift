@@ -17,34 +17,14 @@ struct AlignmentRun {
     private var count: Int { texts.count }
     private var ids: [String] { texts.map(\.document.id) }
 
-    /// The most a paragraph bead's length misfit costs: about two deletions' prior, so a paragraph that
-    /// lost or gained a sentence still pairs with its counterpart.
-    static let paragraphLengthCostCap = 5.0
-
-    /// What a paragraph before the other version begins or after it ends costs: abridged versions
-    /// and preambles are common, and without this a merge would absorb the paragraph.
-    static let paragraphEdgeDeletionCost = 2.5
-
     mutating func align() -> Alignment {
         let paragraphs = builders.map { $0.paragraphUnits() }
         let pivot = texts.indices.max { texts[$0].sentences.count < texts[$1].sentences.count
             || (texts[$0].sentences.count == texts[$1].sentences.count && $0 > $1) }!
-        let initial = initialModels(paragraphs)
-
-        // Paragraphs: a first pass to estimate each pair's model, then the alignment.
-        var paragraphLevel = MultiwayAligner(shapes: BeadShape.paragraph, models: initial, count: count)
-        paragraphLevel.lengthCostCap = Self.paragraphLengthCostCap
-        paragraphLevel.edgeDeletionCost = Self.paragraphEdgeDeletionCost
-        var models = initial
-        if options.estimatesLengthModel {
-            paragraphLevel.posteriors = false
-            _ = paragraphLevel.align(paragraphs, pivot: pivot)
-            models = reestimated(initial, from: paragraphLevel.evidence)
-            paragraphLevel = MultiwayAligner(shapes: BeadShape.paragraph, models: models, count: count)
-            paragraphLevel.lengthCostCap = Self.paragraphLengthCostCap
-        paragraphLevel.edgeDeletionCost = Self.paragraphEdgeDeletionCost
+        let paragraphLevel = align(.paragraph, models: initialModels(paragraphs)) { aligner in
+            aligner.align(paragraphs, pivot: pivot)
         }
-        let paragraphSegments = paragraphLevel.align(paragraphs, pivot: pivot)
+        let paragraphSegments = paragraphLevel.segments
 
         let unitRanges: [[ByteRange]]
         let segments: [UnitSegment]
@@ -52,30 +32,22 @@ struct AlignmentRun {
         switch options.unit {
         case .paragraph:
             unitRanges = builders.map(\.paragraphRanges)
-            segments = paragraphSegments
-            evidence = paragraphLevel.evidence
+            (segments, evidence) = (paragraphSegments, paragraphLevel.evidence)
         case .sentence:
             unitRanges = builders.map(\.sentenceRanges)
             let sentences = builders.map { $0.units($0.sentenceRanges, markers: $0.sentenceMarkers()) }
-            let byParagraph = builders.map { $0.sentencesByParagraph() }
-            var sentenceModels = models
-            if options.estimatesLengthModel {
-                var first = MultiwayAligner(shapes: BeadShape.sentence, models: models, count: count)
-                first.posteriors = false
-                _ = sentenceSegments(paragraphSegments, sentences, byParagraph, pivot, &first)
-                sentenceModels = reestimated(models, from: first.evidence)
+            let sentenceLevel = align(.sentence, models: paragraphLevel.models) { aligner in
+                sentenceSegments(paragraphSegments, sentences, pivot, &aligner)
             }
-            var level = MultiwayAligner(shapes: BeadShape.sentence, models: sentenceModels, count: count)
-            segments = sentenceSegments(paragraphSegments, sentences, byParagraph, pivot, &level)
-            evidence = level.evidence
+            (segments, evidence) = (sentenceLevel.segments, sentenceLevel.evidence)
         }
         let pairs = summaries(evidence)
         warn(pairs, unitRanges: unitRanges, segments: segments)
+        // A segment is as trustworthy as the least related pair of versions it joins.
         let scaled = segments.map { segment in
             var result = segment
-            for pair in pairs where segment.units[pair.documents.0] != nil && segment.units[pair.documents.1] != nil {
-                result.confidence = min(result.confidence, segment.confidence * pair.relatedness)
-            }
+            result.confidence *= pairs.filter { segment.units[$0.documents.0] != nil && segment.units[$0.documents.1] != nil }
+                .map(\.relatedness).min() ?? 1
             return result
         }
         return Alignment(documents: texts.map(\.document), unit: options.unit, units: unitRanges,
@@ -83,10 +55,26 @@ struct AlignmentRun {
                          pairs: pairs, warnings: warnings)
     }
 
+    /// Aligns one level; when the model is estimated, a first Viterbi-only pass re-estimates each
+    /// pair's length model from its 1–1 beads before the pass that counts.
+    private func align(_ level: MultiwayAligner.Level, models initial: PairModels,
+                       _ run: (inout MultiwayAligner) -> [UnitSegment])
+        -> (segments: [UnitSegment], models: PairModels, evidence: PairEvidence) {
+        var models = initial
+        if options.estimatesLengthModel {
+            var first = MultiwayAligner(level: level, models: models, count: count)
+            first.posteriors = false
+            _ = run(&first)
+            models = reestimated(models, from: first.evidence)
+        }
+        var aligner = MultiwayAligner(level: level, models: models, count: count)
+        let segments = run(&aligner)
+        return (segments, models, aligner.evidence)
+    }
+
     // MARK: - Sentences inside aligned paragraphs
 
-    private func sentenceSegments(_ paragraphSegments: [UnitSegment], _ sentences: [UnitSequence],
-                                  _ byParagraph: [[Range<Int>]], _ pivot: Int,
+    private func sentenceSegments(_ paragraphSegments: [UnitSegment], _ sentences: [UnitSequence], _ pivot: Int,
                                   _ aligner: inout MultiwayAligner) -> [UnitSegment] {
         var result: [UnitSegment] = []
         for paragraphSegment in paragraphSegments {
@@ -95,7 +83,8 @@ struct AlignmentRun {
                 guard let paragraphs = paragraphSegment.units[document], !paragraphs.isEmpty else {
                     return UnitSequence(lengths: [], anchors: AnchorTable())
                 }
-                let range = byParagraph[document][paragraphs.lowerBound].lowerBound..<byParagraph[document][paragraphs.upperBound - 1].upperBound
+                let byParagraph = builders[document].sentencesByParagraph
+                let range = byParagraph[paragraphs.lowerBound].lowerBound..<byParagraph[paragraphs.upperBound - 1].upperBound
                 offsets[document] = range.lowerBound
                 return sentences[document].slice(range)
             }

@@ -91,11 +91,9 @@ package struct GoldPair: Sendable {
                 groups[key, default: ([], [])].b.append(node - countA)
             }
         }
+        // An empty side is 0..<0: it carries no position in a strict comparison.
         return groups.values.map { group in
             GoldBead(a: (group.a.min() ?? 0)..<((group.a.max() ?? -1) + 1), b: (group.b.min() ?? 0)..<((group.b.max() ?? -1) + 1))
-        }.map { bead in
-            // Empty sides carry no position in a strict comparison.
-            GoldBead(a: bead.a.isEmpty ? 0..<0 : bead.a, b: bead.b.isEmpty ? 0..<0 : bead.b)
         }
     }
 

@@ -26,11 +26,15 @@ struct Anchor: Hashable, Comparable, Sendable {
         return Anchor(.number, payload: bits ^ (bits >> 56))
     }
 
-    /// An acronym by its letters (FNV-1a of the UTF-8 bytes).
-    static func acronym<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Anchor {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        return Anchor(.acronym, payload: hash ^ (hash >> 56))
+    /// FNV-1a over bytes fed piece by piece, folded to the payload's 56 bits: the key of an acronym.
+    struct Hash {
+        private var state: UInt64 = 0xCBF2_9CE4_8422_2325
+
+        mutating func add<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
+            for byte in bytes { state = (state ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        }
+
+        var value: UInt64 { state ^ (state >> 56) }
     }
 
     var kind: Kind? { Kind(rawValue: rawValue >> 56) }
@@ -43,6 +47,8 @@ struct Anchor: Hashable, Comparable, Sendable {
 struct AnchorTable: Sendable {
     private(set) var values: [Anchor] = []
     private(set) var starts: [Int] = [0]
+    /// How many of the anchors before passage `i` are numbers.
+    private var numberStarts: [Int] = [0]
 
     var count: Int { starts.count - 1 }
 
@@ -50,10 +56,11 @@ struct AnchorTable: Sendable {
     mutating func append(_ anchors: [Anchor]) {
         values.append(contentsOf: anchors.sorted())
         starts.append(values.count)
+        numberStarts.append(numberStarts[numberStarts.count - 1] + anchors.count { $0.kind == .number })
     }
 
-    /// The anchors of passage `index`.
-    func anchors(of index: Int) -> ArraySlice<Anchor> { values[starts[index]..<starts[index + 1]] }
+    /// How many numbers passages `range` hold together.
+    func numbers(_ range: Range<Int>) -> Int { numberStarts[range.upperBound] - numberStarts[range.lowerBound] }
 
     /// How many anchors passages `range` hold together.
     func total(_ range: Range<Int>) -> Int { starts[range.upperBound] - starts[range.lowerBound] }
@@ -61,7 +68,40 @@ struct AnchorTable: Sendable {
     /// The table of the passages `range`, renumbered from 0.
     func slice(_ range: Range<Int>) -> AnchorTable {
         var table = AnchorTable()
-        for index in range { table.append(Array(anchors(of: index))) }
+        let first = starts[range.lowerBound], firstNumber = numberStarts[range.lowerBound]
+        table.values = Array(values[first..<starts[range.upperBound]])
+        table.starts = starts[range.lowerBound...range.upperBound].map { $0 - first }
+        table.numberStarts = numberStarts[range.lowerBound...range.upperBound].map { $0 - firstNumber }
         return table
+    }
+}
+
+/// The anchors of every run of up to `maxSpan` consecutive passages, each run sorted, built once per
+/// pairwise alignment so that comparing a bead's two sides is a merge of two sorted slices.
+struct AnchorRuns: Sendable {
+    /// For span s (index s − 1): the runs' anchors, flat, and where run i starts.
+    private let values: [[Anchor]]
+    private let starts: [[Int]]
+
+    init(_ table: AnchorTable, maxSpan: Int) {
+        var values = [table.values], starts = [table.starts]
+        for span in stride(from: 2, through: maxSpan, by: 1) {
+            var flat: [Anchor] = [], runStarts = [0]
+            for first in 0..<max(0, table.count - span + 1) {
+                let run = table.starts[first]..<table.starts[first + span]
+                flat += table.values[run].sorted()
+                runStarts.append(flat.count)
+            }
+            values.append(flat)
+            starts.append(runStarts)
+        }
+        self.values = values
+        self.starts = starts
+    }
+
+    /// The sorted anchors of passages `range` (at most `maxSpan` of them).
+    func run(_ range: Range<Int>) -> ArraySlice<Anchor> {
+        let span = range.count - 1
+        return values[span][starts[span][range.lowerBound]..<starts[span][range.lowerBound + 1]]
     }
 }

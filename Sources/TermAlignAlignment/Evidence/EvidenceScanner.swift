@@ -2,7 +2,8 @@ import TermAlignText
 
 /// Reads the script-independent evidence of a passage: numbers (ASCII and full-width digits with
 /// their grouping, Chinese numerals, 万/亿/million/млн multipliers, month names next to a day or
-/// year) and acronyms written in capitals (NATO, AUKUS, ООН).
+/// year, number words), acronyms and codes (NATO, ООН, HCoV, RaTG13), name skeletons and the
+/// punctuation translations keep.
 ///
 /// 2001年7月16日, 16 июля 2001 года and July 16, 2001 all give the numbers 2001, 7 and 16.
 struct EvidenceScanner {
@@ -19,6 +20,10 @@ struct EvidenceScanner {
     private var pendingMonth: (value: Int, end: Int)?
     /// The scalar before the current one (for 第).
     private var previous: UInt32 = 0
+    /// The current word in lowercase scalars, and the current run of Chinese numerals: reused so
+    /// that no word allocates.
+    private var word: WordLexicon.Word = []
+    private var numeralRun: [UInt32] = []
 
     /// The anchors of `bytes[range]`.
     static func anchors(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Anchor] {
@@ -117,29 +122,29 @@ struct EvidenceScanner {
         if value == 0x4E07 { position = cursor + length; return 1e4 } // 万
         if value == 0x4EBF { position = cursor + length; return 1e8 } // 亿
         guard Self.isWordLetter(value) else { return 1 }
-        let (word, wordEnd) = lowercasedWord(at: cursor)
-        guard let factor = Self.multiplierWords.first(where: { $0.prefix.count <= 2 ? word == $0.prefix : word.hasPrefix($0.prefix) })?.factor
-        else { return 1 }
+        word.removeAll(keepingCapacity: true)
+        var wordEnd = cursor
+        while wordEnd < end {
+            let (letter, letterLength) = UTF8Scanning.decode(bytes, at: wordEnd)
+            guard Self.isWordLetter(letter) else { break }
+            word.append(Self.lowercase(letter))
+            wordEnd += letterLength
+        }
+        guard let factor = WordLexicon.multiplier(word) else { return 1 }
         position = wordEnd
         return factor
     }
-
-    private static let multiplierWords: [(prefix: String, factor: Double)] = [
-        ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("bn", 1e9), ("mn", 1e6),
-        ("тыс", 1e3), ("млн", 1e6), ("миллион", 1e6), ("млрд", 1e9), ("миллиард", 1e9), ("трлн", 1e12),
-        ("триллион", 1e12),
-    ]
 
     // MARK: - Chinese numerals
 
     private mutating func readChineseNumeral() {
         let before = previous
         let start = position
-        var run: [UInt32] = []
+        numeralRun.removeAll(keepingCapacity: true)
         while position < end {
             let (value, length) = UTF8Scanning.decode(bytes, at: position)
             guard ChineseNumeral.isNumeral(value) else { break }
-            run.append(value)
+            numeralRun.append(value)
             position += length
             previous = value
         }
@@ -147,68 +152,60 @@ struct EvidenceScanner {
         // A lone 一 or 两 is mostly a word (一致, 统一, 两国); it counts as a number when 第 leads it
         // or a counter follows it (一月, 第二届).
         let qualified = before == 0x7B2C || next.map(ChineseNumeral.isCounter) == true
-            || (run.count >= 2 && !ChineseNumeral.isIdiom(run))
-        guard qualified, let value = ChineseNumeral.value(of: run) else { return }
+            || (numeralRun.count >= 2 && !ChineseNumeral.isIdiom(numeralRun))
+        guard qualified, let value = ChineseNumeral.value(of: numeralRun) else { return }
         emit(number: Double(value), startingAt: start)
     }
 
-    // MARK: - Words: months and acronyms
+    // MARK: - Words: acronyms, names, number words, months
 
     private mutating func readWord() {
         let start = position
-        var capitals: [UInt8] = []
-        var letters = 0
-        var ascii = true
+        var acronym = Anchor.Hash()
+        var capitalsAndDigits = 0
+        var hasDigit = false
         var capitalBytes = 0
+        var ascii = true
+        var length = 0
+        word.removeAll(keepingCapacity: true)
         while position < end {
-            let (value, length) = UTF8Scanning.decode(bytes, at: position)
-            guard Self.isWordLetter(value) || Self.digit(value) != nil else { break }
-            if Self.isCapital(value) || Self.digit(value) != nil {
-                capitals.append(contentsOf: bytes[position..<position + length])
-                capitalBytes += length
+            let (value, scalarLength) = UTF8Scanning.decode(bytes, at: position)
+            let isDigit = Self.digit(value) != nil
+            guard isDigit || Self.isWordLetter(value) else { break }
+            if isDigit || Self.isCapital(value) {
+                acronym.add(bytes[position..<position + scalarLength])
+                capitalBytes += scalarLength
+                capitalsAndDigits += 1
+                hasDigit = hasDigit || isDigit
             }
             if value >= 0x80 { ascii = false }
-            letters += 1
-            position += length
+            // The word the lexicon sees is the letters before any digit (COVID of COVID19).
+            if !hasDigit { word.append(Self.lowercase(value)) }
+            length += 1
+            position += scalarLength
             previous = value
         }
         // NATO, ООН, and codes with two capitals or a digit (HCoV = HCoVs, SARS, RaTG13): their
         // capitals and digits, so a plural or a case ending does not hide them.
-        let capitalCount = capitals.count / (ascii ? 1 : 2)
-        let hasDigit = capitals.contains { $0 >= 0x30 && $0 <= 0x39 }
-        if letters <= 16, capitalCount >= 2 || (hasDigit && capitalCount >= 1) {
-            anchors.append(.acronym(capitals))
+        if length <= 16, capitalsAndDigits >= 2 || hasDigit {
+            anchors.append(Anchor(.acronym, payload: acronym.value))
             if capitalBytes == position - start { return }
         }
-        guard letters >= 3 else { return }
-        let (word, _) = lowercasedWord(at: start)
-        if start > unitStart, let first = word.unicodeScalars.first, Self.isCapital(UTF8Scanning.decode(bytes, at: start).value),
-           let skeleton = NameSkeleton.key(word, cyrillic: first.value >= 0x400) {
+        guard length >= 3 else { return }
+        if start > unitStart, Self.isCapital(UTF8Scanning.decode(bytes, at: start).value),
+           let skeleton = NameSkeleton.key(word, cyrillic: !ascii) {
             anchors.append(Anchor(.name, payload: skeleton))
         }
-        if let value = NumberWords.value(word, cyrillic: !ascii) {
+        if let value = WordLexicon.number(word, cyrillic: !ascii) {
             emit(number: Double(value) * multiplier(), startingAt: start)
             return
         }
-        guard letters <= 9 else { return }
-        guard let month = ascii ? Self.englishMonth(word) : Self.russianMonth(word) else { return }
+        guard length <= 9, let month = WordLexicon.month(word, cyrillic: !ascii) else { return }
         if start - lastNumberEnd <= 3 {
             anchors.append(.number(Double(month)))
         } else {
             pendingMonth = (month, position)
         }
-    }
-
-    private func lowercasedWord(at start: Int) -> (String, Int) {
-        var scalars = String.UnicodeScalarView()
-        var cursor = start
-        while cursor < end {
-            let (value, length) = UTF8Scanning.decode(bytes, at: cursor)
-            guard Self.isWordLetter(value), let scalar = Unicode.Scalar(Self.lowercase(value)) else { break }
-            scalars.append(scalar)
-            cursor += length
-        }
-        return (String(scalars), cursor)
     }
 
     private mutating func emit(number value: Double, startingAt start: Int) {
@@ -259,33 +256,5 @@ struct EvidenceScanner {
         if value >= 0x410 && value <= 0x42F { return value + 0x20 }
         if value == 0x401 { return 0x451 }
         return value
-    }
-
-    private static let englishMonths = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december",
-    ]
-
-    static func englishMonth(_ word: String) -> Int? {
-        if let index = englishMonths.firstIndex(of: word) { return index + 1 }
-        if word == "sept" { return 9 }
-        guard word.count == 3, word != "may" else { return nil }
-        return englishMonths.firstIndex { $0.hasPrefix(word) }.map { $0 + 1 }
-    }
-
-    /// Russian months in any case form: январь, января, январе …
-    private static let russianMonthStems = [
-        "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр",
-    ]
-
-    static func russianMonth(_ word: String) -> Int? {
-        if ["май", "мая", "мае", "маю", "маем"].contains(word) { return 5 }
-        for (index, stem) in russianMonthStems.enumerated() where index != 4 {
-            guard word.hasPrefix(stem) else { continue }
-            let ending = word.count - stem.count
-            guard ending <= 2 else { return nil }
-            return index + 1
-        }
-        return nil
     }
 }

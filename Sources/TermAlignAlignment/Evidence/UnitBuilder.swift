@@ -6,14 +6,22 @@ struct UnitBuilder {
     let text: AnalyzedText
     let occurrences: [Occurrence]
     let anchors: AnchorKinds
+    /// For each paragraph, the range of its sentences.
+    let sentencesByParagraph: [Range<Int>]
+
+    init(text: AnalyzedText, occurrences: [Occurrence], anchors: AnchorKinds) {
+        self.text = text
+        self.occurrences = occurrences
+        self.anchors = anchors
+        sentencesByParagraph = Self.sentencesByParagraph(text)
+    }
 
     /// Paragraph ranges.
     var paragraphRanges: [ByteRange] { text.paragraphs.map(\.range) }
     /// Sentence ranges.
     var sentenceRanges: [ByteRange] { text.sentences.map(\.range) }
 
-    /// For each paragraph, the range of its sentences.
-    func sentencesByParagraph() -> [Range<Int>] {
+    private static func sentencesByParagraph(_ text: AnalyzedText) -> [Range<Int>] {
         var result = [Range<Int>](repeating: 0..<0, count: text.paragraphs.count)
         var start = 0
         for paragraph in text.paragraphs.indices {
@@ -86,7 +94,7 @@ struct UnitBuilder {
     /// The markers of paragraphs, by the index of the paragraph's first sentence.
     func sentenceMarkers() -> [Int: ByteRange] {
         var markers: [Int: ByteRange] = [:]
-        for (index, range) in sentencesByParagraph().enumerated() where !range.isEmpty {
+        for (index, range) in sentencesByParagraph.enumerated() where !range.isEmpty {
             if let marker = text.paragraphs[index].marker, text.sentences[range.lowerBound].range.contains(marker) {
                 markers[range.lowerBound] = marker
             }

@@ -10,20 +10,33 @@ struct UnitSegment: Sendable, Equatable {
 /// no two versions can disagree about what goes together. Units that several non-pivot versions
 /// have and the pivot lacks are aligned among themselves.
 struct MultiwayAligner {
-    let shapes: [BeadShape]
+    /// What differs between aligning paragraphs and aligning sentences.
+    struct Level: Sendable {
+        let shapes: [BeadShape]
+        /// See ``PairwiseAligner/lengthCostCap``.
+        let lengthCostCap: Double
+        /// See ``PairwiseAligner/edgeDeletionCost``.
+        let edgeDeletionCost: Double
+
+        /// Paragraphs: a misfit costs at most about two deletions, so a paragraph that lost or gained a
+        /// sentence still pairs with its counterpart; a paragraph before the other version begins or
+        /// after it ends (an abridged version, a preamble) is cheap to leave out, where otherwise a
+        /// merge would absorb it.
+        static let paragraph = Level(shapes: BeadShape.paragraph, lengthCostCap: 5, edgeDeletionCost: 2.5)
+        /// Sentences: plain Gale–Church.
+        static let sentence = Level(shapes: BeadShape.sentence, lengthCostCap: .infinity, edgeDeletionCost: .infinity)
+    }
+
+    let level: Level
     var models: PairModels
     /// Filled with the 1–1 beads and anchors of every pivot pair.
     var evidence: PairEvidence
     var posteriors = true
-    /// See ``PairwiseAligner/lengthCostCap``.
-    var lengthCostCap = Double.infinity
-    /// See ``PairwiseAligner/edgeDeletionCost``.
-    var edgeDeletionCost = Double.infinity
 
-    init(shapes: [BeadShape], models: PairModels, count: Int) {
-        self.shapes = shapes
+    init(level: Level, models: PairModels, count: Int) {
+        self.level = level
         self.models = models
-        evidence = PairEvidence(count: count)
+        evidence = PairEvidence(count: count) { _, _ in ModelEstimate() }
     }
 
     /// Aligns `sequences` (one per version; an empty one takes no part).
@@ -50,9 +63,9 @@ struct MultiwayAligner {
     /// index as side A so that models and evidence stay in one orientation.
     private mutating func pairwise(_ sequences: [UnitSequence], _ pivot: Int, _ other: Int) -> [Bead] {
         let (low, high) = (min(pivot, other), max(pivot, other))
-        var aligner = PairwiseAligner(a: sequences[low], b: sequences[high], shapes: shapes, model: models[low, high])
-        aligner.lengthCostCap = lengthCostCap
-        aligner.edgeDeletionCost = edgeDeletionCost
+        var aligner = PairwiseAligner(a: sequences[low], b: sequences[high], shapes: level.shapes, model: models[low, high])
+        aligner.lengthCostCap = level.lengthCostCap
+        aligner.edgeDeletionCost = level.edgeDeletionCost
         let result = aligner.align(posteriors: posteriors)
         evidence[low, high].add(result, aligner)
         return pivot == low ? result : result.map(\.swapped)
@@ -65,10 +78,8 @@ struct MultiwayAligner {
         // A pivot position is a boundary of the merged alignment when every version's beads start there.
         var agreeing = [Int](repeating: 0, count: pivotCount + 1)
         for list in beads.values {
-            var seen = Set<Int>()
-            for bead in list where !bead.a.isEmpty && seen.insert(bead.a.lowerBound).inserted {
-                agreeing[bead.a.lowerBound] += 1
-            }
+            // Beads that take pivot units start at distinct, increasing positions.
+            for bead in list where !bead.a.isEmpty { agreeing[bead.a.lowerBound] += 1 }
         }
         let cuts = (0..<pivotCount).filter { agreeing[$0] == beads.count } + [pivotCount]
 
@@ -89,11 +100,10 @@ struct MultiwayAligner {
                     gaps[position, default: [:]][other] = (units, min(existing?.confidence ?? 1, bead.posterior))
                     continue
                 }
-                let component = cut
-                components[component].confidence = min(components[component].confidence, bead.posterior)
+                components[cut].confidence = min(components[cut].confidence, bead.posterior)
                 if !bead.b.isEmpty {
-                    let units = components[component].units[other]
-                    components[component].units[other] = units.map { $0.lowerBound..<bead.b.upperBound } ?? bead.b
+                    let units = components[cut].units[other]
+                    components[cut].units[other] = units.map { $0.lowerBound..<bead.b.upperBound } ?? bead.b
                 }
             }
         }

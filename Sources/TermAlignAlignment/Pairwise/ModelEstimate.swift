@@ -7,8 +7,7 @@ struct ModelEstimate: Sendable {
     var anchorsA = 0
     var anchorsB = 0
     var sharedAnchors = 0
-    /// Units in deletion beads, and all units.
-    var deletedUnits = 0
+    /// All units of the alignments added.
     var units = 0
 
     /// Too few beads tell nothing.
@@ -18,7 +17,6 @@ struct ModelEstimate: Sendable {
     mutating func add(_ beads: [Bead], _ aligner: PairwiseAligner) {
         for bead in beads {
             units += bead.a.count + bead.b.count
-            if bead.a.isEmpty || bead.b.isEmpty { deletedUnits += bead.a.count + bead.b.count }
             guard bead.a.count == 1 && bead.b.count == 1 else { continue }
             let i = bead.a.lowerBound, j = bead.b.lowerBound
             pairs.append((aligner.a.lengths[i], aligner.b.lengths[j]))

@@ -30,6 +30,8 @@ struct PairwiseAligner {
 
     private let prefixA: [Double]
     private let prefixB: [Double]
+    private let runsA: AnchorRuns
+    private let runsB: AnchorRuns
 
     init(a: UnitSequence, b: UnitSequence, shapes: [BeadShape], model: LengthModel) {
         self.a = a
@@ -38,6 +40,8 @@ struct PairwiseAligner {
         self.model = model
         prefixA = Self.prefixSums(a.lengths)
         prefixB = Self.prefixSums(b.lengths)
+        runsA = AnchorRuns(a.anchors, maxSpan: shapes.map(\.a).max() ?? 1)
+        runsB = AnchorRuns(b.anchors, maxSpan: shapes.map(\.b).max() ?? 1)
     }
 
     /// The best beads, in order, covering both sides; with `posteriors` each bead's probability,
@@ -53,9 +57,10 @@ struct PairwiseAligner {
         var width = initialBand
         while true {
             let band = Band(n: n, m: m, halfWidth: width)
-            let (path, touchesEdge) = viterbi(band)
+            let costs = costTable(band)
+            let (path, touchesEdge) = viterbi(band, costs)
             if !touchesEdge || band.isFull {
-                return posteriors ? withPosteriors(path, band) : path
+                return posteriors ? withPosteriors(path, band, costs) : path
             }
             width *= 2
         }
@@ -79,12 +84,8 @@ struct PairwiseAligner {
             if (headingA && shape.a > 1) || (headingB && shape.b > 1) { cost += headingMergeCost }
             if headingA != headingB { cost += headingMergeCost / 2 }
         }
-        if a.anchors.total(rangeA) > 0 || b.anchors.total(rangeB) > 0 {
-            let (shared, unmatchedNumbers) = compareAnchors(rangeA, rangeB)
-            cost -= anchorWeight * Double(min(anchorCap, shared))
-            cost += mismatchWeight * Double(min(anchorCap, unmatchedNumbers))
-        }
-        return cost
+        let (shared, unmatchedNumbers) = compareAnchors(rangeA, rangeB)
+        return cost - anchorWeight * Double(min(anchorCap, shared)) + mismatchWeight * Double(min(anchorCap, unmatchedNumbers))
     }
 
     /// How many anchors units `rangeA` and `rangeB` share (as multisets).
@@ -93,14 +94,17 @@ struct PairwiseAligner {
     /// Shared anchors, and numbers that only one side has: translations keep their numbers, so a
     /// number without counterpart speaks against the bead.
     func compareAnchors(_ rangeA: Range<Int>, _ rangeB: Range<Int>) -> (shared: Int, unmatchedNumbers: Int) {
-        let left = merged(a.anchors, rangeA), right = merged(b.anchors, rangeB)
-        var i = 0, j = 0, shared = 0, unmatched = 0
-        while i < left.count || j < right.count {
-            if i < left.count && j < right.count && left[i] == right[j] {
+        guard a.anchors.total(rangeA) > 0 && b.anchors.total(rangeB) > 0 else {
+            return (0, a.anchors.numbers(rangeA) + b.anchors.numbers(rangeB))
+        }
+        let left = runsA.run(rangeA), right = runsB.run(rangeB)
+        var i = left.startIndex, j = right.startIndex, shared = 0, unmatched = 0
+        while i < left.endIndex || j < right.endIndex {
+            if i < left.endIndex && j < right.endIndex && left[i] == right[j] {
                 shared += 1
                 i += 1
                 j += 1
-            } else if j == right.count || (i < left.count && left[i] < right[j]) {
+            } else if j == right.endIndex || (i < left.endIndex && left[i] < right[j]) {
                 if left[i].kind == .number { unmatched += 1 }
                 i += 1
             } else {
@@ -111,14 +115,25 @@ struct PairwiseAligner {
         return (shared, unmatched)
     }
 
-    private func merged(_ table: AnchorTable, _ range: Range<Int>) -> [Anchor] {
-        if range.count == 1 { return Array(table.anchors(of: range.lowerBound)) }
-        return range.flatMap { table.anchors(of: $0) }.sorted()
+    /// The cost of every shape ending at every cell of the band (infinity where the bead would start
+    /// outside it), computed once and read by Viterbi, forward, backward and the posteriors.
+    private func costTable(_ band: Band) -> [Double] {
+        var costs = [Double](repeating: .infinity, count: band.cellCount * shapes.count)
+        for i in 0...a.count {
+            for j in band.columns(i) {
+                let base = band.index(i, j)! * shapes.count
+                for (shapeIndex, shape) in shapes.enumerated()
+                where i >= shape.a && j >= shape.b && band.index(i - shape.a, j - shape.b) != nil {
+                    costs[base + shapeIndex] = cost(shape, endingAt: i, j)
+                }
+            }
+        }
+        return costs
     }
 
     // MARK: - Viterbi
 
-    private func viterbi(_ band: Band) -> (path: [Bead], touchesEdge: Bool) {
+    private func viterbi(_ band: Band, _ costs: [Double]) -> (path: [Bead], touchesEdge: Bool) {
         let n = a.count, m = b.count
         var best = [Double](repeating: .infinity, count: band.cellCount)
         var back = [UInt8](repeating: .max, count: band.cellCount)
@@ -126,9 +141,9 @@ struct PairwiseAligner {
         for i in 0...n {
             for j in band.columns(i) where i > 0 || j > 0 {
                 let here = band.index(i, j)!
-                for (shapeIndex, shape) in shapes.enumerated() {
-                    guard i >= shape.a, j >= shape.b, let previous = band.index(i - shape.a, j - shape.b) else { continue }
-                    let total = best[previous] + cost(shape, endingAt: i, j)
+                for (shapeIndex, shape) in shapes.enumerated() where costs[here * shapes.count + shapeIndex] < .infinity {
+                    let previous = band.index(i - shape.a, j - shape.b)!
+                    let total = best[previous] + costs[here * shapes.count + shapeIndex]
                     if total < best[here] {
                         best[here] = total
                         back[here] = UInt8(shapeIndex)
@@ -151,21 +166,22 @@ struct PairwiseAligner {
 
     // MARK: - Forward–backward
 
-    private func withPosteriors(_ path: [Bead], _ band: Band) -> [Bead] {
+    private func withPosteriors(_ path: [Bead], _ band: Band, _ costs: [Double]) -> [Bead] {
         let n = a.count, m = b.count
         var forward = [Double](repeating: -.infinity, count: band.cellCount)
         forward[band.index(0, 0)!] = 0
         var terms = [Double](repeating: 0, count: shapes.count)
         for i in 0...n {
             for j in band.columns(i) where i > 0 || j > 0 {
+                let here = band.index(i, j)!
                 var count = 0
-                for shape in shapes {
-                    guard i >= shape.a, j >= shape.b, let previous = band.index(i - shape.a, j - shape.b),
-                          forward[previous] > -.infinity else { continue }
-                    terms[count] = forward[previous] - cost(shape, endingAt: i, j)
+                for (shapeIndex, shape) in shapes.enumerated() where costs[here * shapes.count + shapeIndex] < .infinity {
+                    let previous = band.index(i - shape.a, j - shape.b)!
+                    guard forward[previous] > -.infinity else { continue }
+                    terms[count] = forward[previous] - costs[here * shapes.count + shapeIndex]
                     count += 1
                 }
-                forward[band.index(i, j)!] = Self.logSumExp(terms, count)
+                forward[here] = Self.logSumExp(terms, count)
             }
         }
         var backward = [Double](repeating: -.infinity, count: band.cellCount)
@@ -173,10 +189,10 @@ struct PairwiseAligner {
         for i in stride(from: n, through: 0, by: -1) {
             for j in band.columns(i).reversed() where i < n || j < m {
                 var count = 0
-                for shape in shapes {
+                for (shapeIndex, shape) in shapes.enumerated() {
                     guard i + shape.a <= n, j + shape.b <= m, let next = band.index(i + shape.a, j + shape.b),
                           backward[next] > -.infinity else { continue }
-                    terms[count] = backward[next] - cost(shape, endingAt: i + shape.a, j + shape.b)
+                    terms[count] = backward[next] - costs[next * shapes.count + shapeIndex]
                     count += 1
                 }
                 backward[band.index(i, j)!] = Self.logSumExp(terms, count)
@@ -184,10 +200,10 @@ struct PairwiseAligner {
         }
         let total = forward[band.index(n, m)!]
         return path.map { bead in
-            let shape = shapes.first { $0.a == bead.a.count && $0.b == bead.b.count }!
-            let score = forward[band.index(bead.a.lowerBound, bead.b.lowerBound)!]
-                - cost(shape, endingAt: bead.a.upperBound, bead.b.upperBound)
-                + backward[band.index(bead.a.upperBound, bead.b.upperBound)!] - total
+            let shapeIndex = shapes.firstIndex { $0.a == bead.a.count && $0.b == bead.b.count }!
+            let end = band.index(bead.a.upperBound, bead.b.upperBound)!
+            let score = forward[band.index(bead.a.lowerBound, bead.b.lowerBound)!] - costs[end * shapes.count + shapeIndex]
+                + backward[end] - total
             var result = bead
             result.posterior = min(1, max(0, exp(score)))
             return result

@@ -14,22 +14,15 @@ struct AlignmentWriter {
         json.string(alignment.unit.rawValue)
         json.raw(",\n ")
         json.array("documents", documents.indices) { index in
-            let document = documents[index]
-            json.raw("{\"id\": ")
-            json.string(document.id)
-            json.raw(", \"path\": ")
-            json.optionalString(document.path)
-            json.raw(", \"language\": ")
-            json.string(document.language.rawValue)
-            json.raw(", \"bytes\": \(document.bytes.count), \"units\": \(alignment.units[index].count)}")
+            json.raw("{")
+            json.documentFields(documents[index])
+            json.raw(", \"bytes\": \(documents[index].bytes.count), \"units\": \(alignment.units[index].count)}")
         }
         json.raw(",\n ")
         json.array("pairs", alignment.pairs) { pair in
-            json.raw("{\"documents\": [")
-            json.string(documents[pair.documents.0].id)
-            json.raw(", ")
-            json.string(documents[pair.documents.1].id)
-            json.raw("], \"lengthRatio\": \(Self.number(pair.lengthRatio)), \"lengthVariance\": \(Self.number(pair.lengthVariance))")
+            json.raw("{\"documents\": ")
+            json.strings([documents[pair.documents.0].id, documents[pair.documents.1].id])
+            json.raw(", \"lengthRatio\": \(Self.number(pair.lengthRatio)), \"lengthVariance\": \(Self.number(pair.lengthVariance))")
             json.raw(", \"anchors\": [\(pair.anchors.first), \(pair.anchors.second)], \"sharedAnchors\": \(pair.anchors.shared)")
             json.raw(", \"relatedness\": \(Self.number(pair.relatedness))}")
         }
@@ -37,12 +30,9 @@ struct AlignmentWriter {
         json.array("warnings", alignment.warnings) { warning in
             json.raw("{\"kind\": ")
             json.string(warning.kind.rawValue)
-            json.raw(", \"documents\": [")
-            for (index, id) in warning.documents.enumerated() {
-                if index > 0 { json.raw(", ") }
-                json.string(id)
-            }
-            json.raw("], \"message\": ")
+            json.raw(", \"documents\": ")
+            json.strings(warning.documents)
+            json.raw(", \"message\": ")
             json.string(warning.message)
             json.raw("}")
         }

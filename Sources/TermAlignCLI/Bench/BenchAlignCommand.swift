@@ -53,7 +53,8 @@ struct BenchAlignCommand: ParsableCommand {
                 var builder = PairBuilder(seed: seed)
                 var score = GoldPair.Score()
                 var time = 0.0
-                for (index, lines) in corpus.pairs(codes[0], codes[1]).enumerated() {
+                let documents = corpus.pairs(codes[0], codes[1])
+                for (index, lines) in documents.enumerated() {
                     guard let gold = builder.build(lines, languages: (codes[0], codes[1]), name: "\(corpus.name)-\(index)") else {
                         continue
                     }
@@ -63,12 +64,12 @@ struct BenchAlignCommand: ParsableCommand {
                     let predicted = gold.beads(of: alignment.segments.map { ($0.ranges[0], $0.ranges[1]) })
                     let documentScore = gold.score(predicted)
                     score = score + documentScore
-                    if verbose && documentScore.f1 < 1 { report(gold, alignment, documentScore) }
+                    if verbose && documentScore.f1 < 1 { report(gold, Set(predicted), documentScore) }
                     if let write { try save(gold, pair: pair, into: write) }
                 }
                 total = total + score
                 totalTime += time
-                print(line(pair, corpus.name, corpus.pairs(codes[0], codes[1]).count, score, time))
+                print(line(pair, corpus.name, documents.count, score, time))
             }
             print(line(pair, "all", 0, total, totalTime))
         }
@@ -82,9 +83,8 @@ struct BenchAlignCommand: ParsableCommand {
             + Console.right("\(score.deletionsFound)/\(score.deletions)", 9) + Console.right(Console.decimal(time, places: 2), 9)
     }
 
-    private func report(_ gold: GoldPair, _ alignment: Alignment, _ score: GoldPair.Score) {
+    private func report(_ gold: GoldPair, _ predicted: Set<GoldPair.GoldBead>, _ score: GoldPair.Score) {
         print("-- \(gold.documents[0].id): F1 \(Console.decimal(score.f1 * 100, places: 1))")
-        let predicted = Set(gold.beads(of: alignment.segments.map { ($0.ranges[0], $0.ranges[1]) }))
         for bead in gold.beads.sorted(by: { ($0.a.lowerBound, $0.b.lowerBound) < ($1.a.lowerBound, $1.b.lowerBound) })
             where !predicted.contains(bead) {
             print("   missed gold \(bead.a) \(bead.b)")

@@ -25,12 +25,8 @@ struct OccurrenceWriter {
         }
         json.raw(",\n ")
         json.array("documents", results) { result in
-            json.raw("{\"id\": ")
-            json.string(result.document.id)
-            json.raw(", \"path\": ")
-            json.optionalString(result.document.path)
-            json.raw(", \"language\": ")
-            json.string(result.document.language.rawValue)
+            json.raw("{")
+            json.documentFields(result.document)
             json.raw(", \"occurrences\": ")
             json.number(result.occurrences.count)
             json.raw("}")

@@ -22,6 +22,26 @@ struct JSONWriter {
 
     func number(_ value: Int) { out.write(String(value)) }
 
+    /// `"id": …, "path": …, "language": …`: how every report names a document.
+    func documentFields(_ document: Document) {
+        raw("\"id\": ")
+        string(document.id)
+        raw(", \"path\": ")
+        optionalString(document.path)
+        raw(", \"language\": ")
+        string(document.language.rawValue)
+    }
+
+    /// `["a", "b"]`.
+    func strings(_ values: [String]) {
+        raw("[")
+        for (index, value) in values.enumerated() {
+            if index > 0 { raw(", ") }
+            string(value)
+        }
+        raw("]")
+    }
+
     func range(_ range: ByteRange) {
         out.write("[\(range.lowerBound), \(range.upperBound)]")
     }

@@ -1,0 +1,84 @@
+/// The few words the evidence scanner knows by heart, looked up as lowercase scalars so no string is
+/// built per word: numbers written as words ("twenty", «двадцати»), months, and the multipliers after
+/// a number (million, млн, bn). "one" and «один» are left out: they are pronouns and articles as often
+/// as numbers.
+enum WordLexicon {
+    typealias Word = [UInt32]
+
+    private static func word(_ text: String) -> Word { text.unicodeScalars.map(\.value) }
+
+    private static func table<Value>(_ entries: [(String, Value)]) -> [Word: Value] {
+        Dictionary(entries.map { (word($0.0), $0.1) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    private static let englishNumbers = table([
+        ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9),
+        ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15),
+        ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30),
+        ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90),
+        ("hundred", 100), ("dozen", 12),
+    ])
+
+    /// Whole Russian forms of two to ten, forty and a hundred.
+    private static let russianNumbers = table([
+        ("два", 2), ("две", 2), ("двух", 2), ("двум", 2), ("двумя", 2), ("три", 3), ("трех", 3), ("трёх", 3),
+        ("трем", 3), ("трём", 3), ("тремя", 3), ("четыре", 4), ("четырех", 4), ("четырёх", 4), ("четырем", 4),
+        ("четырём", 4), ("четырьмя", 4), ("пять", 5), ("пяти", 5), ("пятью", 5), ("шесть", 6), ("шести", 6),
+        ("шестью", 6), ("семь", 7), ("семи", 7), ("восемь", 8), ("восьми", 8), ("девять", 9), ("девяти", 9),
+        ("десять", 10), ("десяти", 10), ("десятью", 10), ("сорок", 40), ("сорока", 40), ("сто", 100), ("ста", 100),
+    ])
+
+    /// Stems of the other Russian numerals, which take endings of up to two letters.
+    private static let russianNumberStems: [(Word, Int)] = [
+        ("одиннадцат", 11), ("двенадцат", 12), ("тринадцат", 13), ("четырнадцат", 14), ("пятнадцат", 15),
+        ("шестнадцат", 16), ("семнадцат", 17), ("восемнадцат", 18), ("девятнадцат", 19), ("двадцат", 20),
+        ("тридцат", 30), ("пятьдесят", 50), ("пятидесят", 50), ("шестьдесят", 60), ("шестидесят", 60),
+        ("семьдесят", 70), ("семидесят", 70), ("восемьдесят", 80), ("восьмидесят", 80), ("девяност", 90),
+    ].map { (word($0.0), $0.1) }
+
+    private static let englishMonths: [Word: Int] = {
+        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"]
+        var entries = names.enumerated().map { ($0.element, $0.offset + 1) }
+        // Three-letter abbreviations, except "may", which is the verb more often than the month.
+        entries += names.enumerated().filter { $0.element != "may" }.map { (String($0.element.prefix(3)), $0.offset + 1) }
+        entries.append(("sept", 9))
+        return table(entries)
+    }()
+
+    /// Russian months in any case form (январь, января, январе): stems with endings of up to two letters.
+    private static let russianMonthStems: [(Word, Int)] = [
+        ("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("июн", 6), ("июл", 7), ("август", 8),
+        ("сентябр", 9), ("октябр", 10), ("ноябр", 11), ("декабр", 12),
+    ].map { (word($0.0), $0.1) }
+    /// May's stem is too short to match by prefix.
+    private static let russianMay = table([("май", 5), ("мая", 5), ("мае", 5), ("маю", 5), ("маем", 5)])
+
+    /// Whole words (bn, mn) and prefixes (million, миллиона, млн) that multiply the number before them.
+    private static let multiplierWords = table([("bn", 1e9), ("mn", 1e6)])
+    private static let multiplierPrefixes: [(Word, Double)] = [
+        ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("тыс", 1e3), ("млн", 1e6),
+        ("миллион", 1e6), ("млрд", 1e9), ("миллиард", 1e9), ("трлн", 1e12), ("триллион", 1e12),
+    ].map { (word($0.0), $0.1) }
+
+    /// The number a lowercase word stands for.
+    static func number(_ word: Word, cyrillic: Bool) -> Int? {
+        guard cyrillic else { return englishNumbers[word] }
+        return russianNumbers[word] ?? stem(of: word, in: russianNumberStems)
+    }
+
+    /// The month a lowercase word names.
+    static func month(_ word: Word, cyrillic: Bool) -> Int? {
+        guard cyrillic else { return englishMonths[word] }
+        return russianMay[word] ?? stem(of: word, in: russianMonthStems)
+    }
+
+    /// The factor a lowercase word multiplies the number before it by.
+    static func multiplier(_ word: Word) -> Double? {
+        multiplierWords[word] ?? multiplierPrefixes.first { word.starts(with: $0.0) }?.1
+    }
+
+    private static func stem<Value>(of word: Word, in stems: [(Word, Value)]) -> Value? {
+        stems.first { word.starts(with: $0.0) && word.count - $0.0.count <= 2 }?.1
+    }
+}
