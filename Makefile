@@ -5,7 +5,7 @@ SWIFT ?= swift
 DEBIAN_PACKAGES := libicu-dev libhunspell-dev hunspell-ru hunspell-en-us libstemmer-dev
 SAMPLE := Examples/sample
 
-.PHONY: setup build demo test bench bench-glossary bench-match bench-align memory fuzz fixtures glossary clean
+.PHONY: setup build demo test bench bench-glossary bench-match bench-align bench-compare memory fuzz fixtures glossary clean
 
 setup:
 	@scripts/install-deps.sh $(DEBIAN_PACKAGES)
@@ -13,12 +13,12 @@ setup:
 build: setup
 	$(SWIFT) build
 
-# The main job on the bundled sample statement. Until comparison lands, that job is `find`: every
-# glossary concept in the three versions, as a concordance.
+# The main job on the bundled sample: compare its three language versions with the shipped glossary
+# and print the terminal summary, then how the 2023-style text's terms differ from the 2022-style one's.
 demo: build
-	.build/debug/termalign glossary stats glossaries/china-russia-joint-statements.yaml
+	.build/debug/termalign compare --top 40 $(SAMPLE)/statement.ru.txt $(SAMPLE)/statement.zh.txt $(SAMPLE)/statement.en.txt
 	@echo
-	.build/debug/termalign find --context 24 $(SAMPLE)/statement.ru.txt $(SAMPLE)/statement.zh.txt $(SAMPLE)/statement.en.txt
+	.build/debug/termalign diff-terms $(SAMPLE)/statement-2022.en.txt $(SAMPLE)/statement.en.txt
 
 test: setup
 	$(SWIFT) test

@@ -38,8 +38,16 @@ let package = Package(
         .target(name: "TermAlignMatching", dependencies: ["TermAlignText", "TermAlignGlossary"]),
         .target(name: "TermAlignAlignment", dependencies: ["TermAlignText", "TermAlignMatching"]),
         .target(
-            name: "TermAlign",
+            name: "TermAlignComparison",
             dependencies: ["TermAlignText", "TermAlignGlossary", "TermAlignMatching", "TermAlignAlignment"]
+        ),
+        .target(name: "TermAlignReports", dependencies: ["TermAlignComparison"]),
+        .target(
+            name: "TermAlign",
+            dependencies: [
+                "TermAlignText", "TermAlignGlossary", "TermAlignMatching", "TermAlignAlignment",
+                "TermAlignComparison", "TermAlignReports",
+            ]
         ),
         .executableTarget(
             name: "TermAlignCLI",
@@ -79,6 +87,16 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "TermAlignComparisonTests",
+            dependencies: ["TermAlignComparison"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "TermAlignReportsTests",
+            dependencies: ["TermAlignReports"],
+            resources: [.copy("Golden")]
         ),
         .testTarget(
             name: "TermAlignCLITests",

@@ -4,3 +4,5 @@
 @_exported import TermAlignGlossary
 @_exported import TermAlignMatching
 @_exported import TermAlignAlignment
+@_exported import TermAlignComparison
+@_exported import TermAlignReports

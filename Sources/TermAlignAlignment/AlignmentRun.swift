@@ -32,7 +32,12 @@ struct AlignmentRun {
         switch options.unit {
         case .paragraph:
             unitRanges = builders.map(\.paragraphRanges)
-            (segments, evidence) = (paragraphSegments, paragraphLevel.evidence)
+            let numbered = paragraphSegments.enumerated().map { index, segment in
+                var numbered = segment
+                numbered.passage = index
+                return numbered
+            }
+            (segments, evidence) = (numbered, paragraphLevel.evidence)
         case .sentence:
             unitRanges = builders.map(\.sentenceRanges)
             let sentences = builders.map { $0.units($0.sentenceRanges, markers: $0.sentenceMarkers()) }
@@ -77,7 +82,7 @@ struct AlignmentRun {
     private func sentenceSegments(_ paragraphSegments: [UnitSegment], _ sentences: [UnitSequence], _ pivot: Int,
                                   _ aligner: inout MultiwayAligner) -> [UnitSegment] {
         var result: [UnitSegment] = []
-        for paragraphSegment in paragraphSegments {
+        for (passage, paragraphSegment) in paragraphSegments.enumerated() {
             var offsets = [Int](repeating: 0, count: count)
             let slices = texts.indices.map { document -> UnitSequence in
                 guard let paragraphs = paragraphSegment.units[document], !paragraphs.isEmpty else {
@@ -94,6 +99,7 @@ struct AlignmentRun {
                     units.map { $0.lowerBound + offsets[document]..<$0.upperBound + offsets[document] }
                 }
                 shifted.confidence = min(segment.confidence, paragraphSegment.confidence)
+                shifted.passage = passage
                 result.append(shifted)
             }
         }

@@ -4,7 +4,7 @@ import TermAlign
 struct AnalysisJSON {
     let analyzed: AnalyzedText
     let romanizer: Transliterator?
-    let json: JSONWriter
+    let json: JSONWriter<OutputStream>
 
     func write() throws {
         let bytes = analyzed.document.bytes

@@ -11,7 +11,7 @@ struct TermAlignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "termalign",
         abstract: "Find, align and compare the key terms of Russian, Chinese and English versions of one text.",
-        subcommands: [FindCommand.self, AlignCommand.self, NormalizeCommand.self, SegmentCommand.self, AnalyzeCommand.self, GlossaryCommand.self,
+        subcommands: [CompareCommand.self, DiffTermsCommand.self, FindCommand.self, AlignCommand.self, NormalizeCommand.self, SegmentCommand.self, AnalyzeCommand.self, GlossaryCommand.self,
                       BenchCommand.self, BenchMatchCommand.self, BenchAlignCommand.self]
     )
 
@@ -28,6 +28,8 @@ struct TermAlignCommand: ParsableCommand {
         } catch let error as GlossaryError {
             fail("\(error)")
         } catch let error as AlignmentError {
+            fail("\(error)")
+        } catch let error as ComparisonError {
             fail("\(error)")
         } catch let error as ExitCode {
             Glibc.exit(error.rawValue)

@@ -17,19 +17,29 @@ struct EvidenceScanner {
     /// Where the last number ended, for a month name that follows it ("16 июля").
     private var lastNumberEnd = -1_000_000
     /// A month name waiting for a number that follows it ("July 16").
-    private var pendingMonth: (value: Int, end: Int)?
+    private var pendingMonth: (value: Int, start: Int, end: Int)?
     /// The scalar before the current one (for 第).
     private var previous: UInt32 = 0
     /// The current word in lowercase scalars, and the current run of Chinese numerals: reused so
     /// that no word allocates.
     private var word: WordLexicon.Word = []
     private var numeralRun: [UInt32] = []
+    /// Where each number was read, when a caller asked for them (nil while aligning: no cost there).
+    private var mentions: [NumberMention]?
 
     /// The anchors of `bytes[range]`.
     static func anchors(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Anchor] {
         var scanner = EvidenceScanner(bytes: bytes, position: range.lowerBound, end: range.upperBound)
         scanner.run()
         return scanner.anchors
+    }
+
+    /// The numbers of `bytes[range]` with where each is written, for comparing versions.
+    static func numbers(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [NumberMention] {
+        var scanner = EvidenceScanner(bytes: bytes, position: range.lowerBound, end: range.upperBound)
+        scanner.mentions = []
+        scanner.run()
+        return scanner.mentions ?? []
     }
 
     private init(bytes: UnsafeBufferPointer<UInt8>, position: Int, end: Int) {
@@ -78,7 +88,7 @@ struct EvidenceScanner {
             readRun { value += Double($0) * scale; scale /= 10 }
         }
         value *= multiplier()
-        emit(number: value, startingAt: start)
+        emit(number: value, startingAt: start, written: .digits)
     }
 
     /// Reads consecutive digits (ASCII or full-width), calling `body` with each.
@@ -154,7 +164,7 @@ struct EvidenceScanner {
         let qualified = before == 0x7B2C || next.map(ChineseNumeral.isCounter) == true
             || (numeralRun.count >= 2 && !ChineseNumeral.isIdiom(numeralRun))
         guard qualified, let value = ChineseNumeral.value(of: numeralRun) else { return }
-        emit(number: Double(value), startingAt: start)
+        emit(number: Double(value), startingAt: start, written: .numerals)
     }
 
     // MARK: - Words: acronyms, names, number words, months
@@ -197,21 +207,24 @@ struct EvidenceScanner {
             anchors.append(Anchor(.name, payload: skeleton))
         }
         if let value = WordLexicon.number(word, cyrillic: !ascii) {
-            emit(number: Double(value) * multiplier(), startingAt: start)
+            emit(number: Double(value) * multiplier(), startingAt: start, written: .word)
             return
         }
         guard length <= 9, let month = WordLexicon.month(word, cyrillic: !ascii) else { return }
         if start - lastNumberEnd <= 3 {
             anchors.append(.number(Double(month)))
+            mentions?.append(NumberMention(value: Double(month), range: start..<position, written: .month))
         } else {
-            pendingMonth = (month, position)
+            pendingMonth = (month, start, position)
         }
     }
 
-    private mutating func emit(number value: Double, startingAt start: Int) {
+    private mutating func emit(number value: Double, startingAt start: Int, written: NumberMention.Writing) {
         anchors.append(.number(value))
+        mentions?.append(NumberMention(value: value, range: start..<position, written: written))
         if let month = pendingMonth, start - month.end <= 3 {
             anchors.append(.number(Double(month.value)))
+            mentions?.append(NumberMention(value: Double(month.value), range: month.start..<month.end, written: .month))
         }
         pendingMonth = nil
         lastNumberEnd = position

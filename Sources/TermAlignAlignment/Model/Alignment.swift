@@ -13,6 +13,9 @@ public struct AlignedSegment: Sendable, Hashable {
     /// How sure the aligner is of this segment, in [0, 1]: the probability of its beads given the
     /// documents, lowered where the documents do not look like versions of one text.
     public let confidence: Double
+    /// The index of the aligned paragraph group (passage) that holds this segment, counted from 0.
+    /// Sentence segments of one passage share it; at paragraph level every segment is its own passage.
+    public let passage: Int
 
     /// Creates a segment.
     ///
@@ -20,11 +23,13 @@ public struct AlignedSegment: Sendable, Hashable {
     ///   - id: Its id.
     ///   - ranges: Byte ranges per document.
     ///   - units: Unit ranges per document.
+    ///   - passage: The paragraph group that holds it.
     ///   - confidence: Its confidence.
-    public init(id: String, ranges: [ByteRange?], units: [Range<Int>?], confidence: Double) {
+    public init(id: String, ranges: [ByteRange?], units: [Range<Int>?], passage: Int = 0, confidence: Double) {
         self.id = id
         self.ranges = ranges
         self.units = units
+        self.passage = passage
         self.confidence = confidence
     }
 

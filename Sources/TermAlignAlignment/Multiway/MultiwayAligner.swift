@@ -3,6 +3,8 @@
 struct UnitSegment: Sendable, Equatable {
     var units: [Range<Int>?]
     var confidence: Double
+    /// The paragraph-level segment this one lies in (its own index at paragraph level).
+    var passage = 0
 }
 
 /// Aligns N versions consistently: every version is aligned to one pivot (the version with the most

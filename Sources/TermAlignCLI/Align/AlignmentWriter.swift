@@ -37,19 +37,7 @@ struct AlignmentWriter {
             json.raw("}")
         }
         json.raw(",\n ")
-        json.array("segments", alignment.segments) { segment in
-            json.raw("{\"id\": ")
-            json.string(segment.id)
-            json.raw(", \"ranges\": {")
-            for (index, document) in documents.enumerated() {
-                if index > 0 { json.raw(", ") }
-                json.string(document.id)
-                json.raw(": ")
-                if let range = segment.ranges[index] { json.range(range) } else { json.raw("null") }
-            }
-            json.raw("}, \"shape\": [\(segment.shape.map(String.init).joined(separator: ", "))]")
-            json.raw(", \"confidence\": \(Self.number(segment.confidence))}")
-        }
+        json.segments(alignment)
         json.raw("\n}\n")
     }
 

@@ -88,6 +88,11 @@ concepts:
         - term: overseas citizens
           status: admitted
           usage: [china]
+        - term: citizens, projects and institutions abroad
+          status: admitted
+          note: >-
+            The 2023 statement's English lists citizens with projects and institutions where the
+            Russian speaks of persons located abroad: the scope is citizens.
 
   - id: compatriots
     subjectField: consular protection
@@ -473,6 +478,10 @@ concepts:
       en:
         - term: Treaty of Good-Neighbourliness and Friendly Cooperation
           status: preferred
+        - term: Treaty of Good-Neighbourliness, Friendship and Cooperation
+          status: admitted
+          usage: [russia]
+          note: Kremlin English follows the three nouns of the Russian title.
 
   - id: mutual-trust
     subjectField: bilateral relations
@@ -1214,6 +1223,24 @@ concepts:
         - term: cold war approaches
           status: admitted
           usage: [russia]
+
+  - id: cold-war
+    subjectField: blocs and alliances
+    definition: The confrontation between the Western and the Soviet blocs, 1947–1991, named as a period or a model.
+    note: >-
+      Listed so that the war of "Cold War" is not read as an occurrence of war; the statements invoke
+      it as the model of bloc thinking they reject (времена холодной войны, 冷战时期).
+    related: [cold-war-mentality]
+    terms:
+      ru:
+        - term: холодная война
+          status: preferred
+      zh:
+        - term: 冷战
+          status: preferred
+      en:
+        - term: Cold War
+          status: preferred
 
   - id: bloc-confrontation
     subjectField: blocs and alliances

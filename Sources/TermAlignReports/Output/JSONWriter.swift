@@ -1,14 +1,16 @@
-import TermAlign
+import TermAlignText
 
 /// Writes JSON by hand, in a fixed key order, straight from the input's bytes: output is
 /// byte-identical for equal inputs, and no `String` is built per token.
-struct JSONWriter {
-    let out: OutputStream
+package struct JSONWriter<Sink: ByteSink> {
+    package let out: Sink
 
-    func raw(_ text: String) { out.write(text) }
+    package init(out: Sink) { self.out = out }
+
+    package func raw(_ text: String) { out.write(text) }
 
     /// `"name": [` then one element per line, then `]` — the layout of every list in the output.
-    func array<Elements: Sequence>(_ name: String, _ elements: Elements,
+    package func array<Elements: Sequence>(_ name: String, _ elements: Elements,
                                    _ element: (Elements.Element) throws -> Void) rethrows {
         raw("\"\(name)\": [")
         var first = true
@@ -20,10 +22,10 @@ struct JSONWriter {
         raw(first ? "]" : "\n ]")
     }
 
-    func number(_ value: Int) { out.write(String(value)) }
+    package func number(_ value: Int) { out.write(String(value)) }
 
     /// `"id": …, "path": …, "language": …`: how every report names a document.
-    func documentFields(_ document: Document) {
+    package func documentFields(_ document: Document) {
         raw("\"id\": ")
         string(document.id)
         raw(", \"path\": ")
@@ -33,7 +35,7 @@ struct JSONWriter {
     }
 
     /// `["a", "b"]`.
-    func strings(_ values: [String]) {
+    package func strings(_ values: [String]) {
         raw("[")
         for (index, value) in values.enumerated() {
             if index > 0 { raw(", ") }
@@ -42,21 +44,21 @@ struct JSONWriter {
         raw("]")
     }
 
-    func range(_ range: ByteRange) {
+    package func range(_ range: ByteRange) {
         out.write("[\(range.lowerBound), \(range.upperBound)]")
     }
 
-    func optionalString(_ value: String?) {
+    package func optionalString(_ value: String?) {
         if let value { string(value) } else { out.write("null") }
     }
 
-    func string(_ value: String) {
+    package func string(_ value: String) {
         var value = value
         value.withUTF8 { string(bytes: $0) }
     }
 
     /// Escapes UTF-8 bytes as a JSON string. Ill-formed bytes (a lossy document) become U+FFFD.
-    func string<Bytes: Collection<UInt8>>(bytes: Bytes) {
+    package func string<Bytes: Collection<UInt8>>(bytes: Bytes) {
         out.write(byte: 0x22)
         var index = bytes.startIndex
         while index != bytes.endIndex {

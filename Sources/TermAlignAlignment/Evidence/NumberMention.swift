@@ -1,0 +1,26 @@
+import TermAlignText
+
+/// A number as a version writes it: its value in any script (2001年7月16日, 16 июля 2001 года and
+/// July 16, 2001 give 2001, 7 and 16) and where it stands.
+package struct NumberMention: Sendable, Hashable {
+    /// How the number is written: digits and numerals are exact; number words ("two", «обеих»)
+    /// are often paraphrased away by translations.
+    package enum Writing: Sendable, Hashable {
+        case digits
+        case numerals
+        case word
+        case month
+    }
+
+    package let value: Double
+    /// Byte offsets in the scanned document.
+    package let range: Range<Int>
+    package let written: Writing
+
+    /// The numbers of `range` of `document`.
+    ///
+    /// - Complexity: O(n) in the length of the range.
+    package static func scan(_ document: Document, _ range: ByteRange) -> [NumberMention] {
+        document.bytes.withUnsafeBufferPointer { EvidenceScanner.numbers(in: $0, range.range) }
+    }
+}

@@ -1,0 +1,115 @@
+import ArgumentParser
+import TermAlign
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Compare the language versions of one text: align them, find the glossary's terms, report every divergence.",
+        discussion: """
+            Findings: omission, addition, variant, scope, framing, inconsistency, number-mismatch, \
+            mixed-script, and the alternat (the order in which the sides name themselves) as info. \
+            Without --reference the versions are equally authentic: what most versions of a passage \
+            have is missing from the others (on a tie, the first file decides). Exit status: 0 done, \
+            1 findings at or above --fail-on, 2 usage or input error.
+            """
+    )
+
+    @OptionGroup var documents: DocumentSetOptions
+    @OptionGroup var glossaryOption: GlossaryOption
+
+    @Option(help: "Compare sentence by sentence or paragraph by paragraph.")
+    var unit: AlignmentUnit = .sentence
+
+    @Option(help: "Output format: text (terminal summary), json or md.")
+    var format: CompareFormat = .text
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when there is a finding of this severity or above: info, warning or error.")
+    var failOn: SeverityArgument?
+
+    @Option(help: "The id of the original version; omissions and additions are judged against it.")
+    var reference: String?
+
+    @Option(name: .long, parsing: .singleValue,
+            help: "ID=LABEL: whose text a version is, as the glossary's usage labels say (en=china). Default: ru=russia, zh=china.")
+    var side: [String] = []
+
+    @Option(help: "How many findings the text summary shows in full.")
+    var top = 20
+
+    @Option(help: "Colour in the text summary: auto (when standard output is a terminal), always or never.")
+    var color: ColorChoice = .auto
+
+    func validate() throws {
+        guard documents.files.count >= 2 else { throw ValidationError("compare needs at least two files (language versions)") }
+        for entry in side where !entry.contains("=") { throw ValidationError("--side takes ID=LABEL, got \(entry)") }
+        guard top >= 0 else { throw ValidationError("--top must not be negative") }
+    }
+
+    func run() throws {
+        let versions = try documents.load()
+        let progress = Progress(enabled: isatty(STDERR_FILENO) == 1)
+        progress.say("reading the glossary")
+        let loaded = try glossaryOption.load()
+        let sides = Dictionary(side.map { entry -> (String, String) in
+            let parts = entry.split(separator: "=", maxSplits: 1)
+            return (String(parts[0]), String(parts.count > 1 ? parts[1] : ""))
+        }, uniquingKeysWith: { $1 })
+        let options = ComparisonOptions(unit: unit, reference: reference, sides: sides)
+        let comparer = try Comparer(glossary: loaded.glossary, options: options)
+        for skipped in comparer.matcher.skippedTerms { Console.error("termalign: warning: \(glossaryOption.name): \(skipped)") }
+        progress.say("comparing \(versions.count) versions")
+        let comparison = try comparer.compare(versions)
+        progress.done()
+        for warning in comparison.warnings { Console.error("termalign: warning: \(warning)") }
+        let out = try output.map(OutputStream.file) ?? OutputStream.standardOutput()
+        let colors = color == .always || (color == .auto && output == nil && isatty(STDOUT_FILENO) == 1)
+        ComparisonReport(comparison: comparison, glossaryName: glossaryOption.name, colors: colors, top: top)
+            .write(format.reportFormat, to: out)
+        out.flush()
+        if let failOn, let highest = comparison.highestSeverity, highest >= failOn.severity {
+            throw ExitCode(1)
+        }
+    }
+}
+
+enum CompareFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, md
+
+    var reportFormat: ComparisonReport.Format {
+        switch self {
+        case .text: return .text
+        case .json: return .json
+        case .md: return .markdown
+        }
+    }
+}
+
+enum SeverityArgument: String, ExpressibleByArgument, CaseIterable {
+    case info, warning, error
+
+    var severity: Severity { Severity(rawValue: rawValue)! }
+}
+
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+}
+
+/// One line of progress on standard error, rewritten in place; only for a terminal.
+struct Progress {
+    let enabled: Bool
+
+    func say(_ message: String) {
+        if enabled { Console.progress("termalign: \(message) …", done: false) }
+    }
+
+    func done() {
+        if enabled { Console.progress("", done: false) }
+    }
+}

@@ -1,0 +1,4 @@
+import TermAlignReports
+
+// The reports of the library write straight into the CLI's buffered stream.
+extension OutputStream: ByteSink {}

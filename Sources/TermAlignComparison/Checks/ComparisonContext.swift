@@ -1,0 +1,105 @@
+import TermAlignAlignment
+import TermAlignGlossary
+import TermAlignText
+
+/// What every check reads: the versions, the alignment grouped into passages, and the occurrences
+/// indexed by passage and document.
+struct ComparisonContext {
+    /// The segments of one aligned paragraph group, and each version's occurrences in it.
+    struct Passage {
+        let segments: Range<Int>
+        /// Per document: does it have any text in this passage?
+        let present: [Bool]
+        /// Per document: indices into ``ComparisonContext/occurrences``, in text order.
+        let occurrences: [[Int]]
+    }
+
+    let documents: [Document]
+    let alignment: Alignment
+    let occurrences: [LocatedOccurrence]
+    let index: GlossaryIndex
+    let options: ComparisonOptions
+    let passages: [Passage]
+    /// The reference document's index, if one is named.
+    let reference: Int?
+    /// Per document: the segments that hold some of its text, in order.
+    private let holding: [[Int]]
+
+    init(documents: [Document], alignment: Alignment, occurrences: [LocatedOccurrence], index: GlossaryIndex,
+         options: ComparisonOptions, reference: Int?) {
+        self.documents = documents
+        self.alignment = alignment
+        self.occurrences = occurrences
+        self.index = index
+        self.options = options
+        self.reference = reference
+        let segments = alignment.segments
+        var passages: [Passage] = []
+        var start = 0
+        var byPassage = [[[Int]]](repeating: [], count: (segments.last?.passage ?? -1) + 1)
+        for (position, located) in occurrences.enumerated() {
+            if byPassage[located.passage].isEmpty {
+                byPassage[located.passage] = [[Int]](repeating: [], count: documents.count)
+            }
+            byPassage[located.passage][located.document].append(position)
+        }
+        while start < segments.count {
+            var end = start + 1
+            while end < segments.count && segments[end].passage == segments[start].passage { end += 1 }
+            let present = documents.indices.map { document in segments[start..<end].contains { $0.ranges[document] != nil } }
+            let found = byPassage[segments[start].passage]
+            passages.append(Passage(segments: start..<end, present: present,
+                                    occurrences: found.isEmpty ? [[Int]](repeating: [], count: documents.count) : found))
+            start = end
+        }
+        self.passages = passages
+        holding = documents.indices.map { document in segments.indices.filter { segments[$0].ranges[document] != nil } }
+    }
+
+    /// The segment that holds byte `offset` of a document (segments tile every document).
+    ///
+    /// - Complexity: O(log segments).
+    func segment(at offset: Int, in document: Int) -> Int {
+        let list = holding[document]
+        var low = 0, high = list.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if alignment.segments[list[middle]].ranges[document]!.lowerBound <= offset { low = middle } else { high = middle - 1 }
+        }
+        return list.isEmpty ? 0 : list[low]
+    }
+
+    var ids: [String] { documents.map(\.id) }
+
+    func names(_ documents: [Int]) -> String { documents.map { ids[$0] }.joined(separator: ", ") }
+
+    /// The concept of an occurrence (by glossary position).
+    func concept(of occurrence: Int) -> Concept { index.glossary.concepts[occurrences[occurrence].occurrence.conceptIndex] }
+
+    func evidence(_ occurrence: Int) -> Evidence {
+        let located = occurrences[occurrence]
+        return Evidence(document: located.document, range: located.occurrence.range, text: located.occurrence.text,
+                        occurrence: occurrence)
+    }
+
+    /// The first sentence of a concept's note, or its definition: what a message quotes.
+    func explanation(_ concept: Concept) -> String? {
+        (concept.notes.first ?? concept.definition).map { Self.oneLine($0) }
+    }
+
+    /// Whether the versions are weighed against one original, and which wins a disagreement.
+    ///
+    /// - Returns: True when the concept or passage that `having` have and `lacking` lack counts as
+    ///   missing from `lacking` (an omission); false when it counts as added to `having`.
+    func isOmission(having: [Int], lacking: [Int]) -> Bool {
+        if let reference, having.contains(reference) || lacking.contains(reference) { return having.contains(reference) }
+        if having.count != lacking.count { return having.count > lacking.count }
+        return having.min()! < lacking.min()!
+    }
+
+    static func oneLine(_ text: String) -> String {
+        String(text.map { $0.isNewline ? " " : $0 })
+    }
+
+    static func quote(_ text: String) -> String { "“" + oneLine(text) + "”" }
+}

@@ -1,0 +1,189 @@
+import TermAlignGlossary
+
+/// Omission, addition, scope and framing: passage by passage, which versions have which concepts, and
+/// whether a version that lacks one says it through a broader, narrower, contrasting or related concept.
+struct ConceptCoverage {
+    let context: ComparisonContext
+
+    /// A concept of some versions met by another concept in others, merged over the versions involved
+    /// (concept indices, the lower first; the relation is stated from `first` to `second`).
+    private struct Substitution: Hashable {
+        let first: Int, second: Int
+    }
+
+    func findings() -> [Finding] {
+        context.passages.flatMap(findings(in:))
+    }
+
+    private func findings(in passage: ComparisonContext.Passage) -> [Finding] {
+        let documents = passage.present.indices.filter { passage.present[$0] }
+        guard documents.count >= 2 else { return [] }
+        let concepts = documents.reduce(into: [Int: Set<Int>]()) { sets, document in
+            sets[document] = Set(passage.occurrences[document].map { context.occurrences[$0].occurrence.conceptIndex })
+        }
+        let all = concepts.values.reduce(into: Set<Int>()) { $0.formUnion($1) }.sorted()
+        var substitutions: [Substitution: (kind: RelationKind, documents: Set<Int>)] = [:]
+        var missing: [Int: [Int: Set<Int>]] = [:] // concept → lacking document → documents that have it
+        for concept in all {
+            let having = documents.filter { concepts[$0]!.contains(concept) }
+            for lacking in documents where !concepts[lacking]!.contains(concept) {
+                for holder in having {
+                    if let (other, kind) = substitute(for: concept, in: concepts[lacking]!, absentFrom: concepts[holder]!) {
+                        let key = Substitution(first: min(concept, other), second: max(concept, other))
+                        let relation = concept < other ? kind : kind.inverse
+                        substitutions[key, default: (relation, [])].documents.formUnion([holder, lacking])
+                    } else if !onlyInUnmatchedSegments(concept, of: holder, lacking: lacking, passage) {
+                        missing[concept, default: [:]][lacking, default: []].insert(holder)
+                    }
+                }
+            }
+        }
+        var result = substitutions.map { key, value in
+            substitutionFinding(key, kind: value.kind, documents: value.documents.sorted(), passage)
+        }
+        for (concept, byLacking) in missing {
+            result += missingFindings(concept, byLacking, passage)
+        }
+        result += framingFindings(all, concepts, passage)
+        return result
+    }
+
+    /// The best concept of `candidates` related to `concept` and absent from the other version:
+    /// broader or narrower first (scope), then contrast, then related.
+    private func substitute(for concept: Int, in candidates: Set<Int>, absentFrom other: Set<Int>)
+        -> (Int, RelationKind)? {
+        let id = context.index.glossary.concepts[concept].id
+        var best: (concept: Int, kind: RelationKind, rank: Int)?
+        for candidate in candidates where !other.contains(candidate) {
+            let target = context.index.glossary.concepts[candidate].id
+            for kind in context.index.relationKinds(from: id, to: target) {
+                let rank = Self.rank(kind)
+                if best.map({ rank < $0.rank || (rank == $0.rank && candidate < $0.concept) }) ?? true {
+                    best = (candidate, kind, rank)
+                }
+            }
+        }
+        return best.map { ($0.concept, $0.kind) }
+    }
+
+    private static func rank(_ kind: RelationKind) -> Int {
+        switch kind {
+        case .broader, .narrower: return 0
+        case .contrast: return 1
+        case .related: return 2
+        }
+    }
+
+    /// A concept that sits only in sentences the other version lacks is reported with those sentences.
+    private func onlyInUnmatchedSegments(_ concept: Int, of holder: Int, lacking: Int,
+                                         _ passage: ComparisonContext.Passage) -> Bool {
+        passage.occurrences[holder].allSatisfy { position in
+            let located = context.occurrences[position]
+            return located.occurrence.conceptIndex != concept || context.alignment.segments[located.segment].ranges[lacking] == nil
+        }
+    }
+
+    // MARK: - Findings
+
+    private func evidence(of concepts: Set<Int>, in documents: [Int], _ passage: ComparisonContext.Passage) -> [Evidence] {
+        documents.flatMap { document in
+            passage.occurrences[document].filter { concepts.contains(context.occurrences[$0].occurrence.conceptIndex) }
+                .map(context.evidence)
+        }
+    }
+
+    private func firstSegment(_ evidence: [Evidence], _ passage: ComparisonContext.Passage) -> Int {
+        evidence.compactMap { $0.occurrence.map { context.occurrences[$0].segment } }.min() ?? passage.segments.lowerBound
+    }
+
+    private func substitutionFinding(_ key: Substitution, kind: RelationKind, documents: [Int],
+                                     _ passage: ComparisonContext.Passage) -> Finding {
+        let glossary = context.index.glossary
+        let evidence = evidence(of: [key.first, key.second], in: documents, passage)
+        // Told from the side of the first document: its concept first.
+        let leading = context.occurrences[evidence[0].occurrence!].occurrence.conceptIndex
+        let key = leading == key.first ? key : Substitution(first: key.second, second: key.first)
+        let kind = leading == key.first ? kind : kind.inverse
+        let (first, second) = (glossary.concepts[key.first], glossary.concepts[key.second])
+        let users = { (concept: Int) in
+            documents.filter { document in evidence.contains { $0.document == document && context.occurrences[$0.occurrence!].occurrence.conceptIndex == concept } }
+        }
+        let (firstUsers, secondUsers) = (users(key.first), users(key.second))
+        let findingKind: FindingKind
+        let severity: Severity
+        let relation: String
+        switch kind {
+        case .broader, .narrower:
+            (findingKind, severity) = (.scope, .warning)
+            relation = "a \(kind == .broader ? "broader" : "narrower") concept"
+        case .contrast:
+            (findingKind, severity) = (.framing, .warning)
+            relation = "a contrasting concept"
+        case .related:
+            let labels = { (users: [Int], concept: Int) in Set(evidence.filter { users.contains($0.document) }
+                .compactMap { context.occurrences[$0.occurrence!].occurrence.term.framing }) }
+            let differ = labels(firstUsers, key.first) != labels(secondUsers, key.second)
+            (findingKind, severity) = (.framing, differ ? .warning : .info)
+            relation = differ ? "a related concept with another framing" : "a related concept"
+        }
+        var message = "\(context.names(firstUsers)) \(say(first, evidence, firstUsers)) where \(context.names(secondUsers)) "
+            + "\(say(second, evidence, secondUsers)), \(relation) (\(second.id) for \(first.id))."
+        if let note = context.explanation(first) ?? context.explanation(second) { message += " Glossary: " + note }
+        return Finding(kind: findingKind, severity: severity, concept: first.id, relatedConcept: second.id,
+                       segment: firstSegment(evidence, passage), documents: documents, evidence: evidence, message: message)
+    }
+
+    private func missingFindings(_ conceptIndex: Int, _ byLacking: [Int: Set<Int>],
+                                 _ passage: ComparisonContext.Passage) -> [Finding] {
+        let concept = context.index.glossary.concepts[conceptIndex]
+        let lacking = byLacking.keys.sorted()
+        let having = byLacking.values.reduce(into: Set<Int>()) { $0.formUnion($1) }.sorted()
+        let note = context.explanation(concept).map { " Glossary: " + $0 } ?? ""
+        if context.isOmission(having: having, lacking: lacking) {
+            return lacking.map { document in
+                let holders = byLacking[document]!.sorted()
+                let evidence = evidence(of: [conceptIndex], in: holders, passage)
+                return Finding(kind: .omission, severity: .warning, concept: concept.id, segment: firstSegment(evidence, passage),
+                               documents: (holders + [document]).sorted(), evidence: evidence, message:
+                    "\(context.names(holders)) \(say(concept, evidence, holders)); the aligned passage of \(context.ids[document]) has no counterpart (neither \(concept.id) nor a related concept).\(note)")
+            }
+        }
+        return having.map { document in
+            let others = lacking.filter { byLacking[$0]!.contains(document) }
+            let evidence = evidence(of: [conceptIndex], in: [document], passage)
+            return Finding(kind: .addition, severity: .warning, concept: concept.id, segment: firstSegment(evidence, passage),
+                           documents: ([document] + others).sorted(), evidence: evidence, message:
+                "\(context.ids[document]) \(say(concept, evidence, [document])), which the aligned passage of \(context.names(others)) does not have (neither \(concept.id) nor a related concept).\(note)")
+        }
+    }
+
+    /// The same concept in several versions, by terms with different framing labels.
+    private func framingFindings(_ all: [Int], _ concepts: [Int: Set<Int>], _ passage: ComparisonContext.Passage) -> [Finding] {
+        all.compactMap { conceptIndex in
+            let having = concepts.keys.sorted().filter { concepts[$0]!.contains(conceptIndex) }
+            guard having.count >= 2 else { return nil }
+            let evidence = evidence(of: [conceptIndex], in: having, passage)
+            let labels = having.map { document in
+                Set(evidence.filter { $0.document == document }.map { context.occurrences[$0.occurrence!].occurrence.term.framing ?? "none" })
+            }
+            guard Set(labels).count >= 2, labels.contains(where: { $0 != ["none"] }) else { return nil }
+            let concept = context.index.glossary.concepts[conceptIndex]
+            let described = zip(having, labels).map { document, labels in
+                "\(context.ids[document]) \(labels.sorted().map { $0 == "none" ? "no label" : $0 }.joined(separator: ", "))"
+            }
+            var message = "\(concept.id) is rendered with different framing labels: \(described.joined(separator: "; "))."
+            if let note = context.explanation(concept) { message += " Glossary: " + note }
+            return Finding(kind: .framing, severity: .warning, concept: concept.id, segment: firstSegment(evidence, passage),
+                           documents: having, evidence: evidence, message: message)
+        }
+    }
+
+    /// "say “специальная военная операция” (special-military-operation)".
+    private func say(_ concept: Concept, _ evidence: [Evidence], _ documents: [Int]) -> String {
+        let texts = evidence.filter { documents.contains($0.document) && context.occurrences[$0.occurrence!].occurrence.concept == concept.id }
+            .map { ComparisonContext.quote($0.text) }
+        var unique: [String] = []
+        for text in texts where !unique.contains(text) { unique.append(text) }
+        return (documents.count == 1 ? "says " : "say ") + unique.prefix(3).joined(separator: ", ") + " (\(concept.id))"
+    }
+}

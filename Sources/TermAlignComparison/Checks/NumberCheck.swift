@@ -1,0 +1,71 @@
+import TermAlignAlignment
+import TermAlignText
+
+/// Numbers and dates that differ between aligned passages, compared by value across scripts
+/// (1900亿 = 190 млрд = 190 billion). A number written as a word («обеих», "two") is not held against
+/// a version, since translations paraphrase them, but it does count as the number being there.
+struct NumberCheck {
+    let context: ComparisonContext
+
+    func findings() -> [Finding] {
+        context.passages.compactMap(finding(in:))
+    }
+
+    private func finding(in passage: ComparisonContext.Passage) -> Finding? {
+        let segments = context.alignment.segments
+        // Only segments every version of the passage shares: a missing sentence is reported as such.
+        let documents = passage.present.indices.filter { passage.present[$0] }
+        guard documents.count >= 2 else { return nil }
+        let shared = passage.segments.filter { segment in documents.allSatisfy { segments[segment].ranges[$0] != nil } }
+        guard !shared.isEmpty else { return nil }
+        var firstSegment = Int.max
+        let mentions = documents.map { document in
+            shared.flatMap { segment in
+                NumberMention.scan(context.documents[document], segments[segment].ranges[document]!)
+                    .filter { !isListMarker($0, in: context.documents[document]) }
+                    .map { (mention: $0, segment: segment) }
+            }
+        }
+        let values = mentions.map { Set($0.map(\.mention.value)) }
+        var disputed = Set<Double>()
+        for (position, list) in mentions.enumerated() {
+            for (mention, _) in list where !Self.isWeak(mention) {
+                if values.indices.contains(where: { $0 != position && !values[$0].contains(mention.value) }) {
+                    disputed.insert(mention.value)
+                }
+            }
+        }
+        guard !disputed.isEmpty else { return nil }
+        var evidence: [Evidence] = []
+        var described: [String] = []
+        for (position, document) in documents.enumerated() {
+            let shown = mentions[position].filter { disputed.contains($0.mention.value) }
+            let texts = shown.map { context.documents[document].text(in: ByteRange($0.mention.range)) }
+            evidence += zip(shown, texts).map { Evidence(document: document, range: ByteRange($0.mention.range), text: $1) }
+            firstSegment = min(firstSegment, shown.first?.segment ?? .max)
+            described.append("\(context.ids[document]) " + (texts.isEmpty ? "none of them" : texts.map(ComparisonContext.quote).joined(separator: ", ")))
+        }
+        return Finding(kind: .numberMismatch, severity: .error, segment: firstSegment, documents: documents, evidence: evidence,
+                       message: "The aligned passages give different numbers: " + described.joined(separator: "; ") + ".")
+    }
+
+    /// Number words and single Chinese numerals (第三方 "third party", 三方) are often paraphrased or
+    /// part of a word: they count as present but are never held against a version.
+    private static func isWeak(_ mention: NumberMention) -> Bool {
+        mention.written == .word || (mention.written == .numerals && mention.range.count <= 3)
+    }
+
+    /// "1." or "(2)" opening a line numbers an item; versions number items their own way (1. / 一、).
+    private func isListMarker(_ mention: NumberMention, in document: Document) -> Bool {
+        guard mention.written == .digits else { return false }
+        let bytes = document.bytes
+        var before = mention.range.lowerBound
+        while before > 0, bytes[before - 1] == 0x20 || bytes[before - 1] == 0x09 || bytes[before - 1] == 0x28 { before -= 1 }
+        guard before == 0 || bytes[before - 1] == 0x0A || bytes[before - 1] == 0x0D else { return false }
+        let after = mention.range.upperBound
+        guard after < bytes.count else { return false }
+        let next = bytes.withUnsafeBufferPointer { UTF8Scanning.decode($0, at: after).value }
+        return [0x2E, 0x29, 0xFF0E, 0xFF09, 0x3001].contains(next)
+    }
+}
+

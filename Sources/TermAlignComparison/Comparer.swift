@@ -1,0 +1,188 @@
+import Foundation
+import TermAlignAlignment
+import TermAlignGlossary
+import TermAlignMatching
+import TermAlignText
+
+/// Compares the language versions of one text against a glossary: aligns them, finds the glossary's
+/// concepts in each, and classifies every divergence (omission, addition, variant, scope, framing,
+/// inconsistency, number mismatch, mixed script; the alternat as information).
+///
+/// A `Comparer` compiles its glossary once and can compare any number of document sets, from any
+/// thread.
+public struct Comparer: Sendable {
+    /// The compiled glossary.
+    public let matcher: TermMatcher
+    /// How to compare.
+    public let options: ComparisonOptions
+
+    /// Compiles a glossary for comparing.
+    ///
+    /// - Parameters:
+    ///   - glossary: The glossary.
+    ///   - options: How to compare.
+    /// - Throws: ``ComparisonError/glossary(_:)`` when the analyzer's dictionaries are missing.
+    /// - Complexity: O(total length of the glossary's terms).
+    public init(glossary: Glossary, options: ComparisonOptions = ComparisonOptions()) throws(ComparisonError) {
+        do {
+            matcher = try TermMatcher(glossary: glossary)
+        } catch {
+            throw .glossary(error)
+        }
+        self.options = options
+    }
+
+    /// Uses an already compiled glossary.
+    ///
+    /// - Parameters:
+    ///   - matcher: The compiled glossary.
+    ///   - options: How to compare.
+    public init(matcher: TermMatcher, options: ComparisonOptions = ComparisonOptions()) {
+        self.matcher = matcher
+        self.options = options
+    }
+
+    /// Compares two or more versions.
+    ///
+    /// - Parameter documents: The versions, each with its language and a distinct id.
+    /// - Returns: The alignment, the occurrences placed in it, and the findings, sorted so that the
+    ///   same inputs always give the same result.
+    /// - Throws: ``ComparisonError`` for fewer than two versions, an empty, binary or undetermined
+    ///   version, duplicate ids, or a reference that names no version.
+    /// - Complexity: O(n) in the total length for analysis and matching; alignment is banded.
+    public func compare(_ documents: [Document]) throws(ComparisonError) -> Comparison {
+        for document in documents where document.language == .undetermined {
+            throw .undeterminedLanguage(document: document.path ?? document.id)
+        }
+        var reference: Int?
+        if let id = options.reference {
+            guard let found = documents.firstIndex(where: { $0.id == id }) else {
+                throw .unknownReference(id, documents: documents.map(\.id))
+            }
+            reference = found
+        }
+        guard documents.count >= 2 else { throw .alignment(.tooFewDocuments(count: documents.count)) }
+        let (texts, found) = try analyze(documents)
+        let alignment: Alignment
+        do {
+            alignment = try Aligner(matcher: matcher, options: AlignmentOptions(unit: options.unit)).align(texts, occurrences: found)
+        } catch {
+            throw .alignment(error)
+        }
+        let located = Self.locate(found, in: alignment)
+        let context = ComparisonContext(documents: documents, alignment: alignment, occurrences: located,
+                                        index: GlossaryIndex(matcher.glossary), options: options, reference: reference)
+        var findings: [Finding] = []
+        let kinds = options.kinds
+        if !kinds.isDisjoint(with: [.omission, .addition, .scope, .framing]) {
+            findings += SegmentCoverage(context: context).findings()
+            findings += ConceptCoverage(context: context).findings()
+        }
+        let terms = TermChoice(context: context)
+        if kinds.contains(.variant) { findings += terms.variants() }
+        if kinds.contains(.inconsistency) { findings += terms.inconsistencies() }
+        if kinds.contains(.numberMismatch) { findings += NumberCheck(context: context).findings() }
+        if kinds.contains(.mixedScript) { findings += ScriptCheck(context: context).findings(texts.map(\.confusables)) }
+        if kinds.contains(.alternat), let alternat = Alternat(context: context).finding() { findings.append(alternat) }
+        findings = findings.filter { kinds.contains($0.kind) && $0.severity >= options.minimumSeverity }
+            .sorted(by: Self.order)
+        return Comparison(documents: documents, glossary: matcher.glossary, skippedTerms: matcher.skippedTerms,
+                          alignment: alignment, occurrences: located, findings: findings,
+                          warnings: warnings(documents, alignment))
+    }
+
+    /// Analyzes and matches the versions, two at a time on separate cores.
+    private func analyze(_ documents: [Document]) throws(ComparisonError) -> ([AnalyzedText], [[Occurrence]]) {
+        let results = AnalysisResults(count: documents.count)
+        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
+            let document = documents[index]
+            // Chinese is matched on characters; words are still needed to find mixed-script words.
+            let components: TextAnalyzer.Components = document.language == .zh
+                ? [.sentences, .confusables] : [.sentences, .lemmas, .confusables]
+            do throws(TextError) {
+                let text = try matcher.analyzer.analyze(document, components: components)
+                results.store(index, .success((text, matcher.occurrences(in: text))))
+            } catch {
+                results.store(index, .failure(error))
+            }
+        }
+        var texts: [AnalyzedText] = []
+        var occurrences: [[Occurrence]] = []
+        for result in results.collected() {
+            switch result {
+            case let .success((text, found)):
+                texts.append(text)
+                occurrences.append(found)
+            case let .failure(error):
+                throw .text(error)
+            }
+        }
+        return (texts, occurrences)
+    }
+
+    /// Places each occurrence in the segment and passage that holds its first byte.
+    static func locate(_ occurrences: [[Occurrence]], in alignment: Alignment) -> [LocatedOccurrence] {
+        var result: [LocatedOccurrence] = []
+        for (document, found) in occurrences.enumerated() {
+            let holding = alignment.segments.indices.filter { alignment.segments[$0].ranges[document] != nil }
+            var cursor = 0
+            for occurrence in found.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+                while cursor + 1 < holding.count,
+                      alignment.segments[holding[cursor + 1]].ranges[document]!.lowerBound <= occurrence.range.lowerBound {
+                    cursor += 1
+                }
+                let segment = holding[cursor]
+                result.append(LocatedOccurrence(document: document, segment: segment,
+                                                passage: alignment.segments[segment].passage, occurrence: occurrence))
+            }
+        }
+        return result
+    }
+
+    private func warnings(_ documents: [Document], _ alignment: Alignment) -> [String] {
+        var warnings = alignment.warnings.map(\.description)
+        for first in documents.indices {
+            for second in first + 1..<documents.count
+            where !alignment.segments.contains(where: { $0.ranges[first] != nil && $0.ranges[second] != nil }) {
+                warnings.append("\(documents[first].id) and \(documents[second].id) share no aligned passage: they do not look like versions of one text, so every concept of one shows as missing from the other")
+            }
+        }
+        let covered = Set(matcher.languages)
+        for language in Set(documents.map(\.language)).sorted(by: { $0.rawValue < $1.rawValue }) where !covered.contains(language) {
+            let ids = documents.filter { $0.language == language }.map(\.id).joined(separator: ", ")
+            warnings.append("\(ids): the glossary has no \(language.rawValue) terms, so no concept can be found in this version; every concept of the others will show as missing from it")
+        }
+        return warnings
+    }
+
+    static func order(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        if lhs.segment != rhs.segment { return lhs.segment < rhs.segment }
+        if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
+        if lhs.concept != rhs.concept { return (lhs.concept ?? "") < (rhs.concept ?? "") }
+        if lhs.relatedConcept != rhs.relatedConcept { return (lhs.relatedConcept ?? "") < (rhs.relatedConcept ?? "") }
+        if lhs.documents != rhs.documents { return lhs.documents.lexicographicallyPrecedes(rhs.documents) }
+        let left = lhs.evidence.first.map { ($0.document, $0.range.lowerBound) } ?? (-1, -1)
+        let right = rhs.evidence.first.map { ($0.document, $0.range.lowerBound) } ?? (-1, -1)
+        if left != right { return left < right }
+        return lhs.message < rhs.message
+    }
+}
+
+/// Results written by concurrent workers, each into its own slot.
+///
+/// `@unchecked Sendable`: every slot is written by exactly one iteration of `concurrentPerform`, under
+/// the lock, and read only after it returns.
+private final class AnalysisResults: @unchecked Sendable {
+    private var slots: [Result<(AnalyzedText, [Occurrence]), TextError>?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ index: Int, _ result: Result<(AnalyzedText, [Occurrence]), TextError>) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    func collected() -> [Result<(AnalyzedText, [Occurrence]), TextError>] { slots.map { $0! } }
+}

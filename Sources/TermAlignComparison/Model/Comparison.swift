@@ -1,0 +1,59 @@
+import TermAlignAlignment
+import TermAlignGlossary
+import TermAlignMatching
+import TermAlignText
+
+/// The whole result of comparing the language versions of one text: how they align, where the
+/// glossary's concepts occur in each, and every divergence found. Reports are pure functions of it.
+public struct Comparison: Sendable {
+    /// The versions, in the order given.
+    public let documents: [Document]
+    /// The glossary compared against.
+    public let glossary: Glossary
+    /// Terms of the glossary that could not be matched, and why.
+    public let skippedTerms: [SkippedTerm]
+    /// Segments across the versions (sentence or paragraph level) and the aligner's warnings.
+    public let alignment: Alignment
+    /// Every glossary occurrence of every version, by document, then by position.
+    public let occurrences: [LocatedOccurrence]
+    /// The divergences, by segment, then kind, concept and documents.
+    public let findings: [Finding]
+    /// What the reader must know about the comparison itself: versions that do not correspond,
+    /// languages the glossary has no terms for.
+    public let warnings: [String]
+
+    /// Creates a comparison (normally made by ``Comparer``).
+    ///
+    /// - Parameters:
+    ///   - documents: The versions.
+    ///   - glossary: The glossary.
+    ///   - skippedTerms: Unmatched glossary terms.
+    ///   - alignment: The alignment.
+    ///   - occurrences: The occurrences.
+    ///   - findings: The findings.
+    ///   - warnings: Warnings about the comparison.
+    public init(documents: [Document], glossary: Glossary, skippedTerms: [SkippedTerm], alignment: Alignment,
+                occurrences: [LocatedOccurrence], findings: [Finding], warnings: [String]) {
+        self.documents = documents
+        self.glossary = glossary
+        self.skippedTerms = skippedTerms
+        self.alignment = alignment
+        self.occurrences = occurrences
+        self.findings = findings
+        self.warnings = warnings
+    }
+
+    /// The number of findings of each kind, in ``FindingKind`` order, kinds without findings left out.
+    public var countsByKind: [(kind: FindingKind, count: Int)] {
+        FindingKind.allCases.compactMap { kind in
+            let count = findings.count { $0.kind == kind }
+            return count > 0 ? (kind, count) : nil
+        }
+    }
+
+    /// The number of findings at each severity.
+    public func count(_ severity: Severity) -> Int { findings.count { $0.severity == severity } }
+
+    /// The highest severity among the findings, or nil when there are none.
+    public var highestSeverity: Severity? { findings.map(\.severity).max() }
+}

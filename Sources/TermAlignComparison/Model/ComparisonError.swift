@@ -1,0 +1,35 @@
+import TermAlignAlignment
+import TermAlignText
+
+/// Why versions could not be compared. Each case names the document or option at fault.
+public enum ComparisonError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The versions could not be aligned (fewer than two, an empty or binary version …).
+    case alignment(AlignmentError)
+    /// A version could not be read or analyzed.
+    case text(TextError)
+    /// A version's language is unknown, so its terms cannot be matched.
+    case undeterminedLanguage(document: String)
+    /// ``ComparisonOptions/reference`` names no document.
+    case unknownReference(String, documents: [String])
+    /// The glossary could not be compiled.
+    case glossary(TextError)
+    /// Two statements compared term by term are in different languages.
+    case languageMismatch(old: String, new: String)
+
+    public var description: String {
+        switch self {
+        case let .alignment(error):
+            return error.description
+        case let .text(error):
+            return error.description
+        case let .undeterminedLanguage(document):
+            return "\(document): the language is not known; give it (ru, zh or en) to compare this version"
+        case let .unknownReference(id, documents):
+            return "the reference version \(id) is not among the versions (\(documents.joined(separator: ", ")))"
+        case let .glossary(error):
+            return "the glossary cannot be compiled: \(error.description)"
+        case let .languageMismatch(old, new):
+            return "\(old) and \(new) are in different languages; diff-terms compares two statements in one language (compare aligns language versions)"
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import TermAlignText
+
+/// One divergence between versions (or inside one version) that a reviser should look at, with the
+/// words of each original that show it.
+public struct Finding: Sendable, Hashable {
+    /// What kind of divergence.
+    public let kind: FindingKind
+    /// How much it matters.
+    public let severity: Severity
+    /// The glossary concept concerned, if any (a missing passage or a mixed-script word has none).
+    public let concept: String?
+    /// The concept the other version uses instead (scope, framing), if any.
+    public let relatedConcept: String?
+    /// The index of the segment (in ``Comparison/alignment``) where it is seen first.
+    public let segment: Int
+    /// The documents involved (indices into ``Comparison/documents``), in document order.
+    public let documents: [Int]
+    /// The words that show it, in document order.
+    public let evidence: [Evidence]
+    /// A sentence for a person: what differs, and the glossary's note that explains it.
+    public let message: String
+
+    /// Creates a finding.
+    ///
+    /// - Parameters:
+    ///   - kind: The kind.
+    ///   - severity: The severity.
+    ///   - concept: The concept, if any.
+    ///   - relatedConcept: The other concept, if any.
+    ///   - segment: Where it is seen first.
+    ///   - documents: The documents involved.
+    ///   - evidence: The words that show it.
+    ///   - message: The explanation.
+    public init(kind: FindingKind, severity: Severity, concept: String? = nil, relatedConcept: String? = nil,
+                segment: Int, documents: [Int], evidence: [Evidence], message: String) {
+        self.kind = kind
+        self.severity = severity
+        self.concept = concept
+        self.relatedConcept = relatedConcept
+        self.segment = segment
+        self.documents = documents
+        self.evidence = evidence
+        self.message = message
+    }
+}
+
+/// What kind of divergence a ``Finding`` is.
+public enum FindingKind: String, Sendable, Hashable, CaseIterable, Comparable {
+    /// A concept (or a whole passage) of some versions has no counterpart in another's aligned passage.
+    case omission
+    /// A concept (or passage) that one version has and the others' aligned passages lack.
+    case addition
+    /// The same concept, rendered by a non-preferred, deprecated or superseded term, or by a term the
+    /// glossary ties to the other side's usage.
+    case variant
+    /// Rendered by a broader or narrower concept.
+    case scope
+    /// Rendered by a contrasting concept, a related concept, or a term with another framing label.
+    case framing
+    /// One version renders one concept by different terms in different passages where another keeps one.
+    case inconsistency
+    /// Numbers or dates that differ between aligned passages.
+    case numberMismatch = "number-mismatch"
+    /// A word mixing look-alike letters of different scripts ("NАTO" with a Cyrillic А).
+    case mixedScript = "mixed-script"
+    /// Each side names itself first in its own version (the diplomatic alternat): expected, not a divergence.
+    case alternat
+
+    public static func < (lhs: FindingKind, rhs: FindingKind) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// How much a finding matters, from `info` (worth knowing) to `error` (the versions say different things).
+public enum Severity: String, Sendable, Hashable, CaseIterable, Comparable {
+    case info
+    case warning
+    case error
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// Words of one version that a finding rests on.
+public struct Evidence: Sendable, Hashable {
+    /// The document (index into ``Comparison/documents``).
+    public let document: Int
+    /// Where, in the document's original bytes.
+    public let range: ByteRange
+    /// The text at `range`.
+    public let text: String
+    /// The glossary occurrence, when the evidence is one (index into ``Comparison/occurrences``).
+    public let occurrence: Int?
+
+    /// Creates evidence.
+    ///
+    /// - Parameters:
+    ///   - document: The document index.
+    ///   - range: The bytes.
+    ///   - text: The text at `range`.
+    ///   - occurrence: The occurrence index, if any.
+    public init(document: Int, range: ByteRange, text: String, occurrence: Int? = nil) {
+        self.document = document
+        self.range = range
+        self.text = text
+        self.occurrence = occurrence
+    }
+}

@@ -1,0 +1,112 @@
+import TermAlignComparison
+import TermAlignText
+
+/// The JSON report of a comparison (schema: docs/compare-schema.md).
+struct ComparisonJSON<Sink: ByteSink> {
+    let comparison: Comparison
+    let glossaryName: String
+    let json: JSONWriter<Sink>
+
+    func write() {
+        let documents = comparison.documents
+        json.raw("{\"schemaVersion\": 1,\n \"glossary\": {\"name\": ")
+        json.string(glossaryName)
+        json.raw(", \"title\": ")
+        json.optionalString(comparison.glossary.title)
+        json.raw(", \"concepts\": \(comparison.glossary.concepts.count)},\n \"unit\": ")
+        json.string(comparison.alignment.unit.rawValue)
+        json.raw(",\n ")
+        json.array("documents", documents.indices) { index in
+            json.raw("{")
+            json.documentFields(documents[index])
+            json.raw(", \"bytes\": \(documents[index].bytes.count), \"units\": \(comparison.alignment.units[index].count)")
+            json.raw(", \"occurrences\": \(comparison.occurrences.count { $0.document == index })}")
+        }
+        json.raw(",\n \"summary\": {\"findings\": \(comparison.findings.count), \"bySeverity\": {")
+        json.raw(Severity.allCases.reversed().map { "\"\($0.rawValue)\": \(comparison.count($0))" }.joined(separator: ", "))
+        json.raw("}, \"byKind\": {")
+        json.raw(FindingKind.allCases.map { kind in "\"\(kind.rawValue)\": \(comparison.findings.count { $0.kind == kind })" }
+            .joined(separator: ", "))
+        json.raw("}},\n ")
+        json.array("warnings", comparison.warnings) { json.string($0) }
+        json.raw(",\n ")
+        json.array("skippedTerms", comparison.skippedTerms) { term in
+            json.raw("{\"concept\": ")
+            json.string(term.concept)
+            json.raw(", \"language\": ")
+            json.string(term.language)
+            json.raw(", \"term\": ")
+            json.string(term.term)
+            json.raw(", \"reason\": ")
+            json.string(term.reason.rawValue)
+            json.raw("}")
+        }
+        json.raw(",\n ")
+        json.segments(comparison.alignment)
+        json.raw(",\n ")
+        let lines = documents.map { LineTable($0.bytes) }
+        json.array("occurrences", comparison.occurrences.indices) { index in
+            let located = comparison.occurrences[index]
+            let occurrence = located.occurrence
+            json.raw("{\"id\": \(index), \"document\": ")
+            json.string(documents[located.document].id)
+            json.raw(", \"segment\": ")
+            json.string(comparison.alignment.segments[located.segment].id)
+            json.raw(", \"concept\": ")
+            json.string(occurrence.concept)
+            json.raw(", \"term\": ")
+            json.string(occurrence.term.text)
+            json.raw(", \"text\": ")
+            json.string(occurrence.text)
+            json.raw(", \"utf8Range\": ")
+            json.range(occurrence.range)
+            location(lines, located.document, occurrence.range.lowerBound)
+            json.raw(", \"match\": ")
+            json.string(occurrence.match.rawValue)
+            json.raw(", \"status\": ")
+            json.optionalString(occurrence.status?.rawValue)
+            json.raw(", \"framing\": ")
+            json.optionalString(occurrence.term.framing)
+            json.raw("}")
+        }
+        json.raw(",\n ")
+        json.array("findings", comparison.findings.indices) { index in
+            let finding = comparison.findings[index]
+            json.raw("{\"id\": \"f\(index + 1)\", \"kind\": ")
+            json.string(finding.kind.rawValue)
+            json.raw(", \"severity\": ")
+            json.string(finding.severity.rawValue)
+            json.raw(", \"concept\": ")
+            json.optionalString(finding.concept)
+            json.raw(", \"relatedConcept\": ")
+            json.optionalString(finding.relatedConcept)
+            json.raw(", \"segment\": ")
+            json.string(comparison.alignment.segments[finding.segment].id)
+            json.raw(", \"documents\": ")
+            json.strings(finding.documents.map { documents[$0].id })
+            json.raw(",\n   \"message\": ")
+            json.string(finding.message)
+            json.raw(",\n   \"evidence\": [")
+            for (position, evidence) in finding.evidence.enumerated() {
+                json.raw(position == 0 ? "" : ", ")
+                json.raw("{\"document\": ")
+                json.string(documents[evidence.document].id)
+                json.raw(", \"utf8Range\": ")
+                json.range(evidence.range)
+                location(lines, evidence.document, evidence.range.lowerBound)
+                json.raw(", \"text\": ")
+                json.string(evidence.text)
+                json.raw(", \"occurrence\": ")
+                json.raw(evidence.occurrence.map(String.init) ?? "null")
+                json.raw("}")
+            }
+            json.raw("]}")
+        }
+        json.raw("\n}\n")
+    }
+
+    private func location(_ lines: [LineTable], _ document: Int, _ offset: Int) {
+        let location = lines[document].location(of: offset)
+        json.raw(", \"line\": \(location.line), \"column\": \(location.column)")
+    }
+}

@@ -1,0 +1,106 @@
+import TermAlignComparison
+import TermAlignText
+
+/// The Markdown report: summary, findings with their evidence, and each segment with findings shown
+/// across the versions with the glossary's terms in bold.
+struct ComparisonMarkdown<Sink: ByteSink> {
+    let comparison: Comparison
+    let glossaryName: String
+    let out: Sink
+
+    func write() {
+        let documents = comparison.documents
+        let lines = documents.map { LineTable($0.bytes) }
+        out.write("# TermAlign comparison\n\n")
+        out.write("Glossary: \(Self.escape(comparison.glossary.title ?? glossaryName)) (`\(Self.code(glossaryName))`, "
+                  + "\(comparison.glossary.concepts.count) concepts). Unit: \(comparison.alignment.unit.rawValue)s, "
+                  + "\(comparison.alignment.segments.count) segments.\n\n")
+        out.write("| Version | Language | File | Bytes | Occurrences |\n|---|---|---|---:|---:|\n")
+        for (index, document) in documents.enumerated() {
+            out.write("| \(Self.escape(document.id)) | \(document.language.rawValue) | \(Self.escape(document.path ?? "–")) "
+                      + "| \(document.bytes.count) | \(comparison.occurrences.count { $0.document == index }) |\n")
+        }
+        out.write("\n## Summary\n\n")
+        let severities = Severity.allCases.reversed().map { severity in
+            "\(comparison.count(severity)) \(severity.rawValue)" + (severity == .info || comparison.count(severity) == 1 ? "" : "s")
+        }
+        out.write("\(comparison.findings.count) findings: \(severities.joined(separator: ", ")).\n\n")
+        if !comparison.findings.isEmpty {
+            out.write("| Kind | Findings |\n|---|---:|\n")
+            for (kind, count) in comparison.countsByKind { out.write("| \(kind.rawValue) | \(count) |\n") }
+            out.write("\n")
+        }
+        if !comparison.warnings.isEmpty {
+            out.write("## Warnings\n\n")
+            for warning in comparison.warnings { out.write("- \(Self.escape(warning))\n") }
+            out.write("\n")
+        }
+        guard !comparison.findings.isEmpty else {
+            out.write("No divergences found.\n")
+            return
+        }
+        out.write("## Findings\n\n")
+        for (index, finding) in comparison.findings.enumerated() {
+            let segment = comparison.alignment.segments[finding.segment].id
+            let concepts = [finding.concept, finding.relatedConcept].compactMap { $0 }.map { "`\($0)`" }
+            out.write("### f\(index + 1) · \(finding.kind.rawValue) · \(finding.severity.rawValue) · \(segment)"
+                      + (concepts.isEmpty ? "" : " · " + concepts.joined(separator: " → ")) + "\n\n")
+            out.write(Self.escape(finding.message) + "\n\n")
+            for evidence in finding.evidence.prefix(12) {
+                let (line, column) = lines[evidence.document].location(of: evidence.range.lowerBound)
+                out.write("- **\(Self.escape(documents[evidence.document].id))** \(line):\(column) — "
+                          + "“\(Self.escape(SegmentExcerpt.oneLine(evidence.text, limit: 160)))”\n")
+            }
+            if finding.evidence.count > 12 { out.write("- … \(finding.evidence.count - 12) more\n") }
+            out.write("\n")
+        }
+        writeSegments()
+    }
+
+    /// Every segment that has a finding, one column per version.
+    private func writeSegments() {
+        let documents = comparison.documents
+        let segments = Set(comparison.findings.map(\.segment)).sorted()
+        out.write("## Segments with findings\n\n")
+        out.write("| Segment | " + documents.map { Self.escape($0.id) }.joined(separator: " | ") + " |\n")
+        out.write("|---|" + String(repeating: "---|", count: documents.count) + "\n")
+        let byDocument = SegmentExcerpt.occurrencesBySegment(comparison)
+        for index in segments {
+            let segment = comparison.alignment.segments[index]
+            let cells = documents.indices.map { document -> String in
+                guard let range = segment.ranges[document] else { return "—" }
+                let marked = byDocument[document][index] ?? []
+                return SegmentExcerpt.pieces(of: documents[document], range, marked: marked, in: comparison, limit: 600).map { piece in
+                    let text = Self.escape(SegmentExcerpt.oneLine(piece.text, limit: .max))
+                    return piece.isTerm ? "**\(text)**" : text
+                }.joined()
+            }
+            out.write("| \(segment.id) | " + cells.joined(separator: " | ") + " |\n")
+        }
+    }
+
+    /// Text from the documents never becomes Markdown or HTML markup.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "\\", "`", "*", "_", "[", "]", "|", "#", "~": result += "\\" + String(character)
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "&": result += "&amp;"
+            case "\n", "\r", "\r\n": result += " "
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// Inside a code span, a backtick would end it.
+    static func code(_ text: String) -> String { text.replacingOccurrences(of: "`", with: "'") }
+}
+
+extension String {
+    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

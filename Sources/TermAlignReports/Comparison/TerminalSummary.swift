@@ -1,0 +1,76 @@
+import TermAlignComparison
+import TermAlignText
+
+/// The terminal summary: what was compared, counts by severity and kind, then the top findings with
+/// the quoted words of each version. Colour only when asked (the CLI asks when stdout is a terminal).
+struct TerminalSummary<Sink: ByteSink> {
+    let comparison: Comparison
+    let glossaryName: String
+    let colors: Bool
+    let top: Int
+    let out: Sink
+
+    func write() {
+        let documents = comparison.documents
+        let lines = documents.map { LineTable($0.bytes) }
+        let versions = documents.map { "\($0.id) (\($0.path.map(Self.baseName) ?? "-"))" }.joined(separator: ", ")
+        out.write(bold("TermAlign") + ": \(documents.count) versions: \(versions)\n")
+        out.write("Glossary: \(comparison.glossary.title ?? glossaryName) — \(comparison.glossary.concepts.count) concepts; "
+                  + "\(comparison.occurrences.count) occurrences in \(comparison.alignment.segments.count) aligned \(comparison.alignment.unit.rawValue)s\n")
+        for warning in comparison.warnings { out.write(paint("warning: ", .yellow) + warning + "\n") }
+        let severities = Severity.allCases.reversed().map { severity in
+            let plural = severity == .info || comparison.count(severity) == 1 ? "" : "s"
+            return paint("\(comparison.count(severity)) \(severity.rawValue)\(plural)", color(severity))
+        }
+        out.write("\nFindings: \(comparison.findings.count) — " + severities.joined(separator: ", ") + "\n")
+        if !comparison.findings.isEmpty {
+            out.write("  " + comparison.countsByKind.map { "\($0.kind.rawValue) \($0.count)" }.joined(separator: " · ") + "\n")
+        }
+        // The most severe first; within a severity, in document order.
+        let ranked = comparison.findings.indices.sorted { lhs, rhs in
+            let (left, right) = (comparison.findings[lhs].severity, comparison.findings[rhs].severity)
+            return left != right ? left > right : lhs < rhs
+        }
+        for index in ranked.prefix(top) {
+            let finding = comparison.findings[index]
+            let segment = comparison.alignment.segments[finding.segment].id
+            let concept = [finding.concept, finding.relatedConcept].compactMap { $0 }.joined(separator: " → ")
+            out.write("\n" + paint(Self.pad("[\(finding.severity.rawValue)]", 10), color(finding.severity))
+                      + bold(finding.kind.rawValue) + "  f\(index + 1) \(segment)" + (concept.isEmpty ? "" : "  \(concept)") + "\n")
+            out.write("          " + finding.message + "\n")
+            var shown = 0
+            for evidence in finding.evidence where shown < 4 {
+                shown += 1
+                let (line, column) = lines[evidence.document].location(of: evidence.range.lowerBound)
+                out.write("          \(documents[evidence.document].id):\(line):\(column)  "
+                          + bold("“" + SegmentExcerpt.oneLine(evidence.text, limit: 100) + "”") + "\n")
+            }
+            if finding.evidence.count > shown { out.write("          … \(finding.evidence.count - shown) more\n") }
+        }
+        if comparison.findings.count > top {
+            out.write("\n… \(comparison.findings.count - top) more findings: use --format json or md for all of them.\n")
+        }
+    }
+
+    private enum Color: String { case red = "31", yellow = "33", cyan = "36" }
+
+    private func color(_ severity: Severity) -> Color {
+        switch severity {
+        case .error: return .red
+        case .warning: return .yellow
+        case .info: return .cyan
+        }
+    }
+
+    private func paint(_ text: String, _ color: Color) -> String {
+        colors ? "\u{1B}[\(color.rawValue)m\(text)\u{1B}[0m" : text
+    }
+
+    private func bold(_ text: String) -> String { colors ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+
+    private static func pad(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(1, width - text.count))
+    }
+
+    private static func baseName(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
+}

@@ -1,0 +1,61 @@
+import TermAlignComparison
+
+/// Renders a ``Comparison`` as JSON, Markdown or a terminal summary. Reports are pure functions of the
+/// comparison: the same comparison gives byte-identical output.
+public struct ComparisonReport: Sendable {
+    /// The output formats.
+    public enum Format: String, Sendable, Hashable, CaseIterable {
+        /// JSON, schema version 1 (docs/compare-schema.md).
+        case json
+        /// Markdown with a findings list and the segments that have findings side by side.
+        case markdown = "md"
+        /// A summary for the terminal: counts and the top findings with their evidence.
+        case text
+    }
+
+    /// The comparison to render.
+    public let comparison: Comparison
+    /// How the glossary is named in the report (its file name, or the shipped glossary's).
+    public let glossaryName: String
+    /// Whether the terminal summary uses ANSI colours.
+    public var colors: Bool
+    /// How many findings the terminal summary shows in full.
+    public var top: Int
+
+    /// Creates a report.
+    ///
+    /// - Parameters:
+    ///   - comparison: The comparison.
+    ///   - glossaryName: The glossary's name or file.
+    ///   - colors: ANSI colours in the terminal summary (off by default).
+    ///   - top: Findings shown in full by the terminal summary (20 by default).
+    public init(comparison: Comparison, glossaryName: String, colors: Bool = false, top: Int = 20) {
+        self.comparison = comparison
+        self.glossaryName = glossaryName
+        self.colors = colors
+        self.top = top
+    }
+
+    /// The report as text.
+    ///
+    /// - Parameter format: The format.
+    /// - Returns: The whole report.
+    /// - Complexity: O(size of the comparison).
+    public func render(_ format: Format) -> String {
+        let buffer = ByteBuffer()
+        write(format, to: buffer)
+        return buffer.string
+    }
+
+    /// Writes the report into a sink (the CLI's output stream), without building it in memory first.
+    package func write<Sink: ByteSink>(_ format: Format, to sink: Sink) {
+        switch format {
+        case .json:
+            ComparisonJSON(comparison: comparison, glossaryName: glossaryName, json: JSONWriter(out: sink)).write()
+        case .markdown:
+            ComparisonMarkdown(comparison: comparison, glossaryName: glossaryName, out: sink).write()
+        case .text:
+            TerminalSummary(comparison: comparison, glossaryName: glossaryName, colors: colors, top: top, out: sink).write()
+        }
+    }
+}

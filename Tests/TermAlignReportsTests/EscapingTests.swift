@@ -1,0 +1,34 @@
+import Testing
+import TermAlignComparison
+import TermAlignGlossary
+import TermAlignReports
+import TermAlignText
+
+/// Text from the documents never becomes markup or breaks the JSON.
+@Suite("Report escaping")
+struct EscapingTests {
+    static let hostile = "1. The Sides oppose NATO enlargement <script>alert(1)</script> \"><img src=x onerror=alert(2)> | *x* `y`\n\n2. The Sides respect each other’s sovereignty.\n"
+
+    static func comparison() throws -> Comparison {
+        let documents = [
+            Document(text: "1. Стороны выступают против расширения НАТО.\n\n2. Стороны уважают суверенитет друг друга.\n", id: "ru", language: .ru),
+            Document(text: hostile, id: "en\"<b>", language: .en),
+        ]
+        return try Comparer(glossary: ShippedGlossary.load().glossary).compare(documents)
+    }
+
+    @Test func markdownEscapesDocumentText() throws {
+        let markdown = ComparisonReport(comparison: try Self.comparison(), glossaryName: "g").render(.markdown)
+        #expect(!markdown.contains("<script>") && !markdown.contains("<img") && !markdown.contains("<b>"))
+        #expect(markdown.contains("&lt;script&gt;"))
+    }
+
+    @Test func jsonStaysValid() throws {
+        let json = ComparisonReport(comparison: try Self.comparison(), glossaryName: "g").render(.json)
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        let documents = object?["documents"] as? [[String: Any]]
+        #expect(documents?.last?["id"] as? String == "en\"<b>")
+    }
+}
+
+import Foundation
