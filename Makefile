@@ -38,6 +38,11 @@ bench-align: setup
 	swift build -c release --product termalign
 	.build/release/termalign bench-align --parallel ../shared/parallel
 
+# compare on 3 × 1 MB (the bundled sample repeated) with a 10,000-concept glossary (README.md).
+bench-compare: setup
+	$(SWIFT) build -c release --product termalign
+	.build/release/termalign bench-compare --megabytes 1 --concepts 10000
+
 bench-match: setup
 	$(SWIFT) build -c release --product termalign
 	.build/release/termalign bench-match --megabytes 10 --terms 100 100000

@@ -54,7 +54,7 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let versions = try documents.load()
-        let progress = Progress(enabled: isatty(STDERR_FILENO) == 1)
+        let progress = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
         progress.say("reading the glossary")
         let loaded = try glossaryOption.load()
         let sides = Dictionary(side.map { entry -> (String, String) in
@@ -102,7 +102,7 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
 }
 
 /// One line of progress on standard error, rewritten in place; only for a terminal.
-struct Progress {
+struct ProgressLine {
     let enabled: Bool
 
     func say(_ message: String) {

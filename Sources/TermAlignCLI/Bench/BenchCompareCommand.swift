@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import TermAlign
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `termalign bench-compare`: the whole comparison on a large trilingual document with a large glossary.
+struct BenchCompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-compare",
+        abstract: "Measure compare on a generated trilingual document with a generated large glossary.",
+        discussion: """
+            Build with -c release first (make bench-compare does). Each version is the bundled sample \
+            repeated (item numbers and years running on) to --megabytes; the glossary is the shipped one \
+            plus generated concepts up to --concepts. Reports the glossary compile time, the median \
+            time of compare (analysis, matching, alignment, findings) and of rendering the JSON report, \
+            throughput, and the process's peak memory against input plus glossary size.
+            """,
+        shouldDisplay: false
+    )
+
+    @Option(help: "Average size of a version in MB (all versions hold the same number of copies of the sample).")
+    var megabytes: Double = 1
+
+    @Option(help: "Concepts in the glossary (the shipped ones included).")
+    var concepts = 10_000
+
+    @Option(help: "Runs; the median is reported.")
+    var runs = 3
+
+    @Option(help: "The folder with the bundled sample.")
+    var sample = "Examples/sample"
+
+    @Option(help: "Also write the generated versions and glossary (YAML) to this folder.")
+    var write: String?
+
+    func run() throws {
+        let languages = [Language.ru, .zh, .en]
+        let samples = try languages.map { language in
+            try Document.load(path: "\(sample)/statement.\(language.rawValue).txt", language: language).bytes
+        }
+        // The versions stay parallel: each repeats its sample the same number of times.
+        let copies = max(1, Int(megabytes * 3_000_000) / samples.reduce(0) { $0 + $1.count })
+        let documents = try zip(languages, samples).map { language, bytes in
+            try Document(bytes: Self.repeated(bytes, copies: copies), id: language.rawValue, language: language)
+        }
+        var glossary = try ShippedGlossary.load().glossary
+        let extra = max(0, concepts - glossary.concepts.count)
+        glossary.concepts += SyntheticGlossary.make(terms: extra * 4).concepts.prefix(extra)
+        let glossaryBytes = glossary.serialized(as: .yaml).text.utf8.count
+        if let write {
+            try FileManager.default.createDirectory(atPath: write, withIntermediateDirectories: true)
+            for document in documents {
+                try Data(document.bytes).write(to: URL(fileURLWithPath: "\(write)/bench.\(document.id).txt"))
+            }
+            try glossary.serialized(as: .yaml).text.write(toFile: "\(write)/bench-glossary.yaml", atomically: true, encoding: .utf8)
+        }
+        let input = documents.reduce(0) { $0 + $1.bytes.count }
+        let started = Date()
+        let comparer = try Comparer(glossary: glossary)
+        let compile = Date().timeIntervalSince(started)
+        var times: [Double] = [], renderTimes: [Double] = []
+        var comparison: Comparison?
+        for _ in 0..<max(1, runs) {
+            let start = Date()
+            comparison = try comparer.compare(documents)
+            times.append(Date().timeIntervalSince(start))
+            let renderStart = Date()
+            let bytes = ComparisonReport(comparison: comparison!, glossaryName: "bench").render(.json).utf8.count
+            renderTimes.append(Date().timeIntervalSince(renderStart))
+            precondition(bytes > 0)
+        }
+        let time = Self.median(times)
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let peak = Double(usage.ru_maxrss) * 1024
+        let megabytesIn = Double(input) / 1e6
+        print("TermAlign bench-compare: ru/zh/en \(documents.map { Console.decimal(Double($0.bytes.count) / 1e6, places: 2) }.joined(separator: "/")) MB, "
+              + "glossary \(glossary.concepts.count) concepts (\(glossary.termCount) terms, YAML \(Console.decimal(Double(glossaryBytes) / 1e6, places: 1)) MB), "
+              + "\(sysconf(Int32(_SC_NPROCESSORS_ONLN))) cores, median of \(runs)")
+        print("compile glossary  \(Console.decimal(compile, places: 2)) s")
+        print("compare           \(Console.decimal(time, places: 2)) s  (\(Console.decimal(megabytesIn / time, places: 1)) MB/s of input; runs \(times.map { Console.decimal($0, places: 2) }.joined(separator: ", ")))")
+        print("render JSON       \(Console.decimal(Self.median(renderTimes), places: 2)) s")
+        print("findings          \(comparison!.findings.count), occurrences \(comparison!.occurrences.count), segments \(comparison!.alignment.segments.count)")
+        print("peak memory       \(Console.decimal(peak / 1e6, places: 0)) MB = \(Console.decimal(peak / Double(input + glossaryBytes), places: 1))× (input + glossary YAML)")
+    }
+
+    /// The sample again and again, its item numbers and years running on, so passages differ.
+    static func repeated(_ sample: [UInt8], copies: Int) -> [UInt8] {
+        let text = String(decoding: sample, as: UTF8.self)
+        var output: [UInt8] = []
+        output.reserveCapacity(copies * (sample.count + 8))
+        for copy in 1...copies {
+            let shifted = text.replacingOccurrences(of: "2022", with: String(2022 + copy))
+                .replacingOccurrences(of: "190", with: String(190 + copy))
+                .replacingOccurrences(of: "185", with: String(185 + copy))
+            output += Array(shifted.utf8) + Array("\n\n".utf8)
+        }
+        return output
+    }
+
+    private static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+    }
+}
