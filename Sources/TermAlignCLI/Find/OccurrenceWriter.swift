@@ -12,17 +12,7 @@ struct OccurrenceWriter {
         json.raw("{\"schemaVersion\": 1,\n \"glossary\": ")
         json.string(glossary)
         json.raw(",\n ")
-        json.array("skippedTerms", skipped) { term in
-            json.raw("{\"concept\": ")
-            json.string(term.concept)
-            json.raw(", \"language\": ")
-            json.string(term.language)
-            json.raw(", \"term\": ")
-            json.string(term.term)
-            json.raw(", \"reason\": ")
-            json.string(term.reason.rawValue)
-            json.raw("}")
-        }
+        json.skippedTerms(skipped)
         json.raw(",\n ")
         json.array("documents", results) { result in
             json.raw("{")

@@ -30,17 +30,7 @@ struct ComparisonJSON<Sink: ByteSink> {
         json.raw("}},\n ")
         json.array("warnings", comparison.warnings) { json.string($0) }
         json.raw(",\n ")
-        json.array("skippedTerms", comparison.skippedTerms) { term in
-            json.raw("{\"concept\": ")
-            json.string(term.concept)
-            json.raw(", \"language\": ")
-            json.string(term.language)
-            json.raw(", \"term\": ")
-            json.string(term.term)
-            json.raw(", \"reason\": ")
-            json.string(term.reason.rawValue)
-            json.raw("}")
-        }
+        json.skippedTerms(comparison.skippedTerms)
         json.raw(",\n ")
         json.segments(comparison.alignment)
         json.raw(",\n ")

@@ -1,4 +1,5 @@
 import TermAlignAlignment
+import TermAlignMatching
 import TermAlignText
 
 extension JSONWriter {
@@ -18,6 +19,22 @@ extension JSONWriter {
             }
             raw("}, \"shape\": [\(segment.shape.map(String.init).joined(separator: ", "))]")
             raw(", \"confidence\": \(Self.decimal(segment.confidence))}")
+        }
+    }
+
+    /// `"skippedTerms": [{"concept": …, "language": …, "term": …, "reason": …}, …]`: as `find` and
+    /// `compare` list the glossary terms that are never matched.
+    package func skippedTerms(_ terms: [SkippedTerm]) {
+        array("skippedTerms", terms) { term in
+            raw("{\"concept\": ")
+            string(term.concept)
+            raw(", \"language\": ")
+            string(term.language)
+            raw(", \"term\": ")
+            string(term.term)
+            raw(", \"reason\": ")
+            string(term.reason.rawValue)
+            raw("}")
         }
     }
 
