@@ -70,7 +70,7 @@ public struct Comparer: Sendable {
             throw .alignment(error)
         }
         let located = Self.locate(found, in: alignment)
-        let context = ComparisonContext(documents: documents, alignment: alignment, occurrences: located,
+        let context = ComparisonContext(texts: texts, alignment: alignment, occurrences: located,
                                         index: GlossaryIndex(matcher.glossary), options: options, reference: reference)
         var findings: [Finding] = []
         let kinds = options.kinds
@@ -82,8 +82,18 @@ public struct Comparer: Sendable {
         if kinds.contains(.variant) { findings += terms.variants() }
         if kinds.contains(.inconsistency) { findings += terms.inconsistencies() }
         if kinds.contains(.numberMismatch) { findings += NumberCheck(context: context).findings() }
-        if kinds.contains(.mixedScript) { findings += ScriptCheck(context: context).findings(texts.map(\.confusables)) }
-        if kinds.contains(.alternat), let alternat = Alternat(context: context).finding() { findings.append(alternat) }
+        if kinds.contains(.mixedScript) { findings += ScriptCheck(context: context).findings() }
+        if kinds.contains(.alternat) {
+            let parties: TermMatcher
+            do {
+                parties = try TermMatcher(glossary: PartyNames.glossary, analyzer: matcher.analyzer)
+            } catch {
+                throw .glossary(error)
+            }
+            if let alternat = Alternat(context: context, mentions: texts.map(parties.occurrences(in:))).finding() {
+                findings.append(alternat)
+            }
+        }
         findings = findings.filter { kinds.contains($0.kind) && $0.severity >= options.minimumSeverity }
             .sorted(by: Self.order)
         return Comparison(documents: documents, glossary: matcher.glossary, skippedTerms: matcher.skippedTerms,
@@ -122,21 +132,13 @@ public struct Comparer: Sendable {
 
     /// Places each occurrence in the segment and passage that holds its first byte.
     static func locate(_ occurrences: [[Occurrence]], in alignment: Alignment) -> [LocatedOccurrence] {
-        var result: [LocatedOccurrence] = []
-        for (document, found) in occurrences.enumerated() {
-            let holding = alignment.segments.indices.filter { alignment.segments[$0].ranges[document] != nil }
-            var cursor = 0
-            for occurrence in found.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
-                while cursor + 1 < holding.count,
-                      alignment.segments[holding[cursor + 1]].ranges[document]!.lowerBound <= occurrence.range.lowerBound {
-                    cursor += 1
-                }
-                let segment = holding[cursor]
-                result.append(LocatedOccurrence(document: document, segment: segment,
-                                                passage: alignment.segments[segment].passage, occurrence: occurrence))
+        occurrences.enumerated().flatMap { document, found in
+            found.map { occurrence in
+                let segment = alignment.segmentIndex(containing: occurrence.range.lowerBound, in: document)!
+                return LocatedOccurrence(document: document, segment: segment,
+                                         passage: alignment.segments[segment].passage, occurrence: occurrence)
             }
         }
-        return result
     }
 
     private func warnings(_ documents: [Document], _ alignment: Alignment) -> [String] {

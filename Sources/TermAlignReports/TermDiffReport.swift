@@ -45,6 +45,7 @@ public struct TermDiffReport: Sendable {
     }
 
     private func text<Sink: ByteSink>(_ out: Sink) {
+        let (oldLines, newLines) = (LineTable(diff.old.bytes), LineTable(diff.new.bytes))
         out.write("diff-terms (\(diff.old.language.rawValue)): \(name(diff.old)) → \(name(diff.new))\n")
         let counts = TermDiff.Change.allCases.map { change in "\(diff.entries.count { $0.change == change }) \(change.rawValue)" }
         out.write(counts.joined(separator: ", ") + "\n")
@@ -54,11 +55,10 @@ public struct TermDiffReport: Sendable {
             out.write("\n\(heading(change)):\n")
             for entry in group {
                 out.write("  \(entry.concept)  old \(entry.old.count)×\(terms(entry.old))  new \(entry.new.count)×\(terms(entry.new))\n")
-                for (label, document, found) in [("old", diff.old, entry.old), ("new", diff.new, entry.new)] {
-                    let lines = LineTable(document.bytes)
+                for (label, document, lines, found) in [("old", diff.old, oldLines, entry.old), ("new", diff.new, newLines, entry.new)] {
                     for occurrence in found.prefix(3) {
                         let (line, column) = lines.location(of: occurrence.range.lowerBound)
-                        let (left, right) = kwic(occurrence, in: document)
+                        let (left, right) = Concordance.context(of: occurrence.range, in: document, characters: context)
                         out.write("    \(label) \(line):\(column)  …\(left)[\(SegmentExcerpt.oneLine(occurrence.text, limit: 120))]\(right)…\n")
                     }
                     if found.count > 3 { out.write("    \(label) … \(found.count - 3) more\n") }
@@ -68,6 +68,7 @@ public struct TermDiffReport: Sendable {
     }
 
     private func json<Sink: ByteSink>(_ json: JSONWriter<Sink>) {
+        let (oldLines, newLines) = (LineTable(diff.old.bytes), LineTable(diff.new.bytes))
         json.raw("{\"schemaVersion\": 1,\n \"language\": ")
         json.string(diff.old.language.rawValue)
         json.raw(",\n \"old\": {")
@@ -80,14 +81,13 @@ public struct TermDiffReport: Sendable {
             json.string(entry.concept)
             json.raw(", \"change\": ")
             json.string(entry.change.rawValue)
-            for (label, document, found) in [("old", diff.old, entry.old), ("new", diff.new, entry.new)] {
-                let lines = LineTable(document.bytes)
+            for (label, document, lines, found) in [("old", diff.old, oldLines, entry.old), ("new", diff.new, newLines, entry.new)] {
                 json.raw(",\n   \"\(label)\": {\"count\": \(found.count), \"terms\": ")
                 json.strings(distinct(found))
                 json.raw(", \"passages\": [")
                 for (index, occurrence) in found.enumerated() {
                     let (line, column) = lines.location(of: occurrence.range.lowerBound)
-                    let (left, right) = kwic(occurrence, in: document)
+                    let (left, right) = Concordance.context(of: occurrence.range, in: document, characters: context)
                     json.raw(index == 0 ? "{\"utf8Range\": " : ", {\"utf8Range\": ")
                     json.range(occurrence.range)
                     json.raw(", \"line\": \(line), \"column\": \(column), \"text\": ")
@@ -106,12 +106,11 @@ public struct TermDiffReport: Sendable {
     }
 
     private func markdown<Sink: ByteSink>(_ out: Sink) {
-        typealias Markdown = ComparisonMarkdown<Sink>
-        out.write("# Terms: \(Markdown.escape(name(diff.old))) → \(Markdown.escape(name(diff.new)))\n\n")
+        out.write("# Terms: \(MarkdownText.escape(name(diff.old))) → \(MarkdownText.escape(name(diff.new)))\n\n")
         out.write("| Concept | Change | Old | New |\n|---|---|---|---|\n")
         for entry in entries {
-            out.write("| `\(entry.concept)` | \(entry.change.rawValue) | \(entry.old.count)×\(Markdown.escape(terms(entry.old))) "
-                      + "| \(entry.new.count)×\(Markdown.escape(terms(entry.new))) |\n")
+            out.write("| `\(MarkdownText.code(entry.concept))` | \(entry.change.rawValue) | \(entry.old.count)×\(MarkdownText.escape(terms(entry.old))) "
+                      + "| \(entry.new.count)×\(MarkdownText.escape(terms(entry.new))) |\n")
         }
     }
 
@@ -135,14 +134,5 @@ public struct TermDiffReport: Sendable {
     private func terms(_ occurrences: [Occurrence]) -> String {
         let list = distinct(occurrences)
         return list.isEmpty ? "" : " " + list.map { "“\($0)”" }.joined(separator: ", ")
-    }
-
-    private func kwic(_ occurrence: Occurrence, in document: Document) -> (String, String) {
-        let before = document.text(in: ByteRange(lowerBound: max(0, occurrence.range.lowerBound - context * 4),
-                                                 upperBound: occurrence.range.lowerBound))
-        let after = document.text(in: ByteRange(lowerBound: occurrence.range.upperBound,
-                                                upperBound: min(document.bytes.count, occurrence.range.upperBound + context * 4)))
-        return (SegmentExcerpt.oneLine(String(before.suffix(context)), limit: .max),
-                SegmentExcerpt.oneLine(String(after.prefix(context)), limit: .max))
     }
 }

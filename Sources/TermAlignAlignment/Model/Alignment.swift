@@ -148,6 +148,30 @@ public struct Alignment: Sendable {
         self.segments = segments
         self.pairs = pairs
         self.warnings = warnings
+        holding = documents.indices.map { document in segments.indices.filter { segments[$0].ranges[document] != nil } }
+    }
+
+    /// For each document, the indices of the segments that hold some of its text, in order.
+    private let holding: [[Int]]
+
+    /// The index of the segment that holds byte `offset` of document `document`.
+    ///
+    /// - Parameters:
+    ///   - offset: A byte offset.
+    ///   - document: A document index.
+    /// - Returns: The segment's index in ``segments``, or nil when `offset` is outside the document.
+    /// - Complexity: O(log segments).
+    public func segmentIndex(containing offset: Int, in document: Int) -> Int? {
+        let list = holding[document]
+        var low = 0, high = list.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let range = segments[list[middle]].ranges[document]!
+            if offset < range.lowerBound { high = middle - 1 } else if offset >= range.upperBound { low = middle + 1 } else {
+                return list[middle]
+            }
+        }
+        return nil
     }
 
     /// The segment that holds byte `offset` of document `document`.
@@ -155,17 +179,8 @@ public struct Alignment: Sendable {
     /// - Parameters:
     ///   - offset: A byte offset.
     ///   - document: A document index.
-    /// - Complexity: O(segments).
+    /// - Complexity: O(log segments).
     public func segment(containing offset: Int, in document: Int) -> AlignedSegment? {
-        let holding = segments.filter { $0.ranges[document] != nil }
-        var low = 0, high = holding.count - 1
-        while low <= high {
-            let middle = (low + high) / 2
-            let range = holding[middle].ranges[document]!
-            if offset < range.lowerBound { high = middle - 1 } else if offset >= range.upperBound { low = middle + 1 } else {
-                return holding[middle]
-            }
-        }
-        return nil
+        segmentIndex(containing: offset, in: document).map { segments[$0] }
     }
 }

@@ -69,12 +69,11 @@ struct AlignmentWriter {
 
     /// The segment's text without the whitespace it carries at its ends.
     private func text(of range: ByteRange, in document: Int) -> String {
-        let text = documents[document].text(in: range)
-        return String(text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        documents[document].text(in: documents[document].trimmed(range))
     }
 
     /// Three decimals, or null for an unknown figure.
     static func number(_ value: Double) -> String {
-        value.isFinite ? Console.decimal(value, places: 3) : "null"
+        JSONWriter<OutputStream>.decimal(value)
     }
 }

@@ -5,18 +5,10 @@ struct DiffTermsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff-terms",
         abstract: "How two statements in one language use the glossary: concepts that appear, disappear or change rendering.",
-        discussion: "OLD and NEW are two different statements (2022 and 2023, say), not language versions of one."
+        discussion: "Give OLD then NEW: two different statements (2022 and 2023, say), not language versions of one."
     )
 
-    @Argument(help: "The earlier statement (UTF-8 text).")
-    var old: String
-
-    @Argument(help: "The later statement, in the same language.")
-    var new: String
-
-    @Option(name: .long, help: "The language of both (ru, zh, en). Default: from the file names, else detected.")
-    var lang: Language?
-
+    @OptionGroup var documents: DocumentSetOptions
     @OptionGroup var glossaryOption: GlossaryOption
 
     @Option(help: "Output format: text, json or md.")
@@ -28,13 +20,14 @@ struct DiffTermsCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
+    func validate() throws {
+        guard documents.files.count == 2 else { throw ValidationError("diff-terms takes two files: OLD and NEW") }
+    }
+
     func run() throws {
-        let documents = try [old, new].map { path throws(TextError) in
-            try Document.load(path: path, language: lang ?? DocumentSetOptions.language(fromName: path))
-        }
-        for document in documents { DocumentSetOptions.reportReplacements(in: document) }
+        let statements = try documents.load()
         let loaded = try glossaryOption.load()
-        let diff = try TermDiff(old: documents[0], new: documents[1], matcher: try TermMatcher(glossary: loaded.glossary))
+        let diff = try TermDiff(old: statements[0], new: statements[1], matcher: try TermMatcher(glossary: loaded.glossary))
         let out = try output.map(OutputStream.file) ?? OutputStream.standardOutput()
         TermDiffReport(diff: diff, includeUnchanged: all).write(format.reportFormat, to: out)
         out.flush()

@@ -23,25 +23,13 @@ struct OccurrenceWriter {
         }
         json.raw(",\n ")
         let all = results.flatMap { result in
-            var lines = Self.lineIndex(result.document)
+            let lines = LineTable(result.document.bytes)
             return result.occurrences.map { (result.document, lines.location(of: $0.range.lowerBound), $0) }
         }
         json.array("occurrences", all) { document, location, occurrence in
-            let (line, column) = (location.line, location.column)
             json.raw("{\"document\": ")
             json.string(document.id)
-            json.raw(", \"concept\": ")
-            json.string(occurrence.concept)
-            json.raw(", \"term\": ")
-            json.string(occurrence.term.text)
-            json.raw(", \"text\": ")
-            json.string(occurrence.text)
-            json.raw(", \"utf8Range\": ")
-            json.range(occurrence.range)
-            json.raw(", \"line\": \(line), \"column\": \(column), \"match\": ")
-            json.string(occurrence.match.rawValue)
-            json.raw(", \"status\": ")
-            json.optionalString(occurrence.status?.rawValue)
+            json.occurrenceFields(occurrence, line: location.line, column: location.column)
             if context > 0 {
                 let (left, right) = Concordance.context(of: occurrence.range, in: document, characters: context)
                 json.raw(", \"left\": ")
@@ -58,7 +46,7 @@ struct OccurrenceWriter {
     /// keywords line up in one column.
     func text(_ results: [FoundOccurrences]) {
         for result in results {
-            var lines = Self.lineIndex(result.document)
+            let lines = LineTable(result.document.bytes)
             out.write("\(result.document.id) (\(result.document.path ?? "-"), \(result.document.language)): "
                       + "\(result.occurrences.count) occurrence\(result.occurrences.count == 1 ? "" : "s")\n")
             let places = result.occurrences.map { occurrence -> String in
@@ -67,7 +55,7 @@ struct OccurrenceWriter {
             }
             let placeWidth = places.map(\.count).max() ?? 0
             for (occurrence, place) in zip(result.occurrences, places) {
-                let shown = Concordance.oneLine(occurrence.text)
+                let shown = occurrence.text.onOneLine
                 let detail = [occurrence.match.rawValue, occurrence.status?.rawValue].compactMap { $0 }.joined(separator: ", ")
                 let term = occurrence.text == occurrence.term.text ? "" : "; term: \(occurrence.term.text)"
                 if context > 0 {
@@ -87,7 +75,7 @@ struct OccurrenceWriter {
         if context > 0 { header += ["left", "right"] }
         out.write(header.joined(separator: "\t") + "\n")
         for result in results {
-            var lines = Self.lineIndex(result.document)
+            let lines = LineTable(result.document.bytes)
             for occurrence in result.occurrences {
                 let location = lines.location(of: occurrence.range.lowerBound)
                 let (line, column) = (location.line, location.column)
@@ -105,10 +93,6 @@ struct OccurrenceWriter {
 
     /// Lines and columns of a document's offsets; occurrences come in increasing order, so each byte
     /// is scanned once.
-    static func lineIndex(_ document: Document) -> LineIndex {
-        LineIndex(bytes: document.bytes, file: document.path ?? document.id)
-    }
-
     /// Backslash, tab and line breaks as `\\`, `\t`, `\n`, `\r`, so every record is one line.
     static func escapeTSV(_ field: String) -> String {
         guard field.contains(where: { $0 == "\\" || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return field }
@@ -123,23 +107,5 @@ struct OccurrenceWriter {
             }
         }
         return escaped
-    }
-}
-
-/// Keyword-in-context pieces.
-enum Concordance {
-    /// Up to `characters` characters each side of `range`, on one line.
-    static func context(of range: ByteRange, in document: Document, characters: Int) -> (left: String, right: String) {
-        let before = document.text(in: ByteRange(lowerBound: max(0, range.lowerBound - characters * 4),
-                                                 upperBound: range.lowerBound))
-        let after = document.text(in: ByteRange(lowerBound: range.upperBound,
-                                                upperBound: min(document.bytes.count, range.upperBound + characters * 4)))
-        return (oneLine(String(before.suffix(characters))), oneLine(String(after.prefix(characters))))
-    }
-
-    /// Line breaks and tabs as spaces.
-    static func oneLine(_ text: String) -> String {
-        guard text.contains(where: \.isNewline) || text.contains("\t") else { return text }
-        return String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
     }
 }

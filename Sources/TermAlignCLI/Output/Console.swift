@@ -4,6 +4,8 @@ import Glibc
 import Darwin
 #endif
 
+import TermAlignReports
+
 /// Messages for people: standard error, and number formatting without Foundation.
 enum Console {
     /// Writes a line to standard error (unbuffered, so it interleaves correctly with output).
@@ -21,18 +23,7 @@ enum Console {
 
     /// `value` with `places` decimals, rounded half away from zero ("12.5", "3").
     static func decimal(_ value: Double, places: Int = 0) -> String {
-        guard value.isFinite else { return "-" }
-        var scale = 1.0
-        for _ in 0..<places { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded()
-        let whole = Int(scaled / scale)
-        var text = (value < 0 && scaled > 0 ? "-" : "") + String(whole)
-        if places > 0 {
-            let fraction = Int(scaled - Double(whole) * scale)
-            let digits = String(fraction)
-            text += "." + String(repeating: "0", count: places - digits.count) + digits
-        }
-        return text
+        DecimalText.format(value, places: places) ?? "-"
     }
 
     /// Right-aligns `text` in `width` columns (at least one space before it).

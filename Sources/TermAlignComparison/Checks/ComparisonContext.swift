@@ -14,7 +14,11 @@ struct ComparisonContext {
         let occurrences: [[Int]]
     }
 
+    /// The versions as analyzed (sentences, paragraphs with their list markers, mixed-script words).
+    let texts: [AnalyzedText]
     let documents: [Document]
+    /// The documents' ids, in order.
+    let ids: [String]
     let alignment: Alignment
     let occurrences: [LocatedOccurrence]
     let index: GlossaryIndex
@@ -22,12 +26,15 @@ struct ComparisonContext {
     let passages: [Passage]
     /// The reference document's index, if one is named.
     let reference: Int?
-    /// Per document: the segments that hold some of its text, in order.
-    private let holding: [[Int]]
+    /// Per document: the list markers opening its paragraphs (1., 一、, (a)), in order.
+    let markers: [[ByteRange]]
 
-    init(documents: [Document], alignment: Alignment, occurrences: [LocatedOccurrence], index: GlossaryIndex,
+    init(texts: [AnalyzedText], alignment: Alignment, occurrences: [LocatedOccurrence], index: GlossaryIndex,
          options: ComparisonOptions, reference: Int?) {
-        self.documents = documents
+        self.texts = texts
+        documents = texts.map(\.document)
+        ids = documents.map(\.id)
+        markers = texts.map { $0.paragraphs.compactMap(\.marker) }
         self.alignment = alignment
         self.occurrences = occurrences
         self.index = index
@@ -53,23 +60,12 @@ struct ComparisonContext {
             start = end
         }
         self.passages = passages
-        holding = documents.indices.map { document in segments.indices.filter { segments[$0].ranges[document] != nil } }
     }
 
     /// The segment that holds byte `offset` of a document (segments tile every document).
-    ///
-    /// - Complexity: O(log segments).
     func segment(at offset: Int, in document: Int) -> Int {
-        let list = holding[document]
-        var low = 0, high = list.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if alignment.segments[list[middle]].ranges[document]!.lowerBound <= offset { low = middle } else { high = middle - 1 }
-        }
-        return list.isEmpty ? 0 : list[low]
+        alignment.segmentIndex(containing: offset, in: document) ?? 0
     }
-
-    var ids: [String] { documents.map(\.id) }
 
     func names(_ documents: [Int]) -> String { documents.map { ids[$0] }.joined(separator: ", ") }
 
@@ -82,9 +78,9 @@ struct ComparisonContext {
                         occurrence: occurrence)
     }
 
-    /// The first sentence of a concept's note, or its definition: what a message quotes.
+    /// A concept's first note, or its definition: what a message quotes.
     func explanation(_ concept: Concept) -> String? {
-        (concept.notes.first ?? concept.definition).map { Self.oneLine($0) }
+        (concept.notes.first ?? concept.definition)?.onOneLine
     }
 
     /// Whether the versions are weighed against one original, and which wins a disagreement.
@@ -97,9 +93,5 @@ struct ComparisonContext {
         return having.min()! < lacking.min()!
     }
 
-    static func oneLine(_ text: String) -> String {
-        String(text.map { $0.isNewline ? " " : $0 })
-    }
-
-    static func quote(_ text: String) -> String { "“" + oneLine(text) + "”" }
+    static func quote(_ text: String) -> String { "“" + text.onOneLine + "”" }
 }

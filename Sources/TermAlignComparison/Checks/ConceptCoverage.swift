@@ -101,12 +101,12 @@ struct ConceptCoverage {
         let glossary = context.index.glossary
         let evidence = evidence(of: [key.first, key.second], in: documents, passage)
         // Told from the side of the first document: its concept first.
-        let leading = context.occurrences[evidence[0].occurrence!].occurrence.conceptIndex
+        let leading = conceptIndex(of: evidence[0])
         let key = leading == key.first ? key : Substitution(first: key.second, second: key.first)
         let kind = leading == key.first ? kind : kind.inverse
         let (first, second) = (glossary.concepts[key.first], glossary.concepts[key.second])
         let users = { (concept: Int) in
-            documents.filter { document in evidence.contains { $0.document == document && context.occurrences[$0.occurrence!].occurrence.conceptIndex == concept } }
+            documents.filter { document in evidence.contains { $0.document == document && conceptIndex(of: $0) == concept } }
         }
         let (firstUsers, secondUsers) = (users(key.first), users(key.second))
         let findingKind: FindingKind
@@ -120,14 +120,12 @@ struct ConceptCoverage {
             (findingKind, severity) = (.framing, .warning)
             relation = "a contrasting concept"
         case .related:
-            let labels = { (users: [Int], concept: Int) in Set(evidence.filter { users.contains($0.document) }
-                .compactMap { context.occurrences[$0.occurrence!].occurrence.term.framing }) }
-            let differ = labels(firstUsers, key.first) != labels(secondUsers, key.second)
+            let differ = framings(in: evidence, of: firstUsers) != framings(in: evidence, of: secondUsers)
             (findingKind, severity) = (.framing, differ ? .warning : .info)
             relation = differ ? "a related concept with another framing" : "a related concept"
         }
-        var message = "\(context.names(firstUsers)) \(say(first, evidence, firstUsers)) where \(context.names(secondUsers)) "
-            + "\(say(second, evidence, secondUsers)), \(relation) (\(second.id) for \(first.id))."
+        var message = "\(context.names(firstUsers)) \(say(key.first, evidence, firstUsers)) where \(context.names(secondUsers)) "
+            + "\(say(key.second, evidence, secondUsers)), \(relation) (\(second.id) for \(first.id))."
         if let note = context.explanation(first) ?? context.explanation(second) { message += " Glossary: " + note }
         return Finding(kind: findingKind, severity: severity, concept: first.id, relatedConcept: second.id,
                        segment: firstSegment(evidence, passage), documents: documents, evidence: evidence, message: message)
@@ -145,7 +143,7 @@ struct ConceptCoverage {
                 let evidence = evidence(of: [conceptIndex], in: holders, passage)
                 return Finding(kind: .omission, severity: .warning, concept: concept.id, segment: firstSegment(evidence, passage),
                                documents: (holders + [document]).sorted(), evidence: evidence, message:
-                    "\(context.names(holders)) \(say(concept, evidence, holders)); the aligned passage of \(context.ids[document]) has no counterpart (neither \(concept.id) nor a related concept).\(note)")
+                    "\(context.names(holders)) \(say(conceptIndex, evidence, holders)); the aligned passage of \(context.ids[document]) has no counterpart (neither \(concept.id) nor a related concept).\(note)")
             }
         }
         return having.map { document in
@@ -153,7 +151,7 @@ struct ConceptCoverage {
             let evidence = evidence(of: [conceptIndex], in: [document], passage)
             return Finding(kind: .addition, severity: .warning, concept: concept.id, segment: firstSegment(evidence, passage),
                            documents: ([document] + others).sorted(), evidence: evidence, message:
-                "\(context.ids[document]) \(say(concept, evidence, [document])), which the aligned passage of \(context.names(others)) does not have (neither \(concept.id) nor a related concept).\(note)")
+                "\(context.ids[document]) \(say(conceptIndex, evidence, [document])), which the aligned passage of \(context.names(others)) does not have (neither \(concept.id) nor a related concept).\(note)")
         }
     }
 
@@ -163,13 +161,11 @@ struct ConceptCoverage {
             let having = concepts.keys.sorted().filter { concepts[$0]!.contains(conceptIndex) }
             guard having.count >= 2 else { return nil }
             let evidence = evidence(of: [conceptIndex], in: having, passage)
-            let labels = having.map { document in
-                Set(evidence.filter { $0.document == document }.map { context.occurrences[$0.occurrence!].occurrence.term.framing ?? "none" })
-            }
-            guard Set(labels).count >= 2, labels.contains(where: { $0 != ["none"] }) else { return nil }
+            let labels = having.map { framings(in: evidence, of: [$0]) }
+            guard Set(labels).count >= 2, labels.contains(where: { $0 != [nil] }) else { return nil }
             let concept = context.index.glossary.concepts[conceptIndex]
             let described = zip(having, labels).map { document, labels in
-                "\(context.ids[document]) \(labels.sorted().map { $0 == "none" ? "no label" : $0 }.joined(separator: ", "))"
+                "\(context.ids[document]) \(labels.map { $0 ?? "no label" }.sorted().joined(separator: ", "))"
             }
             var message = "\(concept.id) is rendered with different framing labels: \(described.joined(separator: "; "))."
             if let note = context.explanation(concept) { message += " Glossary: " + note }
@@ -178,12 +174,23 @@ struct ConceptCoverage {
         }
     }
 
+    /// The glossary concept of an occurrence's evidence.
+    private func conceptIndex(of evidence: Evidence) -> Int {
+        context.occurrences[evidence.occurrence!].occurrence.conceptIndex
+    }
+
+    /// The framing labels (nil: none) of the terms the given documents use in `evidence`.
+    private func framings(in evidence: [Evidence], of documents: [Int]) -> Set<String?> {
+        Set(evidence.filter { documents.contains($0.document) }.map { context.occurrences[$0.occurrence!].occurrence.term.framing })
+    }
+
     /// "say “специальная военная операция” (special-military-operation)".
-    private func say(_ concept: Concept, _ evidence: [Evidence], _ documents: [Int]) -> String {
-        let texts = evidence.filter { documents.contains($0.document) && context.occurrences[$0.occurrence!].occurrence.concept == concept.id }
+    private func say(_ concept: Int, _ evidence: [Evidence], _ documents: [Int]) -> String {
+        let texts = evidence.filter { documents.contains($0.document) && conceptIndex(of: $0) == concept }
             .map { ComparisonContext.quote($0.text) }
         var unique: [String] = []
         for text in texts where !unique.contains(text) { unique.append(text) }
-        return (documents.count == 1 ? "says " : "say ") + unique.prefix(3).joined(separator: ", ") + " (\(concept.id))"
+        return (documents.count == 1 ? "says " : "say ") + unique.prefix(3).joined(separator: ", ")
+            + " (\(context.index.glossary.concepts[concept].id))"
     }
 }

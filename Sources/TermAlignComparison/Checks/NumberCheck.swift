@@ -22,7 +22,7 @@ struct NumberCheck {
         let mentions = documents.map { document in
             shared.flatMap { segment in
                 NumberMention.scan(context.documents[document], segments[segment].ranges[document]!)
-                    .filter { !isListMarker($0, in: context.documents[document]) }
+                    .filter { !isListMarker($0, in: document) }
                     .map { (mention: $0, segment: segment) }
             }
         }
@@ -55,17 +55,16 @@ struct NumberCheck {
         mention.written == .word || (mention.written == .numerals && mention.range.count <= 3)
     }
 
-    /// "1." or "(2)" opening a line numbers an item; versions number items their own way (1. / 一、).
-    private func isListMarker(_ mention: NumberMention, in document: Document) -> Bool {
-        guard mention.written == .digits else { return false }
-        let bytes = document.bytes
-        var before = mention.range.lowerBound
-        while before > 0, bytes[before - 1] == 0x20 || bytes[before - 1] == 0x09 || bytes[before - 1] == 0x28 { before -= 1 }
-        guard before == 0 || bytes[before - 1] == 0x0A || bytes[before - 1] == 0x0D else { return false }
-        let after = mention.range.upperBound
-        guard after < bytes.count else { return false }
-        let next = bytes.withUnsafeBufferPointer { UTF8Scanning.decode($0, at: after).value }
-        return [0x2E, 0x29, 0xFF0E, 0xFF09, 0x3001].contains(next)
+    /// Item numbers ("1.", "(2)") that the text layer found opening a paragraph: versions number
+    /// items their own way (1. / 一、 / I.).
+    private func isListMarker(_ mention: NumberMention, in document: Int) -> Bool {
+        let markers = context.markers[document]
+        var low = 0, high = markers.count
+        while low < high {
+            let middle = (low + high) / 2
+            if markers[middle].upperBound <= mention.range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        return low < markers.count && markers[low].lowerBound <= mention.range.lowerBound
     }
 }
 

@@ -5,9 +5,9 @@ import TermAlignText
 struct ScriptCheck {
     let context: ComparisonContext
 
-    func findings(_ confusables: [[ConfusableToken]]) -> [Finding] {
-        confusables.enumerated().flatMap { document, tokens in
-            tokens.map { token in finding(token, in: document) }
+    func findings() -> [Finding] {
+        context.texts.enumerated().flatMap { document, text in
+            text.confusables.map { token in finding(token, in: document) }
         }
     }
 

@@ -24,7 +24,7 @@ struct SegmentCoverage {
         }
         guard !withText.isEmpty else { return nil }
         let evidence = withText.map { document in
-            let range = trimmed(context.documents[document], ranges[document]!)
+            let range = context.documents[document].trimmed(ranges[document]!)
             return Evidence(document: document, range: range, text: context.documents[document].text(in: range))
         }
         var concepts: [String] = []
@@ -46,16 +46,6 @@ struct SegmentCoverage {
     private func hasText(_ document: Document, _ range: ByteRange) -> Bool {
         document.text(in: range).contains { $0.isLetter || $0.isNumber }
     }
-
-    private func trimmed(_ document: Document, _ range: ByteRange) -> ByteRange {
-        var lower = range.lowerBound, upper = range.upperBound
-        let bytes = document.bytes
-        while lower < upper, Self.isSpace(bytes[lower]) { lower += 1 }
-        while upper > lower, Self.isSpace(bytes[upper - 1]) { upper -= 1 }
-        return ByteRange(lowerBound: lower, upperBound: upper)
-    }
-
-    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
 
     /// The first 80 characters, cut at a word where possible.
     static func excerpt(_ text: String) -> String {

@@ -11,16 +11,33 @@ struct TermChoice {
         Set(context.index.glossary.concepts.lazy.flatMap(\.sections).flatMap(\.terms).flatMap(\.usage))
     }
 
+    /// One version's use of one term of one concept.
+    private struct Rendering: Hashable {
+        let document: Int
+        let concept: Int
+        let term: String
+    }
+
+    /// The occurrences of each rendering, in order of first appearance.
+    private var renderings: [(rendering: Rendering, positions: [Int])] {
+        var slots: [Rendering: Int] = [:]
+        var result: [(rendering: Rendering, positions: [Int])] = []
+        for (position, located) in context.occurrences.enumerated() {
+            let rendering = Rendering(document: located.document, concept: located.occurrence.conceptIndex,
+                                      term: located.occurrence.term.text)
+            if let slot = slots[rendering] {
+                result[slot].positions.append(position)
+            } else {
+                slots[rendering] = result.count
+                result.append((rendering, [position]))
+            }
+        }
+        return result
+    }
+
     func variants() -> [Finding] {
         let labels = usageLabels
-        var groups: [String: [Int]] = [:]
-        var order: [String] = []
-        for (position, located) in context.occurrences.enumerated() {
-            let key = "\(located.document)\u{1}\(located.occurrence.conceptIndex)\u{1}\(located.occurrence.term.text)"
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(position)
-        }
-        return order.compactMap { key in variant(groups[key]!, labels: labels) }
+        return renderings.compactMap { variant($0.positions, labels: labels) }
     }
 
     private func variant(_ positions: [Int], labels: Set<String>) -> Finding? {
@@ -50,7 +67,7 @@ struct TermChoice {
         let alternatives = preferred.filter { $0.text != term.text }.map { ComparisonContext.quote($0.text) }
         if !alternatives.isEmpty { message += "; preferred: " + alternatives.joined(separator: ", ") }
         message += "."
-        if let note = term.notes.first ?? context.explanation(concept) { message += " Glossary: " + ComparisonContext.oneLine(note) }
+        if let note = term.notes.first ?? context.explanation(concept) { message += " Glossary: " + note.onOneLine }
         return Finding(kind: .variant, severity: severity, concept: concept.id, segment: first.segment,
                        documents: [document], evidence: positions.map(context.evidence), message: message)
     }
@@ -63,17 +80,10 @@ struct TermChoice {
     // MARK: - Inconsistency
 
     func inconsistencies() -> [Finding] {
-        // concept → document → term text → positions, in text order.
+        // concept → document → its renderings, in order of first appearance.
         var usage: [Int: [Int: [(term: String, positions: [Int])]]] = [:]
-        for (position, located) in context.occurrences.enumerated() {
-            let text = located.occurrence.term.text
-            var terms = usage[located.occurrence.conceptIndex, default: [:]][located.document, default: []]
-            if let slot = terms.firstIndex(where: { $0.term == text }) {
-                terms[slot].positions.append(position)
-            } else {
-                terms.append((text, [position]))
-            }
-            usage[located.occurrence.conceptIndex, default: [:]][located.document] = terms
+        for (rendering, positions) in renderings {
+            usage[rendering.concept, default: [:]][rendering.document, default: []].append((rendering.term, positions))
         }
         var result: [Finding] = []
         for concept in usage.keys.sorted() {

@@ -12,12 +12,12 @@ struct ComparisonMarkdown<Sink: ByteSink> {
         let documents = comparison.documents
         let lines = documents.map { LineTable($0.bytes) }
         out.write("# TermAlign comparison\n\n")
-        out.write("Glossary: \(Self.escape(comparison.glossary.title ?? glossaryName)) (`\(Self.code(glossaryName))`, "
+        out.write("Glossary: \(MarkdownText.escape(comparison.glossary.title ?? glossaryName)) (`\(MarkdownText.code(glossaryName))`, "
                   + "\(comparison.glossary.concepts.count) concepts). Unit: \(comparison.alignment.unit.rawValue)s, "
                   + "\(comparison.alignment.segments.count) segments.\n\n")
         out.write("| Version | Language | File | Bytes | Occurrences |\n|---|---|---|---:|---:|\n")
         for (index, document) in documents.enumerated() {
-            out.write("| \(Self.escape(document.id)) | \(document.language.rawValue) | \(Self.escape(document.path ?? "–")) "
+            out.write("| \(MarkdownText.escape(document.id)) | \(document.language.rawValue) | \(MarkdownText.escape(document.path ?? "–")) "
                       + "| \(document.bytes.count) | \(comparison.occurrences.count { $0.document == index }) |\n")
         }
         out.write("\n## Summary\n\n")
@@ -32,7 +32,7 @@ struct ComparisonMarkdown<Sink: ByteSink> {
         }
         if !comparison.warnings.isEmpty {
             out.write("## Warnings\n\n")
-            for warning in comparison.warnings { out.write("- \(Self.escape(warning))\n") }
+            for warning in comparison.warnings { out.write("- \(MarkdownText.escape(warning))\n") }
             out.write("\n")
         }
         guard !comparison.findings.isEmpty else {
@@ -45,11 +45,11 @@ struct ComparisonMarkdown<Sink: ByteSink> {
             let concepts = [finding.concept, finding.relatedConcept].compactMap { $0 }.map { "`\($0)`" }
             out.write("### f\(index + 1) · \(finding.kind.rawValue) · \(finding.severity.rawValue) · \(segment)"
                       + (concepts.isEmpty ? "" : " · " + concepts.joined(separator: " → ")) + "\n\n")
-            out.write(Self.escape(finding.message) + "\n\n")
+            out.write(MarkdownText.escape(finding.message) + "\n\n")
             for evidence in finding.evidence.prefix(12) {
                 let (line, column) = lines[evidence.document].location(of: evidence.range.lowerBound)
-                out.write("- **\(Self.escape(documents[evidence.document].id))** \(line):\(column) — "
-                          + "“\(Self.escape(SegmentExcerpt.oneLine(evidence.text, limit: 160)))”\n")
+                out.write("- **\(MarkdownText.escape(documents[evidence.document].id))** \(line):\(column) — "
+                          + "“\(MarkdownText.escape(SegmentExcerpt.oneLine(evidence.text, limit: 160)))”\n")
             }
             if finding.evidence.count > 12 { out.write("- … \(finding.evidence.count - 12) more\n") }
             out.write("\n")
@@ -62,7 +62,7 @@ struct ComparisonMarkdown<Sink: ByteSink> {
         let documents = comparison.documents
         let segments = Set(comparison.findings.map(\.segment)).sorted()
         out.write("## Segments with findings\n\n")
-        out.write("| Segment | " + documents.map { Self.escape($0.id) }.joined(separator: " | ") + " |\n")
+        out.write("| Segment | " + documents.map { MarkdownText.escape($0.id) }.joined(separator: " | ") + " |\n")
         out.write("|---|" + String(repeating: "---|", count: documents.count) + "\n")
         let byDocument = SegmentExcerpt.occurrencesBySegment(comparison)
         for index in segments {
@@ -71,15 +71,18 @@ struct ComparisonMarkdown<Sink: ByteSink> {
                 guard let range = segment.ranges[document] else { return "—" }
                 let marked = byDocument[document][index] ?? []
                 return SegmentExcerpt.pieces(of: documents[document], range, marked: marked, in: comparison, limit: 600).map { piece in
-                    let text = Self.escape(SegmentExcerpt.oneLine(piece.text, limit: .max))
+                    let text = MarkdownText.escape(piece.text.onOneLine)
                     return piece.isTerm ? "**\(text)**" : text
                 }.joined()
             }
             out.write("| \(segment.id) | " + cells.joined(separator: " | ") + " |\n")
         }
     }
+}
 
-    /// Text from the documents never becomes Markdown or HTML markup.
+/// Text put into Markdown: from the documents or the glossary, it never becomes markup.
+enum MarkdownText {
+    /// Escapes Markdown punctuation and HTML, and puts the text on one line.
     static func escape(_ text: String) -> String {
         var result = ""
         for character in text {
@@ -96,11 +99,5 @@ struct ComparisonMarkdown<Sink: ByteSink> {
     }
 
     /// Inside a code span, a backtick would end it.
-    static func code(_ text: String) -> String { text.replacingOccurrences(of: "`", with: "'") }
-}
-
-extension String {
-    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-    }
+    static func code(_ text: String) -> String { String(text.map { $0 == "`" ? "'" : $0 }) }
 }

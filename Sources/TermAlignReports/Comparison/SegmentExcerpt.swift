@@ -27,10 +27,8 @@ package enum SegmentExcerpt {
     }
 
     private static func pieces(of document: Document, _ range: ByteRange, marked: [(Int, ByteRange)], limit: Int) -> [Piece] {
-        let bytes = document.bytes
-        var lower = range.lowerBound, upper = range.upperBound
-        while lower < upper, isSpace(bytes[lower]) { lower += 1 }
-        while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
+        let trimmed = document.trimmed(range)
+        let (lower, upper) = (trimmed.lowerBound, trimmed.upperBound)
         var pieces: [Piece] = []
         var cursor = lower
         for (index, found) in marked {
@@ -50,11 +48,9 @@ package enum SegmentExcerpt {
         return String(text.prefix(half)) + " … " + String(text.suffix(half))
     }
 
-    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
-
     /// One line, at most `limit` characters.
     package static func oneLine(_ text: String, limit: Int) -> String {
-        let flat = String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        let flat = text.onOneLine
         return flat.count > limit ? String(flat.prefix(limit)) + "…" : flat
     }
 }

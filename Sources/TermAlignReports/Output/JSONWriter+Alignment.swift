@@ -38,12 +38,23 @@ extension JSONWriter {
         }
     }
 
-    /// A finite number with three decimals, or null.
-    package static func decimal(_ value: Double) -> String {
-        guard value.isFinite else { return "null" }
-        let scaled = (abs(value) * 1000).rounded()
-        let whole = Int(scaled / 1000), fraction = Int(scaled) - whole * 1000
-        let digits = String(fraction)
-        return (value < 0 && scaled > 0 ? "-" : "") + "\(whole)." + String(repeating: "0", count: 3 - digits.count) + digits
+    /// `"concept": …, "term": …, "text": …, "utf8Range": […], "line": …, "column": …, "match": …,
+    /// "status": …`: how `find` and `compare` describe an occurrence.
+    package func occurrenceFields(_ occurrence: Occurrence, line: Int, column: Int) {
+        raw(", \"concept\": ")
+        string(occurrence.concept)
+        raw(", \"term\": ")
+        string(occurrence.term.text)
+        raw(", \"text\": ")
+        string(occurrence.text)
+        raw(", \"utf8Range\": ")
+        range(occurrence.range)
+        raw(", \"line\": \(line), \"column\": \(column), \"match\": ")
+        string(occurrence.match.rawValue)
+        raw(", \"status\": ")
+        optionalString(occurrence.status?.rawValue)
     }
+
+    /// A finite number with three decimals, or null.
+    package static func decimal(_ value: Double) -> String { DecimalText.format(value, places: 3) ?? "null" }
 }

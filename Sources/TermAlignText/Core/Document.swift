@@ -104,4 +104,9 @@ public struct Document: Sendable {
 
     /// All bytes as a range.
     public var wholeRange: ByteRange { ByteRange(lowerBound: 0, upperBound: bytes.count) }
+
+    /// `range` without the blank characters (spaces, line breaks, BOM …) at either end.
+    package func trimmed(_ range: ByteRange) -> ByteRange {
+        ByteRange(bytes.withUnsafeBufferPointer { UTF8Scanning.trimmed($0, range.range) })
+    }
 }

@@ -38,7 +38,7 @@ package enum UTF8Scanning {
     }
 
     /// Trims blank scalars from both ends of `range`.
-    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+    package static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
         var start = range.lowerBound
         while start < range.upperBound {
             let (value, length) = decode(bytes, at: start)
