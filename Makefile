@@ -1,11 +1,11 @@
 # TermAlign: `make demo` and `make test` do all set-up on a fresh Debian 12 machine with Swift.
 SWIFT ?= swift
 # libicu-dev: normalization, segmentation, scripts; libhunspell-dev + dictionaries and libstemmer-dev:
-# Russian and English lemma keys.
-DEBIAN_PACKAGES := libicu-dev libhunspell-dev hunspell-ru hunspell-en-us libstemmer-dev
+# Russian and English lemma keys; chromium + a CJK font: the HTML report's browser check and screenshot.
+DEBIAN_PACKAGES := libicu-dev libhunspell-dev hunspell-ru hunspell-en-us libstemmer-dev chromium fonts-wqy-zenhei
 SAMPLE := Examples/sample
 
-.PHONY: setup build demo test bench bench-glossary bench-match bench-align bench-compare memory fuzz fixtures glossary clean
+.PHONY: setup build demo test screenshot bench bench-glossary bench-match bench-align bench-compare memory fuzz fixtures glossary clean
 
 setup:
 	@scripts/install-deps.sh $(DEBIAN_PACKAGES)
@@ -20,8 +20,20 @@ demo: build
 	@echo
 	.build/debug/termalign diff-terms $(SAMPLE)/statement-2022.en.txt $(SAMPLE)/statement.en.txt
 
+# The browser check of the HTML report may not be skipped here: setup has installed Chromium.
 test: setup
-	$(SWIFT) test
+	TERMALIGN_REQUIRE_BROWSER=1 $(SWIFT) test
+
+# The HTML report of the bundled sample, and a screenshot of it by headless Chromium (docs/report.png,
+# shown in README.md). Open .build/report/sample.html in a browser to use it.
+CHROMIUM_FLAGS := --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars --no-first-run
+screenshot: build
+	mkdir -p .build/report
+	.build/debug/termalign compare --format html --output .build/report/sample.html \
+		$(SAMPLE)/statement.ru.txt $(SAMPLE)/statement.zh.txt $(SAMPLE)/statement.en.txt
+	chromium $(CHROMIUM_FLAGS) --user-data-dir=.build/report/profile --window-size=1400,1800 \
+		--screenshot=docs/report.png "file://$(CURDIR)/.build/report/sample.html" 2>/dev/null
+	@echo "report: .build/report/sample.html, screenshot: docs/report.png"
 
 # Throughput next to raw ICU on a generated 24 MB ru/zh/en corpus (figures in README.md).
 bench: setup

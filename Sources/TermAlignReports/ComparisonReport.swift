@@ -1,6 +1,6 @@
 import TermAlignComparison
 
-/// Renders a ``Comparison`` as JSON, Markdown or a terminal summary. Reports are pure functions of the
+/// Renders a ``Comparison`` as JSON, Markdown, a terminal summary or an HTML page. Reports are pure functions of the
 /// comparison: the same comparison gives byte-identical output.
 public struct ComparisonReport: Sendable {
     /// The output formats.
@@ -11,6 +11,8 @@ public struct ComparisonReport: Sendable {
         case markdown = "md"
         /// A summary for the terminal: counts and the top findings with their evidence.
         case text
+        /// One self-contained HTML page: the versions side by side with the terms highlighted.
+        case html
     }
 
     /// The comparison to render.
@@ -56,6 +58,8 @@ public struct ComparisonReport: Sendable {
             ComparisonMarkdown(comparison: comparison, glossaryName: glossaryName, out: sink).write()
         case .text:
             TerminalSummary(comparison: comparison, glossaryName: glossaryName, colors: colors, top: top, out: sink).write()
+        case .html:
+            ComparisonHTML(comparison: comparison, glossaryName: glossaryName, out: sink).write()
         }
     }
 }

@@ -5,6 +5,16 @@ import TermAlignText
 /// Renders a ``TermDiff`` as text, JSON or Markdown: each changed concept with its counts, its terms
 /// on each side, and the passages (keyword in context) where it stands.
 public struct TermDiffReport: Sendable {
+    /// The output formats of a term diff.
+    public enum Format: String, Sendable, Hashable, CaseIterable {
+        /// JSON, schema version 1.
+        case json
+        /// Markdown.
+        case markdown = "md"
+        /// Plain text for the terminal.
+        case text
+    }
+
     /// The diff to render.
     public let diff: TermDiff
     /// Include concepts used the same way in both statements.
@@ -30,13 +40,13 @@ public struct TermDiffReport: Sendable {
     ///
     /// - Parameter format: json, md or text.
     /// - Returns: The whole report.
-    public func render(_ format: ComparisonReport.Format) -> String {
+    public func render(_ format: Format) -> String {
         let buffer = ByteBuffer()
         write(format, to: buffer)
         return buffer.string
     }
 
-    package func write<Sink: ByteSink>(_ format: ComparisonReport.Format, to out: Sink) {
+    package func write<Sink: ByteSink>(_ format: Format, to out: Sink) {
         switch format {
         case .json: json(JSONWriter(out: out))
         case .markdown: markdown(out)

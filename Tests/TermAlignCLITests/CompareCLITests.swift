@@ -53,6 +53,15 @@ struct CompareCLITests {
         #expect(try CLI.run(["compare", "--format", "md"] + Self.sample).text.contains("## Findings"))
     }
 
+    @Test func htmlReportIsWrittenToTheOutputFile() throws {
+        let output = try CLI.temporaryFile([], suffix: ".html")
+        let result = try CLI.run(["compare", "--format", "html", "--output", output] + Self.sample)
+        #expect(result.status == 0 && result.output.isEmpty)
+        let page = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">") && page.hasSuffix("</html>\n"))
+        #expect(page.contains("<table class=\"aligned\">") && page.contains("<mark class=\"term"))
+    }
+
     @Test func failOnGivesTheExitStatusCIExpects() throws {
         #expect(try CLI.run(["compare", "--fail-on", "error"] + Self.sample).status == 1)
         let ru = try CLI.temporaryFile(Array("1. Стороны уважают суверенитет друг друга.\n\n2. Стороны поддерживают многополярный мир.\n".utf8), suffix: ".ru.txt")

@@ -27,7 +27,7 @@ struct ReportGoldenTests {
     static let report = ComparisonReport(comparison: comparison, glossaryName: ShippedGlossary.fileName)
 
     @Test(arguments: [("sample.compare.json", ComparisonReport.Format.json), ("sample.compare.md", .markdown),
-                      ("sample.compare.txt", .text)])
+                      ("sample.compare.txt", .text), ("sample.compare.html", .html)])
     func matchesGolden(file: String, format: ComparisonReport.Format) throws {
         let rendered = Self.report.render(format)
         if ProcessInfo.processInfo.environment["TERMALIGN_UPDATE_GOLDEN"] != nil {

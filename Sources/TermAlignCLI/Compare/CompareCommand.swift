@@ -24,7 +24,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Compare sentence by sentence or paragraph by paragraph.")
     var unit: AlignmentUnit = .sentence
 
-    @Option(help: "Output format: text (terminal summary), json or md.")
+    @Option(help: "Output format: text (terminal summary), json, md or html (one self-contained page, side by side).")
     var format: CompareFormat = .text
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
@@ -80,13 +80,14 @@ struct CompareCommand: ParsableCommand {
 }
 
 enum CompareFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, md
+    case text, json, md, html
 
     var reportFormat: ComparisonReport.Format {
         switch self {
         case .text: return .text
         case .json: return .json
         case .md: return .markdown
+        case .html: return .html
         }
     }
 }

@@ -12,7 +12,7 @@ struct DiffTermsCommand: ParsableCommand {
     @OptionGroup var glossaryOption: GlossaryOption
 
     @Option(help: "Output format: text, json or md.")
-    var format: CompareFormat = .text
+    var format: TermDiffReport.Format = .text
 
     @Flag(help: "List the concepts used the same way in both, too.")
     var all = false
@@ -29,7 +29,8 @@ struct DiffTermsCommand: ParsableCommand {
         let loaded = try glossaryOption.load()
         let diff = try TermDiff(old: statements[0], new: statements[1], matcher: try TermMatcher(glossary: loaded.glossary))
         let out = try output.map(OutputStream.file) ?? OutputStream.standardOutput()
-        TermDiffReport(diff: diff, includeUnchanged: all).write(format.reportFormat, to: out)
+        TermDiffReport(diff: diff, includeUnchanged: all).write(format, to: out)
         out.flush()
     }
 }
+extension TermDiffReport.Format: ExpressibleByArgument {}

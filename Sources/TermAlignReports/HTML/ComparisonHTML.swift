@@ -1,0 +1,117 @@
+import TermAlignComparison
+import TermAlignGlossary
+import TermAlignText
+
+/// The HTML report: one self-contained page (no network, no external assets) with a header (versions,
+/// glossary, counts), the findings list with filters by kind and severity, the versions side by side
+/// (one column per version, one row per aligned segment, terms highlighted in one colour per concept,
+/// findings inline at their row), and the concepts found with the glossary's notes.
+struct ComparisonHTML<Sink: ByteSink> {
+    let comparison: Comparison
+    let glossaryName: String
+    let out: Sink
+
+    func write() {
+        let html = HTMLWriter(out: out)
+        let index = ReportIndex(comparison)
+        // The table is written first so the header can say what it could not highlight.
+        let table = ByteBuffer()
+        let skipped = SideBySideTable(comparison: comparison, index: index, html: HTMLWriter(out: table)).write()
+
+        html.doctype()
+        html.element(.html, .lang("en")) {
+            writeHead(html, index: index)
+            html.element(.body) {
+                html.element(.a, .class("skip"), .href("#versions"), text: "Skip to the versions side by side")
+                writeHeader(html, index: index, skippedMarks: skipped)
+                html.element(.main) {
+                    FindingList(comparison: comparison, index: index, html: html).write()
+                    out.write(bytes: table.bytes)
+                    ConceptLegend(comparison: comparison, index: index, html: html).write()
+                }
+                html.element(.aside, .id("inspector"), .flag(.hidden), HTMLAttribute(.ariaLive, "polite"),
+                             HTMLAttribute(.ariaLabel, "Selected term")) {}
+                html.element(.script) { html.asset(ReportAssets.script) }
+            }
+        }
+        html.newline()
+    }
+
+    private func writeHead(_ html: HTMLWriter<Sink>, index: ReportIndex) {
+        html.element(.head) {
+            html.void(.meta, HTMLAttribute(.charset, "utf-8"))
+            html.void(.meta, HTMLAttribute(.name, "viewport"), HTMLAttribute(.content, "width=device-width, initial-scale=1"))
+            // Nothing may be fetched: the page is one file, and data in it must not reach the network.
+            html.void(.meta, HTMLAttribute(.httpEquiv, "Content-Security-Policy"),
+                      HTMLAttribute(.content, "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'"))
+            html.void(.meta, HTMLAttribute(.name, "generator"), HTMLAttribute(.content, "TermAlign"))
+            html.element(.title, text: "TermAlign comparison — " + comparison.documents.map(\.id).joined(separator: " · "))
+            html.element(.style) {
+                html.asset(ReportAssets.style)
+                html.asset(index.palette.styleRules)
+            }
+        }
+    }
+
+    private func writeHeader(_ html: HTMLWriter<Sink>, index: ReportIndex, skippedMarks: Int) {
+        let documents = comparison.documents
+        html.element(.header) {
+            html.element(.h1, text: "TermAlign comparison")
+            html.element(.p, .class("glossary")) {
+                html.text("Glossary: ")
+                html.element(.strong, text: comparison.glossary.title ?? glossaryName)
+                html.text(" (")
+                html.element(.code, text: glossaryName)
+                html.text(", \(comparison.glossary.concepts.count) concepts) · aligned by \(comparison.alignment.unit.rawValue) · "
+                          + "\(comparison.alignment.segments.count) segments · \(comparison.occurrences.count) occurrences")
+            }
+            html.element(.table, .class("documents")) {
+                html.element(.caption, text: "Versions")
+                html.element(.thead) {
+                    html.element(.tr) {
+                        for heading in ["Version", "Language", "File", "Bytes", "Occurrences"] {
+                            html.element(.th, HTMLAttribute(.scope, "col"), text: heading)
+                        }
+                    }
+                }
+                html.element(.tbody) {
+                    for (position, document) in documents.enumerated() {
+                        html.element(.tr) {
+                            html.element(.th, HTMLAttribute(.scope, "row"), text: document.id)
+                            html.element(.td, text: ReportIndex.languageName(document.language))
+                            html.element(.td, text: document.path ?? "—")
+                            html.element(.td, .class("number"), text: String(document.bytes.count))
+                            html.element(.td, .class("number"), text: String(index.occurrenceCounts[position]))
+                        }
+                    }
+                }
+            }
+            writeCounts(html)
+            let notes = comparison.warnings + (skippedMarks == 0 ? [] : [
+                "\(skippedMarks) highlight\(skippedMarks == 1 ? "" : "s") left out of the side-by-side view because "
+                    + "\(skippedMarks == 1 ? "it crosses" : "they cross") another highlighted term; the findings list has them all.",
+            ])
+            if !notes.isEmpty {
+                html.element(.ul, .class("warnings"), HTMLAttribute(.ariaLabel, "Warnings")) {
+                    for note in notes { html.element(.li, text: note) }
+                }
+            }
+        }
+    }
+
+    private func writeCounts(_ html: HTMLWriter<Sink>) {
+        html.element(.p, .class("counts")) {
+            html.element(.strong, text: "\(comparison.findings.count) finding\(comparison.findings.count == 1 ? "" : "s")")
+            html.text(": ")
+            for (position, severity) in Severity.allCases.reversed().enumerated() {
+                if position > 0 { html.text(", ") }
+                let count = comparison.count(severity)
+                html.element(.span, .class("badge sev-\(severity.rawValue)"),
+                             text: "\(count) \(severity.rawValue)" + (severity == .info || count == 1 ? "" : "s"))
+            }
+            if !comparison.findings.isEmpty {
+                html.text(" — " + comparison.countsByKind.map { "\($0.kind.rawValue) \($0.count)" }.joined(separator: " · "))
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+/// Escaping for HTML text and attribute values (both quoted), byte by byte on UTF-8.
+enum HTMLEscaping {
+    /// Writes `bytes` with `& < > " '` as character references, and C0 control characters (which an
+    /// HTML parser drops or rejects) as their visible Control Pictures (U+2400…), so that nothing is lost
+    /// silently. Tab, line feed and carriage return stay as they are.
+    ///
+    /// - Complexity: O(n); runs without special bytes are written as slices.
+    static func write<Bytes: Collection<UInt8>, Sink: ByteSink>(_ bytes: Bytes, to out: Sink) {
+        var runStart = bytes.startIndex
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            if let replacement = replacement(for: byte) {
+                if runStart != index { out.write(bytes: bytes[runStart..<index]) }
+                out.write(bytes: replacement)
+                runStart = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+        if runStart != bytes.endIndex { out.write(bytes: bytes[runStart...]) }
+    }
+
+    /// The escaped form of `text`.
+    static func escape(_ text: String) -> String {
+        let buffer = ByteBuffer()
+        write(text.utf8, to: buffer)
+        return buffer.string
+    }
+
+    private static let ampersand = Array("&amp;".utf8), less = Array("&lt;".utf8), greater = Array("&gt;".utf8)
+    private static let quote = Array("&quot;".utf8), apostrophe = Array("&#39;".utf8)
+
+    @inline(__always)
+    private static func replacement(for byte: UInt8) -> [UInt8]? {
+        switch byte {
+        case UInt8(ascii: "&"): return ampersand
+        case UInt8(ascii: "<"): return less
+        case UInt8(ascii: ">"): return greater
+        case UInt8(ascii: "\""): return quote
+        case UInt8(ascii: "'"): return apostrophe
+        case 0x09, 0x0A, 0x0D: return nil
+        case 0x00..<0x20: return [0xE2, 0x90, 0x80 + byte]  // U+2400 + byte
+        case 0x7F: return [0xE2, 0x90, 0xA1]  // U+2421 SYMBOL FOR DELETE
+        default: return nil
+        }
+    }
+}
