@@ -56,6 +56,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Example programs for translators and for Swift developers starting out (Examples/README.md):
+        // built by `swift build`, written against the public API of `TermAlign` only.
+        .executableTarget(name: "CompareStatement", dependencies: ["TermAlign"], path: "Examples/CompareStatement"),
+        .executableTarget(name: "GlossaryCheck", dependencies: ["TermAlign"], path: "Examples/GlossaryCheck"),
+        .executableTarget(name: "TermConcordance", dependencies: ["TermAlign"], path: "Examples/TermConcordance"),
         .testTarget(
             name: "TermAlignTextTests",
             dependencies: [

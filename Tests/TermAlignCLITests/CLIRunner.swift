@@ -1,16 +1,21 @@
 import Foundation
 
-/// Runs the built `termalign` executable, as a user would.
+/// Runs the built `termalign` executable (or an example program), as a user would.
 enum CLI {
-    /// The executable beside the test bundle (both live in .build/<configuration>/).
-    static let executable: URL = {
-        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-            .appendingPathComponent("termalign")
-        if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
+    /// The package's root folder.
+    static let root: URL = {
         var root = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { root.deleteLastPathComponent() }
-        return root.appendingPathComponent(".build/debug/termalign")
+        return root
     }()
+
+    /// A built executable beside the test bundle (both live in .build/<configuration>/).
+    static func executable(_ name: String) -> URL {
+        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent(name)
+        if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
+        return root.appendingPathComponent(".build/debug/\(name)")
+    }
 
     struct Result {
         let status: Int32
@@ -24,9 +29,9 @@ enum CLI {
         }
     }
 
-    static func run(_ arguments: [String], input: [UInt8] = []) throws -> Result {
+    static func run(_ arguments: [String], input: [UInt8] = [], program: String = "termalign") throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = executable(program)
         process.arguments = arguments
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin

@@ -4,11 +4,7 @@ import Testing
 /// `termalign glossary …` as a user runs it: exit codes, formats, files.
 @Suite("termalign glossary")
 struct GlossaryCLITests {
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url
-    }()
+    static let root = CLI.root
     static let shipped = root.appendingPathComponent("glossaries/china-russia-joint-statements.yaml").path
     static let defects = root.appendingPathComponent("Tests/TermAlignGlossaryTests/Fixtures/lint-defects.yaml").path
 
