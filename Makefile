@@ -5,7 +5,7 @@ SWIFT ?= swift
 DEBIAN_PACKAGES := libicu-dev libhunspell-dev hunspell-ru hunspell-en-us libstemmer-dev chromium fonts-wqy-zenhei
 SAMPLE := Examples/sample
 
-.PHONY: setup build demo test screenshot bench bench-glossary bench-match bench-align bench-compare memory fuzz fixtures glossary clean
+.PHONY: setup build demo test screenshot docs bench bench-glossary bench-match bench-align bench-compare memory fuzz fixtures glossary clean
 
 setup:
 	@scripts/install-deps.sh $(DEBIAN_PACKAGES)
@@ -23,6 +23,13 @@ demo: build
 # The browser check of the HTML report may not be skipped here: setup has installed Chromium.
 test: setup
 	TERMALIGN_REQUIRE_BROWSER=1 $(SWIFT) test
+	scripts/check-docs.sh
+
+# DocC for every library target, combined (articles in Sources/TermAlign/TermAlign.docc), warnings as
+# errors, and no public symbol without a doc comment. Browse the archive with `docc preview` or serve
+# .build/plugins/Swift-DocC/outputs/TermAlign.doccarchive.
+docs: setup
+	scripts/check-docs.sh
 
 # The HTML report of the bundled sample, and a screenshot of it by headless Chromium (docs/report.png,
 # shown in README.md). Open .build/report/sample.html in a browser to use it.

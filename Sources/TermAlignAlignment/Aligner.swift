@@ -7,7 +7,7 @@ import TermAlignText
 ///
 /// Evidence: lengths (Gale–Church, with each pair's length ratio and variance estimated from the
 /// documents), numbers and dates in any script, acronyms, section numerals, and glossary concepts
-/// when the aligner has a ``TermMatcher``. Three or more versions are aligned to one pivot and merged,
+/// when the aligner has a ``/TermAlignMatching/TermMatcher``. Three or more versions are aligned to one pivot and merged,
 /// so the result is one consistent multi-way alignment.
 ///
 /// ```swift

@@ -43,7 +43,7 @@ public struct TermMatcher: Sendable {
     /// - Parameters:
     ///   - glossary: The glossary.
     ///   - options: Matching options.
-    /// - Throws: ``TextError`` when the lemma dictionaries are missing or ICU fails.
+    /// - Throws: ``/TermAlignText/TextError`` when the lemma dictionaries are missing or ICU fails.
     /// - Complexity: O(total term length).
     public init(glossary: Glossary, options: MatchingOptions = MatchingOptions()) throws(TextError) {
         try self.init(glossary: glossary, analyzer: TextAnalyzer(), options: options)
@@ -56,7 +56,7 @@ public struct TermMatcher: Sendable {
     ///   - analyzer: The analyzer for terms and documents; it should have lemma keys, or Russian and
     ///     English terms match only in the forms written.
     ///   - options: Matching options.
-    /// - Throws: ``TextError`` when ICU fails.
+    /// - Throws: ``/TermAlignText/TextError`` when ICU fails.
     /// - Complexity: O(total term length).
     public init(glossary: Glossary, analyzer: TextAnalyzer, options: MatchingOptions = MatchingOptions()) throws(TextError) {
         self.glossary = glossary
@@ -99,8 +99,8 @@ public struct TermMatcher: Sendable {
     ///
     /// - Parameter document: A document; its language selects the glossary section.
     /// - Returns: The occurrences in document order (start, then longest first).
-    /// - Throws: ``TextError/undeterminedLanguage(source:)`` when the document's language is not
-    ///   known (give it when loading the document); ``TextError`` when ICU fails.
+    /// - Throws: ``/TermAlignText/TextError/undeterminedLanguage(source:)`` when the document's language is not
+    ///   known (give it when loading the document); ``/TermAlignText/TextError`` when ICU fails.
     /// - Complexity: O(n) in the document's length, independent of the glossary's size.
     public func occurrences(in document: Document) throws(TextError) -> [Occurrence] {
         guard document.language != .undetermined else {

@@ -1,6 +1,6 @@
 import TermAlignComparison
 
-/// Renders a ``Comparison`` as JSON, Markdown, a terminal summary or an HTML page. Reports are pure functions of the
+/// Renders a ``/TermAlignComparison/Comparison`` as JSON, Markdown, a terminal summary or an HTML page. Reports are pure functions of the
 /// comparison: the same comparison gives byte-identical output.
 public struct ComparisonReport: Sendable {
     /// The output formats.

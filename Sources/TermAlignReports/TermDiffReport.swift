@@ -2,7 +2,7 @@ import TermAlignComparison
 import TermAlignMatching
 import TermAlignText
 
-/// Renders a ``TermDiff`` as text, JSON or Markdown: each changed concept with its counts, its terms
+/// Renders a ``/TermAlignComparison/TermDiff`` as text, JSON or Markdown: each changed concept with its counts, its terms
 /// on each side, and the passages (keyword in context) where it stands.
 public struct TermDiffReport: Sendable {
     /// The output formats of a term diff.

@@ -15,7 +15,7 @@ struct BenchCompareCommand: ParsableCommand {
             Build with -c release first (make bench-compare does). Each version is the bundled sample \
             repeated (item numbers and years running on) to --megabytes; the glossary is the shipped one \
             plus generated concepts up to --concepts. Reports the glossary compile time, the median \
-            time of compare (analysis, matching, alignment, findings) and of rendering the JSON report, \
+            time of compare (analysis, matching, alignment, findings) and of rendering the JSON and HTML reports, \
             throughput, and the process's peak memory against input plus glossary size.
             """,
         shouldDisplay: false
@@ -76,6 +76,10 @@ struct BenchCompareCommand: ParsableCommand {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         let peak = Double(usage.ru_maxrss) * 1024
+        // After the peak is read: the page holds every text again, and is not part of compare's memory.
+        let htmlStart = Date()
+        let html = ComparisonReport(comparison: comparison!, glossaryName: "bench").render(.html).utf8.count
+        let htmlTime = Date().timeIntervalSince(htmlStart)
         let megabytesIn = Double(input) / 1e6
         print("TermAlign bench-compare: ru/zh/en \(documents.map { Console.decimal(Double($0.bytes.count) / 1e6, places: 2) }.joined(separator: "/")) MB, "
               + "glossary \(glossary.concepts.count) concepts (\(glossary.termCount) terms, YAML \(Console.decimal(Double(glossaryBytes) / 1e6, places: 1)) MB), "
@@ -83,6 +87,7 @@ struct BenchCompareCommand: ParsableCommand {
         print("compile glossary  \(Console.decimal(compile, places: 2)) s")
         print("compare           \(Console.decimal(time, places: 2)) s  (\(Console.decimal(megabytesIn / time, places: 1)) MB/s of input; runs \(times.map { Console.decimal($0, places: 2) }.joined(separator: ", ")))")
         print("render JSON       \(Console.decimal(Self.median(renderTimes), places: 2)) s")
+        print("render HTML       \(Console.decimal(htmlTime, places: 2)) s  (\(Console.decimal(Double(html) / 1e6, places: 1)) MB page)")
         print("findings          \(comparison!.findings.count), occurrences \(comparison!.occurrences.count), segments \(comparison!.alignment.segments.count)")
         print("peak memory       \(Console.decimal(peak / 1e6, places: 0)) MB = \(Console.decimal(peak / Double(input + glossaryBytes), places: 1))× (input + glossary YAML)")
     }

@@ -73,8 +73,11 @@ public enum FindingKind: String, Sendable, Hashable, CaseIterable, Comparable {
 
 /// How much a finding matters, from `info` (worth knowing) to `error` (the versions say different things).
 public enum Severity: String, Sendable, Hashable, CaseIterable, Comparable {
+    /// Worth knowing, not a divergence: a variant term, the alternat.
     case info
+    /// A difference in meaning a reviser should look at: scope, framing, an omission.
     case warning
+    /// The versions state different facts: numbers or dates that differ.
     case error
 
     public static func < (lhs: Severity, rhs: Severity) -> Bool {

@@ -14,7 +14,7 @@ public struct GlossaryLinter: Sendable {
     ///
     /// - Parameter loaded: The glossary and its source map.
     /// - Returns: The findings, in file order (concept by concept), relation checks after term checks.
-    /// - Throws: ``TextError`` when ICU fails while keying terms.
+    /// - Throws: ``/TermAlignText/TextError`` when ICU fails while keying terms.
     /// - Complexity: O(terms · term length + relations).
     public func lint(_ loaded: LoadedGlossary) throws(TextError) -> [LintFinding] {
         try lint(loaded.glossary, sourceMap: loaded.sourceMap)
@@ -25,7 +25,7 @@ public struct GlossaryLinter: Sendable {
     /// - Parameters:
     ///   - glossary: The glossary.
     ///   - sourceMap: Where its concepts and terms are, if it came from a file.
-    /// - Throws: ``TextError`` when ICU fails while keying terms.
+    /// - Throws: ``/TermAlignText/TextError`` when ICU fails while keying terms.
     public func lint(_ glossary: Glossary, sourceMap: GlossarySourceMap = GlossarySourceMap()) throws(TextError) -> [LintFinding] {
         var context = Context(glossary: glossary, sourceMap: sourceMap)
         let languages = glossary.languages

@@ -45,7 +45,7 @@ public struct TermKeyer: Sendable {
     ///   - term: The term.
     ///   - language: Its language tag as written in the glossary.
     /// - Returns: Its key; empty when the term has no letters or digits.
-    /// - Throws: ``TextError`` when ICU fails.
+    /// - Throws: ``/TermAlignText/TextError`` when ICU fails.
     public func key(for term: Term, language: String) throws(TextError) -> TermKey {
         key(of: try analyze(term.text, language: language, components: [.words, .lemmas]), hints: term.hints)
     }

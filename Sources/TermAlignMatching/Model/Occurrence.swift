@@ -6,13 +6,13 @@ import TermAlignText
 public struct Occurrence: Sendable, Hashable {
     /// The concept's id.
     public let concept: String
-    /// The concept's position in ``Glossary/concepts`` (stable for a given glossary).
+    /// The concept's position in ``/TermAlignGlossary/Glossary/concepts`` (stable for a given glossary).
     public let conceptIndex: Int
     /// The glossary term that matched, with its status, usage and notes.
     public let term: Term
     /// The language tag of the glossary section the term belongs to.
     public let termLanguage: String
-    /// The original bytes of the occurrence in ``Document/bytes``: from the first matched word to the
+    /// The original bytes of the occurrence in ``/TermAlignText/Document/bytes``: from the first matched word to the
     /// last, with any punctuation, line breaks or (for a reordered term) other words between them.
     public let range: ByteRange
     /// The original text at ``range``.
