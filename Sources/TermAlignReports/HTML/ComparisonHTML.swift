@@ -89,7 +89,8 @@ struct ComparisonHTML<Sink: ByteSink> {
             writeCounts(html)
             let notes = comparison.warnings + (skippedMarks == 0 ? [] : [
                 "\(skippedMarks) highlight\(skippedMarks == 1 ? "" : "s") left out of the side-by-side view because "
-                    + "\(skippedMarks == 1 ? "it crosses" : "they cross") another highlighted term; the findings list has them all.",
+                    + "\(skippedMarks == 1 ? "it crosses" : "they cross") another highlighted term or a segment's end; "
+                    + "the findings list and the JSON report have them all.",
             ])
             if !notes.isEmpty {
                 html.element(.ul, .class("warnings"), HTMLAttribute(.ariaLabel, "Warnings")) {

@@ -37,6 +37,7 @@ enum ReportAssets {
         span.term{background:hsl(var(--hue,210) 85% 88%);border-bottom:2px solid hsl(var(--hue,210) 60% 35%);padding:0 .2rem;font-family:ui-monospace,monospace}
         mark.term.flagged{border-bottom-width:3px;border-bottom-style:double}
         mark.evidence{background:none;outline:2px dashed #b00020;outline-offset:1px}
+        mark.evidence.sev-warning{outline-color:#b88400}mark.evidence.sev-info{outline:1px dotted #2f74c0}
         dl.concepts dt{margin-top:.75rem;font-weight:600}dl.concepts dd{margin-left:1.5rem}dl.concepts p{margin:.2rem 0}
         ul.terms{margin:.2rem 0;padding-left:1.25rem;columns:2}ul.terms small{color:var(--muted)}
         #inspector{position:fixed;right:1rem;bottom:1rem;max-width:32rem;background:#fff;border:2px solid var(--focus);

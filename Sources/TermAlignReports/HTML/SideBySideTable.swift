@@ -106,7 +106,9 @@ struct SideBySideTable<Sink: ByteSink> {
             case .text(let piece): html.text(source.bytes[piece.lowerBound..<piece.upperBound])
             case .open(.terms(let occurrences)): openTerm(occurrences)
             case .open(.evidence(let findings)):
-                html.open(.mark, [.class("evidence"), .title(findings.map { finding in
+                // Outlined in the colour of its most severe finding: the alternat's names are information.
+                let severity = findings.map { comparison.findings[$0].severity }.max() ?? .info
+                html.open(.mark, [.class("evidence sev-\(severity.rawValue)"), .title(findings.map { finding in
                     "\(ReportIndex.findingID(finding)) \(comparison.findings[finding].kind.rawValue): \(comparison.findings[finding].message)"
                 }.joined(separator: "\n")), HTMLAttribute(.dataFindings, findings.map(ReportIndex.findingID).joined(separator: " "))])
             case .close: html.close(.mark)
