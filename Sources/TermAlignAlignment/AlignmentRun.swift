@@ -18,7 +18,16 @@ struct AlignmentRun {
     private var ids: [String] { texts.map(\.document.id) }
 
     mutating func align() -> Alignment {
-        let paragraphs = builders.map { $0.paragraphUnits() }
+        // Sentence units first when they are needed: paragraphs then take their anchors from them.
+        // Each version's units on its own core.
+        let builders = self.builders, unit = options.unit
+        let levels = Concurrently.map(builders.count) { index -> (paragraphs: UnitSequence, sentences: UnitSequence?) in
+            let builder = builders[index]
+            let sentences = unit == .sentence ? builder.units(builder.sentenceRanges, markers: builder.sentenceMarkers()) : nil
+            return (builder.paragraphUnits(from: sentences), sentences)
+        }
+        let sentences = unit == .sentence ? levels.map { $0.sentences! } : nil
+        let paragraphs = levels.map(\.paragraphs)
         let pivot = texts.indices.max { texts[$0].sentences.count < texts[$1].sentences.count
             || (texts[$0].sentences.count == texts[$1].sentences.count && $0 > $1) }!
         let paragraphLevel = align(.paragraph, models: initialModels(paragraphs)) { aligner in
@@ -40,7 +49,7 @@ struct AlignmentRun {
             (segments, evidence) = (numbered, paragraphLevel.evidence)
         case .sentence:
             unitRanges = builders.map(\.sentenceRanges)
-            let sentences = builders.map { $0.units($0.sentenceRanges, markers: $0.sentenceMarkers()) }
+            let sentences = sentences!  // built above for this unit
             let sentenceLevel = align(.sentence, models: paragraphLevel.models) { aligner in
                 sentenceSegments(paragraphSegments, sentences, pivot, &aligner)
             }
@@ -66,13 +75,16 @@ struct AlignmentRun {
                        _ run: (inout MultiwayAligner) -> [UnitSegment])
         -> (segments: [UnitSegment], models: PairModels, evidence: PairEvidence) {
         var models = initial
+        let fixedCosts = level.reusesCosts ? (0..<count * count).map { _ in FixedCostCache() } : nil
         if options.estimatesLengthModel {
             var first = MultiwayAligner(level: level, models: models, count: count)
             first.posteriors = false
+            first.fixedCosts = fixedCosts
             _ = run(&first)
             models = reestimated(models, from: first.evidence)
         }
         var aligner = MultiwayAligner(level: level, models: models, count: count)
+        aligner.fixedCosts = fixedCosts
         let segments = run(&aligner)
         return (segments, models, aligner.evidence)
     }

@@ -95,7 +95,8 @@ public struct Comparer: Sendable {
             }
         }
         findings = findings.filter { kinds.contains($0.kind) && $0.severity >= options.minimumSeverity }
-            .sorted(by: Self.order)
+        // Sorted by position: a finding is too large to move around on every swap.
+        findings = findings.indices.sorted { Self.order(findings[$0], findings[$1]) }.map { findings[$0] }
         return Comparison(documents: documents, glossary: matcher.glossary, skippedTerms: matcher.skippedTerms,
                           alignment: alignment, occurrences: located, findings: findings,
                           warnings: warnings(documents, alignment))
@@ -103,22 +104,21 @@ public struct Comparer: Sendable {
 
     /// Analyzes and matches the versions, two at a time on separate cores.
     private func analyze(_ documents: [Document]) throws(ComparisonError) -> ([AnalyzedText], [[Occurrence]]) {
-        let results = AnalysisResults(count: documents.count)
-        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
+        let results = Concurrently.map(documents.count) { index -> Result<(AnalyzedText, [Occurrence]), TextError> in
             let document = documents[index]
             // Chinese is matched on characters; words are still needed to find mixed-script words.
             let components: TextAnalyzer.Components = document.language == .zh
                 ? [.sentences, .confusables] : [.sentences, .lemmas, .confusables]
             do throws(TextError) {
                 let text = try matcher.analyzer.analyze(document, components: components)
-                results.store(index, .success((text, matcher.occurrences(in: text))))
+                return .success((text, matcher.occurrences(in: text)))
             } catch {
-                results.store(index, .failure(error))
+                return .failure(error)
             }
         }
         var texts: [AnalyzedText] = []
         var occurrences: [[Occurrence]] = []
-        for result in results.collected() {
+        for result in results {
             switch result {
             case let .success((text, found)):
                 texts.append(text)
@@ -168,23 +168,4 @@ public struct Comparer: Sendable {
         if left != right { return left < right }
         return lhs.message < rhs.message
     }
-}
-
-/// Results written by concurrent workers, each into its own slot.
-///
-/// `@unchecked Sendable`: every slot is written by exactly one iteration of `concurrentPerform`, under
-/// the lock, and read only after it returns.
-private final class AnalysisResults: @unchecked Sendable {
-    private var slots: [Result<(AnalyzedText, [Occurrence]), TextError>?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ index: Int, _ result: Result<(AnalyzedText, [Occurrence]), TextError>) {
-        lock.lock()
-        slots[index] = result
-        lock.unlock()
-    }
-
-    func collected() -> [Result<(AnalyzedText, [Occurrence]), TextError>] { slots.map { $0! } }
 }

@@ -65,6 +65,21 @@ struct AnchorTable: Sendable {
     /// How many anchors passages `range` hold together.
     func total(_ range: Range<Int>) -> Int { starts[range.upperBound] - starts[range.lowerBound] }
 
+    /// The table of larger passages made of consecutive runs of these (paragraphs of sentences): each
+    /// group holds the anchors of its passages together.
+    ///
+    /// - Parameter groups: Ranges of passages, in order.
+    func grouped(_ groups: [Range<Int>]) -> AnchorTable {
+        var table = AnchorTable()
+        table.values.reserveCapacity(values.count)
+        for group in groups {
+            table.values.append(contentsOf: values[starts[group.lowerBound]..<starts[group.upperBound]].sorted())
+            table.starts.append(table.values.count)
+            table.numberStarts.append(table.numberStarts[table.numberStarts.count - 1] + numbers(group))
+        }
+        return table
+    }
+
     /// The table of the passages `range`, renumbered from 0.
     func slice(_ range: Range<Int>) -> AnchorTable {
         var table = AnchorTable()
@@ -82,6 +97,9 @@ struct AnchorRuns: Sendable {
     /// For span s (index s − 1): the runs' anchors, flat, and where run i starts.
     private let values: [[Anchor]]
     private let starts: [[Int]]
+    /// For span s: each run's signature, one bit per anchor value (of 64), so that two runs without a
+    /// common bit share no anchor and need no merge.
+    private let signatures: [[UInt64]]
 
     init(_ table: AnchorTable, maxSpan: Int) {
         var values = [table.values], starts = [table.starts]
@@ -97,7 +115,22 @@ struct AnchorRuns: Sendable {
         }
         self.values = values
         self.starts = starts
+        signatures = zip(values, starts).map { flat, runStarts in
+            (0..<runStarts.count - 1).map { run in
+                flat[runStarts[run]..<runStarts[run + 1]].reduce(0) { $0 | Self.bit($1) }
+            }
+        }
     }
+
+    @inline(__always)
+    private static func bit(_ anchor: Anchor) -> UInt64 {
+        // The multiplier spreads consecutive numbers and hashes alike over the 64 bits.
+        1 << ((anchor.rawValue &* 0x9E37_79B9_7F4A_7C15) >> 58)
+    }
+
+    /// The signature of passages `range` (at most `maxSpan` of them).
+    @inline(__always)
+    func signature(_ range: Range<Int>) -> UInt64 { signatures[range.count - 1][range.lowerBound] }
 
     /// The sorted anchors of passages `range` (at most `maxSpan` of them).
     func run(_ range: Range<Int>) -> ArraySlice<Anchor> {

@@ -2,7 +2,7 @@ import TermAlignMatching
 import TermAlignText
 
 /// Turns an analyzed document into the aligner's view of its paragraphs or sentences.
-struct UnitBuilder {
+struct UnitBuilder: Sendable {
     let text: AnalyzedText
     let occurrences: [Occurrence]
     let anchors: AnchorKinds
@@ -76,10 +76,31 @@ struct UnitBuilder {
     }
 
     /// The aligner's paragraphs: units with their headings marked.
-    func paragraphUnits() -> UnitSequence {
-        var sequence = units(paragraphRanges, markers: paragraphMarkers())
+    ///
+    /// - Parameter sentences: This document's sentence units, when they are built anyway: a
+    ///   paragraph's anchors are then its sentences' anchors, and its text is not scanned again.
+    func paragraphUnits(from sentences: UnitSequence? = nil) -> UnitSequence {
+        var sequence: UnitSequence
+        if let sentences, sentencesCoverMarkers {
+            let lengths = text.document.bytes.withUnsafeBufferPointer { bytes in
+                paragraphRanges.map { Double(Self.visibleLength(bytes, $0.range)) }
+            }
+            sequence = UnitSequence(lengths: lengths, anchors: sentences.anchors.grouped(sentencesByParagraph))
+        } else {
+            sequence = units(paragraphRanges, markers: paragraphMarkers())
+        }
         sequence.headings = text.paragraphs.map { $0.kind == .heading }
         return sequence
+    }
+
+    /// Whether every paragraph's marker lies in its first sentence, so that the sentences' anchors are
+    /// exactly the paragraph's (the marker read as a section numeral, not as a number).
+    private var sentencesCoverMarkers: Bool {
+        text.paragraphs.indices.allSatisfy { index in
+            guard let marker = text.paragraphs[index].marker else { return true }
+            let sentences = sentencesByParagraph[index]
+            return !sentences.isEmpty && text.sentences[sentences.lowerBound].range.contains(marker)
+        }
     }
 
     /// The markers of paragraphs, by paragraph index.

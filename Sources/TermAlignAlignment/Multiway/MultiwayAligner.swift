@@ -1,3 +1,5 @@
+import TermAlignText
+
 /// A segment of a multi-way alignment before it is turned into byte ranges: for each version the
 /// run of units it holds (nil: none), and its confidence.
 struct UnitSegment: Sendable, Equatable {
@@ -19,14 +21,18 @@ struct MultiwayAligner {
         let lengthCostCap: Double
         /// See ``PairwiseAligner/edgeDeletionCost``.
         let edgeDeletionCost: Double
+        /// Whether each pair is aligned once per pass, so that the final pass can reuse the estimation
+        /// pass's model-independent costs (paragraphs: yes; sentences are aligned passage by passage).
+        let reusesCosts: Bool
 
         /// Paragraphs: a misfit costs at most about two deletions, so a paragraph that lost or gained a
         /// sentence still pairs with its counterpart; a paragraph before the other version begins or
         /// after it ends (an abridged version, a preamble) is cheap to leave out, where otherwise a
         /// merge would absorb it.
-        static let paragraph = Level(shapes: BeadShape.paragraph, lengthCostCap: 5, edgeDeletionCost: 2.5)
+        static let paragraph = Level(shapes: BeadShape.paragraph, lengthCostCap: 5, edgeDeletionCost: 2.5, reusesCosts: true)
         /// Sentences: plain Gale–Church.
-        static let sentence = Level(shapes: BeadShape.sentence, lengthCostCap: .infinity, edgeDeletionCost: .infinity)
+        static let sentence = Level(shapes: BeadShape.sentence, lengthCostCap: .infinity, edgeDeletionCost: .infinity,
+                                    reusesCosts: false)
     }
 
     let level: Level
@@ -34,6 +40,10 @@ struct MultiwayAligner {
     /// Filled with the 1–1 beads and anchors of every pivot pair.
     var evidence: PairEvidence
     var posteriors = true
+    /// Fixed costs kept per pair between passes over the same sequences (paragraph level: one
+    /// alignment per pair per pass); nil where each call aligns other sequences (sentence level).
+    /// Indexed low · count + high.
+    var fixedCosts: [FixedCostCache]?
 
     init(level: Level, models: PairModels, count: Int) {
         self.level = level
@@ -54,23 +64,31 @@ struct MultiwayAligner {
         }
         let pivot = preferred.flatMap { present.contains($0) ? $0 : nil }
             ?? present.max { sequences[$0].count < sequences[$1].count || (sequences[$0].count == sequences[$1].count && $0 > $1) }!
+        let others = present.filter { $0 != pivot }
         var beads: [Int: [Bead]] = [:]
-        for other in present where other != pivot {
-            beads[other] = pairwise(sequences, pivot, other)
+        // Long sequences (paragraphs of whole documents): each pair on its own core. Short ones
+        // (sentences of one passage) are quicker aligned than handed to another thread.
+        let aligners = others.map { aligner(sequences, pivot, $0) }
+        let posteriors = self.posteriors
+        let results = sequences[pivot].count >= 64 ? Concurrently.map(aligners.count) { aligners[$0].align(posteriors: posteriors) }
+                                                   : aligners.map { $0.align(posteriors: posteriors) }
+        for (position, other) in others.enumerated() {
+            let (low, high) = (min(pivot, other), max(pivot, other))
+            evidence[low, high].add(results[position], aligners[position])
+            beads[other] = pivot == low ? results[position] : results[position].map(\.swapped)
         }
         return merge(sequences, pivot: pivot, beads: beads)
     }
 
-    /// Aligns `pivot` (side A of the result) with `other`, always running the aligner with the lower
-    /// index as side A so that models and evidence stay in one orientation.
-    private mutating func pairwise(_ sequences: [UnitSequence], _ pivot: Int, _ other: Int) -> [Bead] {
+    /// The aligner of `pivot` and `other`, always with the lower index as side A so that models and
+    /// evidence stay in one orientation.
+    private func aligner(_ sequences: [UnitSequence], _ pivot: Int, _ other: Int) -> PairwiseAligner {
         let (low, high) = (min(pivot, other), max(pivot, other))
         var aligner = PairwiseAligner(a: sequences[low], b: sequences[high], shapes: level.shapes, model: models[low, high])
         aligner.lengthCostCap = level.lengthCostCap
         aligner.edgeDeletionCost = level.edgeDeletionCost
-        let result = aligner.align(posteriors: posteriors)
-        evidence[low, high].add(result, aligner)
-        return pivot == low ? result : result.map(\.swapped)
+        aligner.fixedCosts = fixedCosts?[low * sequences.count + high]
+        return aligner
     }
 
     // MARK: - Merging pairwise beads

@@ -15,7 +15,9 @@ struct PairTable<Value: Sendable>: Sendable {
 
     subscript(low: Int, high: Int) -> Value {
         get { values[low * count + high]! }
-        set { values[low * count + high] = newValue }
+        // In place: a get-then-set copy would copy a growing value (the evidence's bead list) on every
+        // sentence-level alignment.
+        _modify { yield &values[low * count + high]! }
     }
 }
 

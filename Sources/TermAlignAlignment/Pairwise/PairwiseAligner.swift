@@ -7,7 +7,7 @@ import Foundation
 ///
 /// The band follows the diagonal from (0, 0) to (n, m) and is doubled while the best path touches
 /// its edge, so an abridged version costs more time but is never cut off.
-struct PairwiseAligner {
+struct PairwiseAligner: Sendable {
     let a: UnitSequence
     let b: UnitSequence
     let shapes: [BeadShape]
@@ -25,8 +25,12 @@ struct PairwiseAligner {
     var edgeDeletionCost = Double.infinity
     /// What merging a heading with another paragraph costs.
     var headingMergeCost = 4.0
-    /// The first half-width of the band, in units of side B.
-    var initialBand = 24
+    /// The first half-width of the band, in units of side B. Parallel versions stay within a few units
+    /// of the diagonal; the band doubles whenever the best path touches its edge.
+    var initialBand = 8
+    /// Where the model-independent part of the costs is kept between passes over the same two
+    /// sequences (the estimation pass and the final pass); nil: computed every time.
+    var fixedCosts: FixedCostCache?
 
     private let prefixA: [Double]
     private let prefixB: [Double]
@@ -70,15 +74,28 @@ struct PairwiseAligner {
 
     @inline(__always)
     func cost(_ shape: BeadShape, endingAt i: Int, _ j: Int) -> Double {
+        fixedCost(shape, endingAt: i, j) + lengthCost(shape, endingAt: i, j)
+    }
+
+    /// What the length model adds to a bead's cost (nothing for a deletion).
+    @inline(__always)
+    private func lengthCost(_ shape: BeadShape, endingAt i: Int, _ j: Int) -> Double {
+        guard !shape.isDeletion else { return 0 }
+        let lengthA = prefixA[i] - prefixA[i - shape.a]
+        let lengthB = prefixB[j] - prefixB[j - shape.b]
+        return min(lengthCostCap, model.cost(lengthA, lengthB))
+    }
+
+    /// The rest of a bead's cost: its prior, headings, and the anchors its sides share or not.
+    @inline(__always)
+    private func fixedCost(_ shape: BeadShape, endingAt i: Int, _ j: Int) -> Double {
         let rangeA = i - shape.a..<i, rangeB = j - shape.b..<j
         if shape.isDeletion {
             // Units before the other side starts or after it ended: an abridged version, a preamble.
             let atEdge = shape.b == 0 ? (j == 0 || j == b.count) : (i == 0 || i == a.count)
             return atEdge ? min(shape.cost, edgeDeletionCost) : shape.cost
         }
-        let lengthA = prefixA[i] - prefixA[rangeA.lowerBound]
-        let lengthB = prefixB[j] - prefixB[rangeB.lowerBound]
-        var cost = shape.cost + min(lengthCostCap, model.cost(lengthA, lengthB))
+        var cost = shape.cost
         let headingA = a.hasHeading(rangeA), headingB = b.hasHeading(rangeB)
         if headingA || headingB {
             if (headingA && shape.a > 1) || (headingB && shape.b > 1) { cost += headingMergeCost }
@@ -94,7 +111,8 @@ struct PairwiseAligner {
     /// Shared anchors, and numbers that only one side has: translations keep their numbers, so a
     /// number without counterpart speaks against the bead.
     func compareAnchors(_ rangeA: Range<Int>, _ rangeB: Range<Int>) -> (shared: Int, unmatchedNumbers: Int) {
-        guard a.anchors.total(rangeA) > 0 && b.anchors.total(rangeB) > 0 else {
+        guard a.anchors.total(rangeA) > 0 && b.anchors.total(rangeB) > 0,
+              runsA.signature(rangeA) & runsB.signature(rangeB) != 0 else {
             return (0, a.anchors.numbers(rangeA) + b.anchors.numbers(rangeB))
         }
         let left = runsA.run(rangeA), right = runsB.run(rangeB)
@@ -118,16 +136,25 @@ struct PairwiseAligner {
     /// The cost of every shape ending at every cell of the band (infinity where the bead would start
     /// outside it), computed once and read by Viterbi, forward, backward and the posteriors.
     private func costTable(_ band: Band) -> [Double] {
-        var costs = [Double](repeating: .infinity, count: band.cellCount * shapes.count)
+        let cached = fixedCosts?.tables[band.halfWidth]
+        var costs = cached ?? [Double](repeating: .infinity, count: band.cellCount * shapes.count)
+        var fixed = cached == nil && fixedCosts != nil ? costs : []
         for i in 0...a.count {
             for j in band.columns(i) {
                 let base = band.index(i, j)! * shapes.count
                 for (shapeIndex, shape) in shapes.enumerated()
                 where i >= shape.a && j >= shape.b && band.index(i - shape.a, j - shape.b) != nil {
-                    costs[base + shapeIndex] = cost(shape, endingAt: i, j)
+                    if cached != nil {
+                        costs[base + shapeIndex] += lengthCost(shape, endingAt: i, j)
+                    } else {
+                        let part = fixedCost(shape, endingAt: i, j)
+                        if !fixed.isEmpty { fixed[base + shapeIndex] = part }
+                        costs[base + shapeIndex] = part + lengthCost(shape, endingAt: i, j)
+                    }
                 }
             }
         }
+        if !fixed.isEmpty { fixedCosts?.tables[band.halfWidth] = fixed }
         return costs
     }
 
@@ -229,11 +256,22 @@ struct PairwiseAligner {
     }
 }
 
+/// The model-independent costs of one pair of sequences, by band half-width: the estimation pass
+/// fills it, the final pass adds only the re-estimated length costs. A class so that the two passes'
+/// aligners share it.
+///
+/// `@unchecked Sendable`: each pair of sequences has its own cache, and the two passes over a pair run
+/// one after the other, so no two threads ever use one cache at the same time.
+final class FixedCostCache: @unchecked Sendable {
+    var tables: [Int: [Double]] = [:]
+}
+
 /// The cells of the dynamic program kept in memory: for row i, the columns within `halfWidth` of
 /// the diagonal i·m/n.
 struct Band {
     let n: Int
     let m: Int
+    let halfWidth: Int
     private let low: [Int]
     private let high: [Int]
     private let offsets: [Int]
@@ -242,6 +280,7 @@ struct Band {
     init(n: Int, m: Int, halfWidth: Int) {
         self.n = n
         self.m = m
+        self.halfWidth = halfWidth
         var low: [Int] = [], high: [Int] = [], offsets: [Int] = []
         var total = 0
         for i in 0...n {

@@ -61,12 +61,13 @@ struct BenchCompareCommand: ParsableCommand {
         let started = Date()
         let comparer = try Comparer(glossary: glossary)
         let compile = Date().timeIntervalSince(started)
-        var times: [Double] = [], renderTimes: [Double] = []
+        var times: [Double] = [], cpuTimes: [Double] = [], renderTimes: [Double] = []
         var comparison: Comparison?
         for _ in 0..<max(1, runs) {
-            let start = Date()
+            let start = Date(), cpuStart = Self.cpuSeconds()
             comparison = try comparer.compare(documents)
             times.append(Date().timeIntervalSince(start))
+            cpuTimes.append(Self.cpuSeconds() - cpuStart)
             let renderStart = Date()
             let bytes = ComparisonReport(comparison: comparison!, glossaryName: "bench").render(.json).utf8.count
             renderTimes.append(Date().timeIntervalSince(renderStart))
@@ -86,10 +87,20 @@ struct BenchCompareCommand: ParsableCommand {
               + "\(sysconf(Int32(_SC_NPROCESSORS_ONLN))) cores, median of \(runs)")
         print("compile glossary  \(Console.decimal(compile, places: 2)) s")
         print("compare           \(Console.decimal(time, places: 2)) s  (\(Console.decimal(megabytesIn / time, places: 1)) MB/s of input; runs \(times.map { Console.decimal($0, places: 2) }.joined(separator: ", ")))")
+        let cpu = Self.median(cpuTimes)
+        print("compare CPU time  \(Console.decimal(cpu, places: 2)) s  (\(Console.decimal(megabytesIn / cpu, places: 1)) MB/s of input per core)")
         print("render JSON       \(Console.decimal(Self.median(renderTimes), places: 2)) s")
         print("render HTML       \(Console.decimal(htmlTime, places: 2)) s  (\(Console.decimal(Double(html) / 1e6, places: 1)) MB page)")
         print("findings          \(comparison!.findings.count), occurrences \(comparison!.occurrences.count), segments \(comparison!.alignment.segments.count)")
         print("peak memory       \(Console.decimal(peak / 1e6, places: 0)) MB = \(Console.decimal(peak / Double(input + glossaryBytes), places: 1))× (input + glossary YAML)")
+    }
+
+    /// User and system time of this process, all threads.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let seconds = { (time: timeval) in Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     /// The sample again and again, its item numbers and years running on, so passages differ.

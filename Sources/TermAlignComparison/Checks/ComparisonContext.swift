@@ -28,6 +28,8 @@ struct ComparisonContext {
     let reference: Int?
     /// Per document: the list markers opening its paragraphs (1., 一、, (a)), in order.
     let markers: [[ByteRange]]
+    /// The explanation of every concept that occurs, put on one line once rather than per message.
+    private let explanations: [Int: String?]
 
     init(texts: [AnalyzedText], alignment: Alignment, occurrences: [LocatedOccurrence], index: GlossaryIndex,
          options: ComparisonOptions, reference: Int?) {
@@ -40,6 +42,11 @@ struct ComparisonContext {
         self.index = index
         self.options = options
         self.reference = reference
+        var explanations: [Int: String?] = [:]
+        for located in occurrences where explanations[located.occurrence.conceptIndex] == nil {
+            explanations[located.occurrence.conceptIndex] = Self.explanation(of: index.glossary.concepts[located.occurrence.conceptIndex])
+        }
+        self.explanations = explanations
         let segments = alignment.segments
         var passages: [Passage] = []
         var start = 0
@@ -78,8 +85,15 @@ struct ComparisonContext {
                         occurrence: occurrence)
     }
 
-    /// A concept's first note, or its definition: what a message quotes.
-    func explanation(_ concept: Concept) -> String? {
+    /// A concept's first note, or its definition, on one line: what a message quotes.
+    ///
+    /// - Parameter concept: The concept's position in the glossary.
+    func explanation(_ concept: Int) -> String? {
+        if let known = explanations[concept] { return known }
+        return Self.explanation(of: index.glossary.concepts[concept])
+    }
+
+    private static func explanation(of concept: Concept) -> String? {
         (concept.notes.first ?? concept.definition)?.onOneLine
     }
 

@@ -22,6 +22,10 @@ struct ConceptCoverage {
             sets[document] = Set(passage.occurrences[document].map { context.occurrences[$0].occurrence.conceptIndex })
         }
         let all = concepts.values.reduce(into: Set<Int>()) { $0.formUnion($1) }.sorted()
+        // The common case: every version has the same concepts here; only their framing can differ.
+        if documents.allSatisfy({ concepts[$0]!.count == all.count }) {
+            return framingFindings(all, concepts, passage)
+        }
         var substitutions: [Substitution: (kind: RelationKind, documents: Set<Int>)] = [:]
         var missing: [Int: [Int: Set<Int>]] = [:] // concept → lacking document → documents that have it
         for concept in all {
@@ -126,7 +130,7 @@ struct ConceptCoverage {
         }
         var message = "\(context.names(firstUsers)) \(say(key.first, evidence, firstUsers)) where \(context.names(secondUsers)) "
             + "\(say(key.second, evidence, secondUsers)), \(relation) (\(second.id) for \(first.id))."
-        if let note = context.explanation(first) ?? context.explanation(second) { message += " Glossary: " + note }
+        if let note = context.explanation(key.first) ?? context.explanation(key.second) { message += " Glossary: " + note }
         return Finding(kind: findingKind, severity: severity, concept: first.id, relatedConcept: second.id,
                        segment: firstSegment(evidence, passage), documents: documents, evidence: evidence, message: message)
     }
@@ -136,7 +140,7 @@ struct ConceptCoverage {
         let concept = context.index.glossary.concepts[conceptIndex]
         let lacking = byLacking.keys.sorted()
         let having = byLacking.values.reduce(into: Set<Int>()) { $0.formUnion($1) }.sorted()
-        let note = context.explanation(concept).map { " Glossary: " + $0 } ?? ""
+        let note = context.explanation(conceptIndex).map { " Glossary: " + $0 } ?? ""
         if context.isOmission(having: having, lacking: lacking) {
             return lacking.map { document in
                 let holders = byLacking[document]!.sorted()
@@ -158,6 +162,7 @@ struct ConceptCoverage {
     /// The same concept in several versions, by terms with different framing labels.
     private func framingFindings(_ all: [Int], _ concepts: [Int: Set<Int>], _ passage: ComparisonContext.Passage) -> [Finding] {
         all.compactMap { conceptIndex in
+            guard framingVaries(conceptIndex, passage) else { return nil }
             let having = concepts.keys.sorted().filter { concepts[$0]!.contains(conceptIndex) }
             guard having.count >= 2 else { return nil }
             let evidence = evidence(of: [conceptIndex], in: having, passage)
@@ -168,10 +173,27 @@ struct ConceptCoverage {
                 "\(context.ids[document]) \(labels.map { $0 ?? "no label" }.sorted().joined(separator: ", "))"
             }
             var message = "\(concept.id) is rendered with different framing labels: \(described.joined(separator: "; "))."
-            if let note = context.explanation(concept) { message += " Glossary: " + note }
+            if let note = context.explanation(conceptIndex) { message += " Glossary: " + note }
             return Finding(kind: .framing, severity: .warning, concept: concept.id, segment: firstSegment(evidence, passage),
                            documents: having, evidence: evidence, message: message)
         }
+    }
+
+    /// Whether the concept's occurrences in the passage carry more than one framing label (none counts
+    /// as one): the usual answer is no, and it needs no sets.
+    private func framingVaries(_ concept: Int, _ passage: ComparisonContext.Passage) -> Bool {
+        var first: String??
+        for positions in passage.occurrences {
+            for position in positions where context.occurrences[position].occurrence.conceptIndex == concept {
+                let framing = context.occurrences[position].occurrence.term.framing
+                if let seen = first {
+                    if seen != framing { return true }
+                } else {
+                    first = .some(framing)
+                }
+            }
+        }
+        return false
     }
 
     /// The glossary concept of an occurrence's evidence.

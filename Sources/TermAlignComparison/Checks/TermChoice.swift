@@ -67,7 +67,7 @@ struct TermChoice {
         let alternatives = preferred.filter { $0.text != term.text }.map { ComparisonContext.quote($0.text) }
         if !alternatives.isEmpty { message += "; preferred: " + alternatives.joined(separator: ", ") }
         message += "."
-        if let note = term.notes.first ?? context.explanation(concept) { message += " Glossary: " + note.onOneLine }
+        if let note = term.notes.first?.onOneLine ?? context.explanation(first.occurrence.conceptIndex) { message += " Glossary: " + note }
         return Finding(kind: .variant, severity: severity, concept: concept.id, segment: first.segment,
                        documents: [document], evidence: positions.map(context.evidence), message: message)
     }
@@ -113,7 +113,7 @@ struct TermChoice {
         let kept = steady.map { "\(context.ids[$0.document]) keeps \(ComparisonContext.quote($0.usage.term)) (\($0.usage.positions.count)×)" }
         var message = "\(context.ids[document]) renders \(concept.id) as " + described.joined(separator: " and ")
             + ", where " + kept.joined(separator: "; ") + "."
-        if let note = context.explanation(concept) { message += " Glossary: " + note }
+        if let note = context.explanation(conceptIndex) { message += " Glossary: " + note }
         let positions = terms.flatMap(\.positions).sorted()
         // Where it first departs from the term it started with.
         let departure = terms.dropFirst().map { context.occurrences[$0.positions[0]].segment }.min()!

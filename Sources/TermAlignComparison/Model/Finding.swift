@@ -66,8 +66,21 @@ public enum FindingKind: String, Sendable, Hashable, CaseIterable, Comparable {
     /// Each side names itself first in its own version (the diplomatic alternat): expected, not a divergence.
     case alternat
 
-    public static func < (lhs: FindingKind, rhs: FindingKind) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    public static func < (lhs: FindingKind, rhs: FindingKind) -> Bool { lhs.rank < rhs.rank }
+
+    /// The position in ``allCases``, without building that array for every comparison of a sort.
+    private var rank: Int {
+        switch self {
+        case .omission: return 0
+        case .addition: return 1
+        case .variant: return 2
+        case .scope: return 3
+        case .framing: return 4
+        case .inconsistency: return 5
+        case .numberMismatch: return 6
+        case .mixedScript: return 7
+        case .alternat: return 8
+        }
     }
 }
 
@@ -80,8 +93,14 @@ public enum Severity: String, Sendable, Hashable, CaseIterable, Comparable {
     /// The versions state different facts: numbers or dates that differ.
     case error
 
-    public static func < (lhs: Severity, rhs: Severity) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+
+    private var rank: Int {
+        switch self {
+        case .info: return 0
+        case .warning: return 1
+        case .error: return 2
+        }
     }
 }
 

@@ -13,7 +13,7 @@ struct TerminalSummary<Sink: ByteSink> {
     func write() {
         let documents = comparison.documents
         let lines = documents.map { LineTable($0.bytes) }
-        let versions = documents.map { "\($0.id) (\($0.path.map(Self.baseName) ?? "-"))" }.joined(separator: ", ")
+        let versions = documents.map { "\($0.id) (\($0.path.map(fileName(of:)) ?? "-"))" }.joined(separator: ", ")
         out.write(bold("TermAlign") + ": \(documents.count) versions: \(versions)\n")
         out.write("Glossary: \(comparison.glossary.title ?? glossaryName) — \(comparison.glossary.concepts.count) concepts; "
                   + "\(comparison.occurrences.count) occurrences in \(comparison.alignment.segments.count) aligned \(comparison.alignment.unit.rawValue)s\n")
@@ -71,6 +71,7 @@ struct TerminalSummary<Sink: ByteSink> {
     private static func pad(_ text: String, _ width: Int) -> String {
         text + String(repeating: " ", count: max(1, width - text.count))
     }
-
-    private static func baseName(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
 }
+
+/// The last component of a path (outside the generic type, so closures need not capture its metatype).
+private func fileName(of path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
