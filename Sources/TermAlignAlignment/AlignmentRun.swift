@@ -57,6 +57,7 @@ struct AlignmentRun {
         }
         let pairs = summaries(evidence)
         warn(pairs, unitRanges: unitRanges, segments: segments)
+        warnLimited([paragraphLevel.evidence, evidence])
         // A segment is as trustworthy as the least related pair of versions it joins.
         let scaled = segments.map { segment in
             var result = segment
@@ -199,6 +200,17 @@ struct AlignmentRun {
             if total >= 4, Double(unmatched) > 0.4 * Double(total) {
                 warnings.append(AlignmentWarning(kind: .manyUnmatched, documents: [ids[document]], message:
                     "\(unmatched) of \(total) \(unitName)s of \(ids[document]) have no counterpart in any other version"))
+            }
+        }
+    }
+
+    /// Pairs whose alignment hit the band budget: where they part further, the alignment is approximate.
+    private mutating func warnLimited(_ levels: [PairEvidence]) {
+        for low in 0..<count {
+            for high in low + 1..<max(low + 1, count) where levels.contains(where: { $0[low, high].bandLimited }) {
+                warnings.append(AlignmentWarning(kind: .bandLimit, documents: [ids[low], ids[high]], message:
+                    "\(ids[low]) and \(ids[high]) part further than the aligner follows (a long stretch of one has no counterpart "
+                    + "in the other, or they are different texts); the alignment there is approximate"))
             }
         }
     }

@@ -49,6 +49,9 @@ public struct AlignmentWarning: Sendable, Hashable, CustomStringConvertible {
         case manyUnmatched = "many-unmatched"
         /// A version has a single unit: there is nothing to align inside it.
         case singleUnit = "single-unit"
+        /// Two versions part further than the aligner's band may grow (its memory budget): the
+        /// alignment of that stretch is the best within the band, and may be wrong.
+        case bandLimit = "band-limit"
     }
 
     /// The kind.

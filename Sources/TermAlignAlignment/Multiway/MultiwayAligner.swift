@@ -70,12 +70,15 @@ struct MultiwayAligner {
         // (sentences of one passage) are quicker aligned than handed to another thread.
         let aligners = others.map { aligner(sequences, pivot, $0) }
         let posteriors = self.posteriors
-        let results = sequences[pivot].count >= 64 ? Concurrently.map(aligners.count) { aligners[$0].align(posteriors: posteriors) }
-                                                   : aligners.map { $0.align(posteriors: posteriors) }
+        let results = sequences[pivot].count >= 64
+            ? Concurrently.map(aligners.count) { aligners[$0].alignWithinBudget(posteriors: posteriors) }
+            : aligners.map { $0.alignWithinBudget(posteriors: posteriors) }
         for (position, other) in others.enumerated() {
             let (low, high) = (min(pivot, other), max(pivot, other))
-            evidence[low, high].add(results[position], aligners[position])
-            beads[other] = pivot == low ? results[position] : results[position].map(\.swapped)
+            let result = results[position].beads
+            evidence[low, high].add(result, aligners[position])
+            if results[position].limited { evidence[low, high].bandLimited = true }
+            beads[other] = pivot == low ? result : result.map(\.swapped)
         }
         return merge(sequences, pivot: pivot, beads: beads)
     }

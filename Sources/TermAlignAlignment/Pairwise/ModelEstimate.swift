@@ -9,6 +9,9 @@ struct ModelEstimate: Sendable {
     var sharedAnchors = 0
     /// All units of the alignments added.
     var units = 0
+    /// Whether an alignment of the pair stopped widening its band at the budget (see
+    /// ``PairwiseAligner/alignWithinBudget(posteriors:)``).
+    var bandLimited = false
 
     /// Too few beads tell nothing.
     static let minimumBeads = 5

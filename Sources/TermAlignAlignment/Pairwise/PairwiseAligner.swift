@@ -28,6 +28,9 @@ struct PairwiseAligner: Sendable {
     /// The first half-width of the band, in units of side B. Parallel versions stay within a few units
     /// of the diagonal; the band doubles whenever the best path touches its edge.
     var initialBand = 8
+    /// The most cells × shapes the band may hold (about 8 bytes each in several tables): a bound on
+    /// time and memory when versions do not correspond.
+    var maximumCells = 6_000_000
     /// Where the model-independent part of the costs is kept between passes over the same two
     /// sequences (the estimation pass and the final pass); nil: computed every time.
     var fixedCosts: FixedCostCache?
@@ -52,19 +55,28 @@ struct PairwiseAligner: Sendable {
     /// otherwise 1.
     ///
     /// - Complexity: O((n + m) · w · shapes), w the final band half-width.
-    func align(posteriors: Bool) -> [Bead] {
+    func align(posteriors: Bool) -> [Bead] { alignWithinBudget(posteriors: posteriors).beads }
+
+    /// ``align(posteriors:)``, and whether the band stopped growing at ``maximumCells`` while the best
+    /// path still touched its edge: the versions part further than the aligner follows, and the beads
+    /// there are the best inside the band, not necessarily the best.
+    func alignWithinBudget(posteriors: Bool) -> (beads: [Bead], limited: Bool) {
         let n = a.count, m = b.count
         if n == 0 || m == 0 {
-            return (0..<n).map { Bead(a: $0..<$0 + 1, b: 0..<0, posterior: 1) }
+            let beads = (0..<n).map { Bead(a: $0..<$0 + 1, b: 0..<0, posterior: 1) }
                 + (0..<m).map { Bead(a: n..<n, b: $0..<$0 + 1, posterior: 1) }
+            return (beads, false)
         }
+        // Short sequences fit in the first band whole; long ones get a centre through their landmarks.
+        let centres = n > 2 * initialBand || m > 2 * initialBand ? BandCentre.centres(a, b) : nil
         var width = initialBand
         while true {
-            let band = Band(n: n, m: m, halfWidth: width)
+            let band = Band(n: n, m: m, halfWidth: width, centres: centres)
             let costs = costTable(band)
             let (path, touchesEdge) = viterbi(band, costs)
-            if !touchesEdge || band.isFull {
-                return posteriors ? withPosteriors(path, band, costs) : path
+            let atBudget = Band(n: n, m: m, halfWidth: width * 2, centres: centres).cellCount * shapes.count > maximumCells
+            if !touchesEdge || band.isFull || atBudget {
+                return (posteriors ? withPosteriors(path, band, costs) : path, touchesEdge && !band.isFull)
             }
             width *= 2
         }
@@ -267,7 +279,7 @@ final class FixedCostCache: @unchecked Sendable {
 }
 
 /// The cells of the dynamic program kept in memory: for row i, the columns within `halfWidth` of
-/// the diagonal i·m/n.
+/// its centre (the diagonal i·m/n, or a ``BandCentre`` line).
 struct Band {
     let n: Int
     let m: Int
@@ -277,14 +289,16 @@ struct Band {
     private let offsets: [Int]
     let cellCount: Int
 
-    init(n: Int, m: Int, halfWidth: Int) {
+    /// - Parameters:
+    ///   - centres: The centre column of each row; the diagonal i·m/n when nil.
+    init(n: Int, m: Int, halfWidth: Int, centres: [Double]? = nil) {
         self.n = n
         self.m = m
         self.halfWidth = halfWidth
         var low: [Int] = [], high: [Int] = [], offsets: [Int] = []
         var total = 0
         for i in 0...n {
-            let center = Double(i) * Double(m) / Double(n)
+            let center = centres?[i] ?? Double(i) * Double(m) / Double(n)
             var lo = max(0, Int((center - Double(halfWidth)).rounded(.down)))
             let hi = min(m, Int((center + Double(halfWidth)).rounded(.up)))
             // Keep rows overlapping so every shape has a predecessor inside the band.
