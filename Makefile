@@ -5,7 +5,7 @@ SWIFT ?= swift
 DEBIAN_PACKAGES := libicu-dev libhunspell-dev hunspell-ru hunspell-en-us libstemmer-dev chromium fonts-wqy-zenhei
 SAMPLE := Examples/sample
 
-.PHONY: setup build demo test screenshot docs bench bench-glossary bench-match bench-align bench-compare memory fuzz fixtures glossary clean
+.PHONY: setup build demo test screenshot docs bench-nltk bench bench-glossary bench-match bench-align bench-compare memory fuzz fixtures glossary clean
 
 setup:
 	@scripts/install-deps.sh $(DEBIAN_PACKAGES)
@@ -56,6 +56,13 @@ bench-glossary: setup
 bench-align: setup
 	swift build -c release --product termalign
 	.build/release/termalign bench-align --parallel ../shared/parallel
+
+# NLTK's gale_church on the same generated pairs, same strict F1 (README.md; needs pip install nltk).
+bench-nltk: setup
+	$(SWIFT) build -c release --product termalign
+	rm -rf bench-data/gale-church
+	.build/release/termalign bench-align --parallel ../shared/parallel --write bench-data/gale-church
+	python3 scripts/bench-nltk-gale-church.py bench-data/gale-church
 
 # compare on 3 × 1 MB (the bundled sample repeated) with a 10,000-concept glossary (README.md).
 bench-compare: setup
