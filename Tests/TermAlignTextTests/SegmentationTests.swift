@@ -86,6 +86,20 @@ struct SegmentationTests {
         #expect(found == ["弗·弗·普京说：“我们是朋友。”", "习近平表示同意！", "双方还讨论了什么？"])
     }
 
+    /// ICU gives every quotation mark after 。 to the sentence before; one that opens the next
+    /// sentence belongs to it. Closing marks stay where they are.
+    @Test(arguments: [
+        ("水即将溢出堤坝。“卡特里娜”飓风来袭时，水位很高。", ["水即将溢出堤坝。", "“卡特里娜”飓风来袭时，水位很高。"]),
+        ("表示支持。\"布什政府发言人称，这是重要一步。\"", ["表示支持。", "\"布什政府发言人称，这是重要一步。\""]),
+        // (ICU ends a sentence after ！」 whatever follows.)
+        ("他说：「好。」「我们走吧！」她答。", ["他说：「好。」", "「我们走吧！」", "她答。"]),
+        ("会议通过了决议。《条约》第七条规定如下。", ["会议通过了决议。", "《条约》第七条规定如下。"]),
+        ("他说：“我们同意。”双方随后签字。", ["他说：“我们同意。”", "双方随后签字。"]),
+    ])
+    func openingQuotesBeginTheNextChineseSentence(text: String, expected: [String]) throws {
+        #expect(try sentences(text, .zh) == expected)
+    }
+
     @Test func lineBreaksInsideASentenceDoNotEndIt() throws {
         #expect(try sentences("Стороны выступают\r\nпротив расширения\nНАТО. Второе.") ==
                 ["Стороны выступают\r\nпротив расширения\nНАТО.", "Второе."])

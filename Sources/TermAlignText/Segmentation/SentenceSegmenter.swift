@@ -20,6 +20,7 @@ enum SentenceSegmenter {
             try iterator.forEachBoundary(in: copy) { boundary, _ in boundaries.append(boundary) }
         }
         scratch = []
+        boundaries = movedBeforeOpeningQuotes(boundaries, openingQuotes(in: bytes, paragraphs: paragraphs), in: bytes)
 
         var sentences: [Sentence] = []
         var next = 0 // the first boundary not yet used
@@ -39,6 +40,58 @@ enum SentenceSegmenter {
             append(bytes, start..<paragraph.range.upperBound, paragraph: index, to: &sentences)
         }
         return sentences
+    }
+
+    /// Where a Chinese or Japanese sentence ends and the next opens with a quotation mark: 。"他说,
+    /// 。“卡特里娜”, 。」「…」. ICU counts every quotation mark after 。！？ as closing the sentence before
+    /// (it cannot tell " from its mirror, and “ 「 《 are all Close to it). A mark that opens — right
+    /// after the stop, right before a letter or ideograph — begins the next sentence instead.
+    private static func openingQuotes(in bytes: UnsafeBufferPointer<UInt8>, paragraphs: [Paragraph]) -> [Int] {
+        var found: [Int] = []
+        for paragraph in paragraphs {
+            var index = paragraph.range.lowerBound
+            let end = paragraph.range.upperBound
+            while index + 3 < end {
+                let (stop, stopLength) = UTF8Scanning.decode(bytes, at: index)
+                guard stop == 0x3002 || stop == 0xFF01 || stop == 0xFF1F else {
+                    index += 1
+                    continue
+                }
+                var quote = index + stopLength
+                // Past the marks that close this sentence: 。」「 opens at 「.
+                while quote < end, Self.closingMarks.contains(UTF8Scanning.decode(bytes, at: quote).value) {
+                    quote += UTF8Scanning.decode(bytes, at: quote).length
+                }
+                guard quote < end else { break }
+                let (mark, markLength) = UTF8Scanning.decode(bytes, at: quote)
+                if Self.openingMarks.contains(mark), quote + markLength < end {
+                    let (next, _) = UTF8Scanning.decode(bytes, at: quote + markLength)
+                    if let scalar = Unicode.Scalar(next), scalar.properties.isAlphabetic || scalar.properties.isIdeographic {
+                        found.append(quote)
+                    }
+                }
+                index = quote
+            }
+        }
+        return found
+    }
+
+    /// " ' “ ‘ 「 『 《
+    private static let openingMarks: Set<UInt32> = [0x22, 0x27, 0x201C, 0x2018, 0x300C, 0x300E, 0x300A]
+    /// ” ’ 」 』 》 ）
+    private static let closingMarks: Set<UInt32> = [0x201D, 0x2019, 0x300D, 0x300F, 0x300B, 0xFF09]
+
+    /// The boundaries with each opening quotation mark starting its sentence: a boundary just after
+    /// the mark moves before it, and where there is none, one is added.
+    private static func movedBeforeOpeningQuotes(_ boundaries: [Int], _ quotes: [Int],
+                                                 in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        guard !quotes.isEmpty else { return boundaries }
+        var result = Set(boundaries)
+        for quote in quotes {
+            result.remove(quote + UTF8Scanning.decode(bytes, at: quote).length)
+            result.insert(quote)
+        }
+        return result.sorted()
     }
 
     private static func append(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, paragraph: Int,
