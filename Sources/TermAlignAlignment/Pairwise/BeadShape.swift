@@ -20,7 +20,9 @@ struct BeadShape: Sendable, Equatable {
         BeadShape(1, 1, probability: 0.89),
         BeadShape(1, 0, probability: 0.01), BeadShape(0, 1, probability: 0.01),
         BeadShape(2, 1, probability: 0.0445), BeadShape(1, 2, probability: 0.0445),
-        BeadShape(2, 2, probability: 0.002),
+        // Rarer than Gale and Church's 0.011: a 2–2 bead mostly stands for two 1–1 beads whose lengths
+        // happen to fit better together than apart.
+        BeadShape(2, 2, probability: 0.001),
     ]
 
     /// Paragraphs also merge by three: one version's paragraph is often two or three of another's.
