@@ -61,23 +61,29 @@ struct BenchCompareCommand: ParsableCommand {
         let started = Date()
         let comparer = try Comparer(glossary: glossary)
         let compile = Date().timeIntervalSince(started)
-        var times: [Double] = [], cpuTimes: [Double] = [], renderTimes: [Double] = []
+        var times: [Double] = [], cpuTimes: [Double] = []
         var comparison: Comparison?
+        let baseline = Self.residentBytes()
         for _ in 0..<max(1, runs) {
+            // The previous run's result goes first, so the peak is that of one comparison.
+            comparison = nil
             let start = Date(), cpuStart = Self.cpuSeconds()
             comparison = try comparer.compare(documents)
             times.append(Date().timeIntervalSince(start))
             cpuTimes.append(Self.cpuSeconds() - cpuStart)
-            let renderStart = Date()
-            let bytes = ComparisonReport(comparison: comparison!, glossaryName: "bench").render(.json).utf8.count
-            renderTimes.append(Date().timeIntervalSince(renderStart))
-            precondition(bytes > 0)
         }
         let time = Self.median(times)
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         let peak = Double(usage.ru_maxrss) * 1024
-        // After the peak is read: the page holds every text again, and is not part of compare's memory.
+        // After the peak is read: a report holds every text again, and is not part of compare's memory.
+        var renderTimes: [Double] = []
+        for _ in 0..<max(1, runs) {
+            let renderStart = Date()
+            let bytes = ComparisonReport(comparison: comparison!, glossaryName: "bench").render(.json).utf8.count
+            renderTimes.append(Date().timeIntervalSince(renderStart))
+            precondition(bytes > 0)
+        }
         let htmlStart = Date()
         let html = ComparisonReport(comparison: comparison!, glossaryName: "bench").render(.html).utf8.count
         let htmlTime = Date().timeIntervalSince(htmlStart)
@@ -92,7 +98,15 @@ struct BenchCompareCommand: ParsableCommand {
         print("render JSON       \(Console.decimal(Self.median(renderTimes), places: 2)) s")
         print("render HTML       \(Console.decimal(htmlTime, places: 2)) s  (\(Console.decimal(Double(html) / 1e6, places: 1)) MB page)")
         print("findings          \(comparison!.findings.count), occurrences \(comparison!.occurrences.count), segments \(comparison!.alignment.segments.count)")
-        print("peak memory       \(Console.decimal(peak / 1e6, places: 0)) MB = \(Console.decimal(peak / Double(input + glossaryBytes), places: 1))× (input + glossary YAML)")
+        print("peak memory       \(Console.decimal(peak / 1e6, places: 0)) MB = \(Console.decimal(peak / Double(input + glossaryBytes), places: 1))× (input + glossary YAML); "
+              + "before comparing (glossary compiled, dictionaries and versions loaded): \(Console.decimal(baseline / 1e6, places: 0)) MB")
+    }
+
+    /// Resident memory now (from /proc/self/statm; 0 where there is none).
+    static func residentBytes() -> Double {
+        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
+              let pages = statm.split(separator: " ").dropFirst().first.flatMap({ Double($0) }) else { return 0 }
+        return pages * Double(sysconf(Int32(_SC_PAGESIZE)))
     }
 
     /// User and system time of this process, all threads.
