@@ -5,8 +5,9 @@ import Foundation
 /// path is read by Viterbi; each of its beads gets its posterior probability by forward–backward
 /// over the same band.
 ///
-/// The band follows the diagonal from (0, 0) to (n, m) and is doubled while the best path touches
-/// its edge, so an abridged version costs more time but is never cut off.
+/// The band runs from (0, 0) to (n, m) through the landmarks both versions share (``BandCentre``) and
+/// is doubled while the best path touches its edge, up to ``maximumCells``: an abridged version costs
+/// a little more time, and versions that do not correspond cannot take unbounded memory.
 struct PairwiseAligner: Sendable {
     let a: UnitSequence
     let b: UnitSequence
