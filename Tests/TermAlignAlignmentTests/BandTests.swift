@@ -1,5 +1,6 @@
 import Testing
 @testable import TermAlignAlignment
+import TermAlignText
 
 /// The band of the dynamic program: centred through landmarks so an abridged version stays inside a
 /// narrow band, and bounded so that versions that do not correspond cannot take unbounded memory.
@@ -71,18 +72,5 @@ struct BandTests {
             (i, j) = (bead.a.upperBound, bead.b.upperBound)
         }
         #expect(i == 300 && j == 100)
-    }
-}
-
-/// A small deterministic generator for test data.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,6 +1,7 @@
 import PropertyBased
 import Testing
 @testable import TermAlignGlossary
+import TermAlignText
 
 /// Random glossaries with hostile text: YAML → TBX → YAML gives back the same model, and the same bytes.
 @Suite("Round trips")
@@ -42,11 +43,11 @@ struct RoundTripTests {
 /// Builds glossaries from a seed, with the text that breaks naive writers: YAML indicators and
 /// reserved words, XML markup, quotes, delimiters, Cyrillic and Han, line breaks and tabs.
 struct RandomGlossary {
-    private var state: UInt64
+    private var random: SplitMix64
     private let singleLineNotes: Bool
 
     init(seed: UInt64, singleLineNotes: Bool = false) {
-        state = seed
+        random = SplitMix64(seed: seed)
         self.singleLineNotes = singleLineNotes
     }
 
@@ -56,30 +57,20 @@ struct RandomGlossary {
         "ё", "Ａ", "\u{2028}", "\u{85}", "é", "e\u{301}", "~", "\\", "---", "...", "true", "3.5",
     ]
 
-    mutating func next(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
-    }
-
-    mutating func chance(_ percent: Int) -> Bool { next(100) < percent }
-
     /// Non-empty text without edge white space (the readers trim, as people expect).
     mutating func text(multiline: Bool = true) -> String {
         while true {
-            var text = (0...next(6)).map { _ in Self.pieces[next(Self.pieces.count)] }.joined()
+            var text = (0...random.below(6)).map { _ in Self.pieces[random.below(Self.pieces.count)] }.joined()
             if !multiline { text = String(text.map { $0 == "\n" || $0 == "\u{2028}" || $0 == "\u{85}" ? "_" : $0 }) }
             let trimmed = text.trimmingWhitespace()
             if !trimmed.isEmpty { return trimmed }
         }
     }
 
-    mutating func optionalText() -> String? { chance(50) ? text() : nil }
+    mutating func optionalText() -> String? { random.chance(50) ? text() : nil }
 
     mutating func list(_ make: (inout RandomGlossary) -> String) -> [String] {
-        (0..<next(3)).map { _ in make(&self) }
+        (0..<random.below(3)).map { _ in make(&self) }
     }
 
     /// List items for ;-separated cells: no separator, no line break.
@@ -91,17 +82,17 @@ struct RandomGlossary {
     mutating func note() -> String { singleLineNotes ? item() : text() }
 
     mutating func glossary() -> Glossary {
-        let ids = (0..<(1 + next(5))).map { "c\($0)-" + (chance(30) ? "1st" : "x") }
+        let ids = (0..<(1 + random.below(5))).map { "c\($0)-" + (random.chance(30) ? "1st" : "x") }
         var glossary = Glossary(title: optionalText(), summary: optionalText(), sources: list { $0.note() })
         for id in ids {
             var concept = Concept(id: id, subjectField: optionalText(), definition: optionalText(),
-                                  notes: list { $0.note() }, sources: list { $0.note() }, independent: chance(20))
-            for language in ["ru", "zh-Hant", "en"] where chance(70) {
-                concept.sections.append(LanguageSection(language: language, terms: (0..<(1 + next(3))).map { _ in term() }))
+                                  notes: list { $0.note() }, sources: list { $0.note() }, independent: random.chance(20))
+            for language in ["ru", "zh-Hant", "en"] where random.chance(70) {
+                concept.sections.append(LanguageSection(language: language, terms: (0..<(1 + random.below(3))).map { _ in term() }))
             }
-            if chance(20) { concept.definitions[["en", "fr"][next(2)]] = text() }
-            for kind in RelationKind.allCases where chance(30) {
-                concept.relations[kind] = Array(Set((0..<(1 + next(2))).map { _ in chance(80) ? ids[next(ids.count)] : "dangling" })).sorted()
+            if random.chance(20) { concept.definitions[["en", "fr"][random.below(2)]] = text() }
+            for kind in RelationKind.allCases where random.chance(30) {
+                concept.relations[kind] = Array(Set((0..<(1 + random.below(2))).map { _ in random.chance(80) ? ids[random.below(ids.count)] : "dangling" })).sorted()
             }
             glossary.concepts.append(concept)
         }
@@ -110,16 +101,16 @@ struct RandomGlossary {
 
     mutating func term() -> Term {
         var term = Term(text())
-        guard chance(70) else { return term }
-        term.status = chance(80) ? TermStatus.allCases[next(4)] : nil
-        term.partOfSpeech = chance(30) ? item() : nil
-        term.grammaticalGender = chance(20) ? item() : nil
-        term.termType = chance(20) ? item() : nil
+        guard random.chance(70) else { return term }
+        term.status = random.chance(80) ? TermStatus.allCases[random.below(4)] : nil
+        term.partOfSpeech = random.chance(30) ? item() : nil
+        term.grammaticalGender = random.chance(20) ? item() : nil
+        term.termType = random.chance(20) ? item() : nil
         term.usage = list { $0.item() }
-        term.framing = chance(30) ? item() : nil
-        term.context = chance(30) ? note() : nil
+        term.framing = random.chance(30) ? item() : nil
+        term.context = random.chance(30) ? note() : nil
         term.notes = list { $0.note() }
-        term.hints = MatchingHints(rawValue: next(8))
+        term.hints = MatchingHints(rawValue: random.below(8))
         return term
     }
 }

@@ -39,7 +39,7 @@ struct MarkedTextTests {
 
     @Test(arguments: 0..<200)
     func everyByteIsWrittenOnce(seed: Int) {
-        var generator = SplitMix(seed: UInt64(seed))
+        var generator = SplitMix64(seed: UInt64(seed))
         let length = Int(generator.next() % 64) + 1
         let marks = (0..<Int(generator.next() % 8)).map { index -> (range: ByteRange, mark: String) in
             let lower = Int(generator.next() % UInt64(length + 4))
@@ -59,18 +59,5 @@ struct MarkedTextTests {
         }
         #expect(cursor == length && depth == 0)
         #expect(opened + text.skipped == marks.count { !$0.range.isEmpty })
-    }
-}
-
-/// A small deterministic generator, so a failing seed can be replayed.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -5,21 +5,6 @@ import TermAlign
 /// «quotes», dashes, ё and stress marks, Traditional characters and full-width punctuation, soft
 /// hyphens, CRLF line breaks inside paragraphs.
 struct BenchCorpus {
-    /// SplitMix64: small, fast and the same on every machine.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-        mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-        mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-    }
-
     static let russian = """
         стороны заявляют что российско-китайские отношения нового времени носят всеобъемлющий характер \
         партнёрства и стратегического взаимодействия государства находящиеся за рубежом лица граждане \
@@ -56,7 +41,7 @@ struct BenchCorpus {
         continue strengthen develop implement ensure no limits forbidden areas
         """.split(separator: " ").map(String.init)
 
-    private var random = Random(state: 0x7E72_A119)
+    private var random = SplitMix64(seed: 0x7E72_A119)
 
     /// At least `bytes` bytes of statement-like text in `language`.
     mutating func text(_ language: Language, bytes: Int) -> [UInt8] {

@@ -104,7 +104,7 @@ struct BenchMatchCommand: ParsableCommand {
 /// are real forms («права», «мира»), so the large glossary also finds more: as a real one would.
 enum BenchGlossary {
     static func make(terms count: Int) -> Glossary {
-        var random = BenchCorpus.Random(state: 0x6E55_A4E1)
+        var random = SplitMix64(seed: 0x6E55_A4E1)
         let synthetic = SyntheticGlossary.make(terms: count)
         let rareHan = Array("鑫淼犇骉羴猋麤灥燚垚焱赑嫑嘦孬歪").map(String.init)
         var glossary = Glossary(title: "Benchmark glossary of \(count) terms", sources: ["termalign bench-match"])
@@ -139,7 +139,7 @@ enum BenchGlossary {
         return glossary
     }
 
-    private static func words(_ vocabulary: [String], _ count: ClosedRange<Int>, _ random: inout BenchCorpus.Random) -> [String] {
+    private static func words(_ vocabulary: [String], _ count: ClosedRange<Int>, _ random: inout SplitMix64) -> [String] {
         (0..<(count.lowerBound + random.below(count.count))).map { _ in random.pick(vocabulary) }
     }
 

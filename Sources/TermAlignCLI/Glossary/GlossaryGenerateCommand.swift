@@ -29,7 +29,7 @@ struct GlossaryGenerateCommand: ParsableCommand {
 /// Han characters; statuses, usage labels and notes on a share of them, as in a real termbase.
 enum SyntheticGlossary {
     static func make(terms count: Int) -> Glossary {
-        var random = BenchCorpus.Random(state: 0x7E57_A11C)
+        var random = SplitMix64(seed: 0x7E57_A11C)
         let russian = ["ва", "ро", "ди", "на", "ст", "ко", "мир", "пра", "ло", "же", "ни", "ту", "ск", "ем"]
         let english = ["ka", "ro", "ti", "men", "stra", "lo", "ver", "po", "sa", "li", "ter", "con"]
         let han = Array("国际关系合作伙伴战略安全发展和平共同体主权领土完整利益政府人民经济会议协定组织").map(String.init)
