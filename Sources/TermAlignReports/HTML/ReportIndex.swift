@@ -1,4 +1,5 @@
 import TermAlignComparison
+import TermAlignMatching
 import TermAlignText
 
 /// Look-ups the HTML report needs more than once, built in one pass over the comparison.
@@ -17,6 +18,10 @@ struct ReportIndex {
     /// Per concept (index into the glossary) that occurs, and how many times in each document.
     let conceptCounts: [Int: [Int]]
     let palette: ConceptPalette
+    /// What hovering or selecting a term shows, once per glossary term and match kind (a report has
+    /// far more occurrences than distinct terms): per occurrence, an index into `descriptions`.
+    private let descriptionIndex: [Int]
+    private let descriptions: [String]
 
     init(_ comparison: Comparison) {
         let documentCount = comparison.documents.count
@@ -30,6 +35,7 @@ struct ReportIndex {
         occurrenceCounts = counts
         self.conceptCounts = conceptCounts
         palette = ConceptPalette(comparison.occurrences.map(\.occurrence.conceptIndex))
+        (descriptionIndex, descriptions) = Self.describe(comparison)
 
         var bySegment: [Int: [Int]] = [:]
         var byOccurrence: [Int: [Int]] = [:]
@@ -51,6 +57,35 @@ struct ReportIndex {
         otherEvidence = other.map { segments in
             segments.mapValues { ranges in ranges.sorted { $0.key < $1.key }.map { (range: $0.key, findings: $0.value) } }
         }
+    }
+
+    /// The concept, the glossary's term with its status and how it matched, its framing and usage, and
+    /// the note, for occurrence `occurrence` of the comparison.
+    func description(of occurrence: Int) -> String { descriptions[descriptionIndex[occurrence]] }
+
+    private struct TermKey: Hashable {
+        let concept: Int, language: String, text: String, match: MatchKind
+    }
+
+    private static func describe(_ comparison: Comparison) -> ([Int], [String]) {
+        var known: [TermKey: Int] = [:]
+        var descriptions: [String] = []
+        let indices = comparison.occurrences.map { located -> Int in
+            let occurrence = located.occurrence
+            let key = TermKey(concept: occurrence.conceptIndex, language: occurrence.termLanguage, text: occurrence.term.text,
+                              match: occurrence.match)
+            if let index = known[key] { return index }
+            let concept = comparison.glossary.concepts[occurrence.conceptIndex]
+            var lines = ["\(concept.id): “\(occurrence.term.text)” (\(occurrence.termLanguage), "
+                         + "\(occurrence.status?.rawValue ?? "no status"), \(occurrence.match.rawValue) match)"]
+            if let framing = occurrence.term.framing { lines.append("Framing: \(framing)") }
+            if !occurrence.term.usage.isEmpty { lines.append("Usage: " + occurrence.term.usage.joined(separator: ", ")) }
+            if let note = occurrence.term.notes.first ?? concept.notes.first ?? concept.definition { lines.append(note.onOneLine) }
+            descriptions.append(lines.joined(separator: "\n"))
+            known[key] = descriptions.count - 1
+            return descriptions.count - 1
+        }
+        return (indices, descriptions)
     }
 
     /// How a language is named in the report's headings.

@@ -1,6 +1,5 @@
 import TermAlignComparison
 import TermAlignGlossary
-import TermAlignMatching
 import TermAlignText
 
 /// The versions side by side: a semantic table, one column per version and one row per aligned
@@ -124,23 +123,12 @@ struct SideBySideTable<Sink: ByteSink> {
             .class("term " + index.palette.colorClass(first.conceptIndex) + (findings.isEmpty ? "" : " flagged")),
             HTMLAttribute(.tabindex, "0"),
             HTMLAttribute(.dataConcepts, occurrences.map { "concept-\(comparison.occurrences[$0].occurrence.conceptIndex)" }.joined(separator: " ")),
-            .title(occurrences.map { describe(comparison.occurrences[$0].occurrence) }.joined(separator: "\n\n")),
+            .title(occurrences.map(index.description(of:)).joined(separator: "\n\n")),
         ]
         if !findings.isEmpty {
             attributes.append(HTMLAttribute(.dataFindings, findings.sorted().map(ReportIndex.findingID).joined(separator: " ")))
         }
         html.open(.mark, attributes)
-    }
-
-    /// What hovering or selecting a term shows: concept, the glossary's term and its status, the note.
-    private func describe(_ occurrence: Occurrence) -> String {
-        let concept = comparison.glossary.concepts[occurrence.conceptIndex]
-        var lines = ["\(concept.id): “\(occurrence.term.text)” (\(occurrence.termLanguage), "
-                     + "\(occurrence.status?.rawValue ?? "no status"), \(occurrence.match.rawValue) match)"]
-        if let framing = occurrence.term.framing { lines.append("Framing: \(framing)") }
-        if !occurrence.term.usage.isEmpty { lines.append("Usage: " + occurrence.term.usage.joined(separator: ", ")) }
-        if let note = occurrence.term.notes.first ?? concept.notes.first ?? concept.definition { lines.append(note.onOneLine) }
-        return lines.joined(separator: "\n")
     }
 
     private func writeInlineFindings(_ findings: [Int], segment: String) {
