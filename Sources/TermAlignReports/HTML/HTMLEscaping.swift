@@ -20,13 +20,6 @@ enum HTMLEscaping {
         if runStart != bytes.endIndex { out.write(bytes: bytes[runStart...]) }
     }
 
-    /// The escaped form of `text`.
-    static func escape(_ text: String) -> String {
-        let buffer = ByteBuffer()
-        write(text.utf8, to: buffer)
-        return buffer.string
-    }
-
     private static let ampersand = Array("&amp;".utf8), less = Array("&lt;".utf8), greater = Array("&gt;".utf8)
     private static let quote = Array("&quot;".utf8), apostrophe = Array("&#39;".utf8)
 

@@ -1,22 +1,22 @@
 /// The elements the reports write. Tag names come from this list, never from data.
 enum HTMLTag: String {
-    case html, head, meta, title, style, script, body, header, main, section, footer, aside
-    case h1, h2, p, dl, dt, dd, ul, ol, li, a, mark, span, strong, small, code, q, br, div
+    case html, head, meta, title, style, script, body, header, main, section, aside
+    case h1, h2, p, dl, dt, dd, ul, ol, li, a, mark, span, strong, small, code, q
     case table, caption, colgroup, col, thead, tbody, tr, th, td
-    case fieldset, legend, label, input, select, option, output, button, details, summary
+    case fieldset, legend, label, input, select, option, output, details, summary
 
     /// Elements without content or end tag.
-    var isVoid: Bool { self == .meta || self == .input || self == .br || self == .col }
+    var isVoid: Bool { self == .meta || self == .input || self == .col }
 }
 
 /// An attribute: its name from the code, its value escaped when written.
 struct HTMLAttribute {
     /// Attribute names the reports use; like tags, never taken from data.
     enum Name: String {
-        case id, `class`, lang, href, title, charset, name, content, scope, colspan, tabindex, type, value, role
-        case checked, selected, hidden, `for`
+        case id, `class`, lang, href, title, charset, name, content, scope, colspan, tabindex, type, value
+        case checked, selected, hidden
         case httpEquiv = "http-equiv", ariaLabel = "aria-label", ariaLive = "aria-live"
-        case ariaLabelledBy = "aria-labelledby", ariaPressed = "aria-pressed"
+        case ariaLabelledBy = "aria-labelledby"
         case dataKind = "data-kind", dataSeverity = "data-severity", dataConcepts = "data-concepts"
         case dataFindings = "data-findings", dataSegment = "data-segment"
     }
@@ -63,7 +63,7 @@ struct HTMLWriter<Sink: ByteSink> {
         close(tag)
     }
 
-    /// An element without content (`meta`, `input`, `br`, `col`).
+    /// An element without content (`meta`, `input`, `col`).
     func void(_ tag: HTMLTag, _ attributes: HTMLAttribute...) {
         open(tag, attributes)
     }
