@@ -70,9 +70,7 @@ struct BenchCommand: ParsableCommand {
             }))
         }
         report(rows, documents: documents)
-        var usage = rusage()
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        print("peak resident memory: \(usage.ru_maxrss / 1024) MB")
+        print("peak resident memory: \(Int(ProcessUsage.peakResidentBytes) / 1_048_576) MB")
     }
 
     private func corpus() throws -> [Document] {

@@ -63,19 +63,17 @@ struct BenchCompareCommand: ParsableCommand {
         let compile = Date().timeIntervalSince(started)
         var times: [Double] = [], cpuTimes: [Double] = []
         var comparison: Comparison?
-        let baseline = Self.residentBytes()
+        let baseline = ProcessUsage.residentBytes
         for _ in 0..<max(1, runs) {
             // The previous run's result goes first, so the peak is that of one comparison.
             comparison = nil
-            let start = Date(), cpuStart = Self.cpuSeconds()
+            let start = Date(), cpuStart = ProcessUsage.cpuSeconds
             comparison = try comparer.compare(documents)
             times.append(Date().timeIntervalSince(start))
-            cpuTimes.append(Self.cpuSeconds() - cpuStart)
+            cpuTimes.append(ProcessUsage.cpuSeconds - cpuStart)
         }
         let time = Self.median(times)
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        let peak = Double(usage.ru_maxrss) * 1024
+        let peak = ProcessUsage.peakResidentBytes
         // After the peak is read: a report holds every text again, and is not part of compare's memory.
         var renderTimes: [Double] = []
         for _ in 0..<max(1, runs) {
@@ -100,21 +98,6 @@ struct BenchCompareCommand: ParsableCommand {
         print("findings          \(comparison!.findings.count), occurrences \(comparison!.occurrences.count), segments \(comparison!.alignment.segments.count)")
         print("peak memory       \(Console.decimal(peak / 1e6, places: 0)) MB = \(Console.decimal(peak / Double(input + glossaryBytes), places: 1))× (input + glossary YAML); "
               + "before comparing (glossary compiled, dictionaries and versions loaded): \(Console.decimal(baseline / 1e6, places: 0)) MB")
-    }
-
-    /// Resident memory now (from /proc/self/statm; 0 where there is none).
-    static func residentBytes() -> Double {
-        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
-              let pages = statm.split(separator: " ").dropFirst().first.flatMap({ Double($0) }) else { return 0 }
-        return pages * Double(sysconf(Int32(_SC_PAGESIZE)))
-    }
-
-    /// User and system time of this process, all threads.
-    static func cpuSeconds() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        let seconds = { (time: timeval) in Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
-        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     /// The sample again and again, its item numbers and years running on, so passages differ.

@@ -77,9 +77,7 @@ struct BenchMatchCommand: ParsableCommand {
             print("matching time, largest ÷ smallest glossary: \(Console.decimal(Self.median(last) / Self.median(first), places: 2))× "
                   + "(per run: " + zip(first, last).map { Console.decimal($1 / $0, places: 2) }.joined(separator: " ") + ")")
         }
-        var usage = rusage()
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        print("peak resident memory: \(usage.ru_maxrss / 1024) MB")
+        print("peak resident memory: \(Int(ProcessUsage.peakResidentBytes) / 1_048_576) MB")
     }
 
     private func median(_ body: () throws -> Void) throws -> Double {
