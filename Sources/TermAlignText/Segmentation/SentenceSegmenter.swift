@@ -52,6 +52,11 @@ enum SentenceSegmenter {
             var index = paragraph.range.lowerBound
             let end = paragraph.range.upperBound
             while index + 3 < end {
+                // 。 is E3 80 82, ！ and ？ EF BC 81 / 9F: every other byte is passed without decoding.
+                guard bytes[index] == 0xE3 || bytes[index] == 0xEF else {
+                    index += 1
+                    continue
+                }
                 let (stop, stopLength) = UTF8Scanning.decode(bytes, at: index)
                 guard stop == 0x3002 || stop == 0xFF01 || stop == 0xFF1F else {
                     index += 1
