@@ -75,6 +75,22 @@ struct SegmentationTests {
                 ["Договор подписан в 2001 г.", "Россия его соблюдает."])
     }
 
+    /// ICU reads past a number to the next lowercase word and joins «… терапия. 31 декабря …»; a
+    /// sentence that opens with a date or a count still begins after the full stop, except after an
+    /// abbreviation (п. 5, ст. 12) or a year («в 2001 г. 5 марта»).
+    @Test(arguments: [
+        ("Нужна интенсивная терапия. 31 декабря 2019 года выявлен первый случай.",
+         ["Нужна интенсивная терапия.", "31 декабря 2019 года выявлен первый случай."]),
+        ("Итог подведён! 12 стран подписали. Who signed? 5 countries did.",
+         ["Итог подведён!", "12 стран подписали.", "Who signed?", "5 countries did."]),
+        ("См. п. 5 выше и ст. 12 ниже.", ["См. п. 5 выше и ст. 12 ниже."]),
+        ("Договор подписан в 2001 г. 5 марта он вступил в силу.", ["Договор подписан в 2001 г. 5 марта он вступил в силу."]),
+        ("Версия 3.5 вышла. Рост 2,5 процента.", ["Версия 3.5 вышла.", "Рост 2,5 процента."]),
+    ])
+    func aSentenceMayOpenWithANumber(text: String, expected: [String]) throws {
+        #expect(try sentences(text) == expected)
+    }
+
     @Test func englishAbbreviationsAndInitials() throws {
         let found = try sentences("Mr. Smith met Dr. Brown in the U.S. Senate. V. V. Putin spoke, e.g. on trade. The U.S. The end.")
         #expect(found == ["Mr. Smith met Dr. Brown in the U.S. Senate.", "V. V. Putin spoke, e.g. on trade.", "The U.S.",

@@ -74,6 +74,13 @@ enum Abbreviations {
         return false
     }
 
+    /// Whether the word that ends just before `position` (with its period) is «г.» or «гг.», which
+    /// may stand for a year before a date as well as end a sentence.
+    static func endsWithYearOrCity(_ bytes: UnsafeBufferPointer<UInt8>, before position: Int, floor: Int) -> Bool {
+        let tail = words(bytes, max(floor, position - 8)..<position)
+        return tail.last.map { yearOrCity.contains($0.lowercased()) } ?? false
+    }
+
     /// A single capital letter and a period: an initial.
     private static func isInitial(_ word: String) -> Bool {
         let scalars = Array(word.unicodeScalars)

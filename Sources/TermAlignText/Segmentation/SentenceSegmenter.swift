@@ -21,6 +21,7 @@ enum SentenceSegmenter {
         }
         scratch = []
         boundaries = movedBeforeOpeningQuotes(boundaries, openingQuotes(in: bytes, paragraphs: paragraphs), in: bytes)
+        boundaries = added(numberOpenings(in: bytes, paragraphs: paragraphs), to: boundaries)
 
         var sentences: [Sentence] = []
         var next = 0 // the first boundary not yet used
@@ -79,6 +80,49 @@ enum SentenceSegmenter {
             }
         }
         return found
+    }
+
+    /// Where a sentence opens with a number and a lowercase word: «…терапия. 31 декабря 2019 года…».
+    /// ICU reads past the number to the lowercase word (rule SB8) and joins the two sentences; a full
+    /// stop after a word of two or more letters that is no abbreviation ends the sentence before.
+    private static func numberOpenings(in bytes: UnsafeBufferPointer<UInt8>, paragraphs: [Paragraph]) -> [Int] {
+        var found: [Int] = []
+        for paragraph in paragraphs {
+            let start = paragraph.range.lowerBound, end = paragraph.range.upperBound
+            var index = start + 2
+            while index + 2 < end {
+                defer { index += 1 }
+                guard bytes[index] == 0x20, bytes[index - 1] == 0x2E || bytes[index - 1] == 0x21 || bytes[index - 1] == 0x3F
+                else { continue }
+                var digit = index + 1
+                while digit < end, bytes[digit] == 0x20 { digit += 1 }
+                guard digit < end, bytes[digit] >= 0x30 && bytes[digit] <= 0x39,
+                      endsLowercaseWord(bytes, before: index - 1, floor: start),
+                      !Abbreviations.suppressesBreak(bytes, at: digit, floor: start),
+                      !Abbreviations.endsWithYearOrCity(bytes, before: index, floor: start) else { continue }
+                found.append(digit)
+            }
+        }
+        return found
+    }
+
+    /// Whether the two characters before `position` are lowercase letters.
+    private static func endsLowercaseWord(_ bytes: UnsafeBufferPointer<UInt8>, before position: Int, floor: Int) -> Bool {
+        var cursor = position
+        for _ in 0..<2 {
+            guard cursor > floor else { return false }
+            var lead = cursor - 1
+            while lead > floor, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            guard let scalar = Unicode.Scalar(UTF8Scanning.decode(bytes, at: lead).value),
+                  scalar.properties.isLowercase else { return false }
+            cursor = lead
+        }
+        return true
+    }
+
+    private static func added(_ extra: [Int], to boundaries: [Int]) -> [Int] {
+        guard !extra.isEmpty else { return boundaries }
+        return Set(boundaries).union(extra).sorted()
     }
 
     /// " ' “ ‘ 「 『 《
