@@ -10,6 +10,7 @@ struct Anchor: Hashable, Comparable, Sendable {
         case section = 4
         case mark = 5
         case name = 6
+        case word = 7
     }
 
     let rawValue: UInt64
@@ -47,8 +48,9 @@ struct Anchor: Hashable, Comparable, Sendable {
 struct AnchorTable: Sendable {
     private(set) var values: [Anchor] = []
     private(set) var starts: [Int] = [0]
-    /// How many of the anchors before passage `i` are numbers.
+    /// How many of the anchors before passage `i` are numbers, and how many are lexicon words.
     private var numberStarts: [Int] = [0]
+    private var wordStarts: [Int] = [0]
 
     var count: Int { starts.count - 1 }
 
@@ -57,10 +59,14 @@ struct AnchorTable: Sendable {
         values.append(contentsOf: anchors.sorted())
         starts.append(values.count)
         numberStarts.append(numberStarts[numberStarts.count - 1] + anchors.count { $0.kind == .number })
+        wordStarts.append(wordStarts[wordStarts.count - 1] + anchors.count { $0.kind == .word })
     }
 
     /// How many numbers passages `range` hold together.
     func numbers(_ range: Range<Int>) -> Int { numberStarts[range.upperBound] - numberStarts[range.lowerBound] }
+
+    /// How many lexicon words passages `range` hold together.
+    func words(_ range: Range<Int>) -> Int { wordStarts[range.upperBound] - wordStarts[range.lowerBound] }
 
     /// How many anchors passages `range` hold together.
     func total(_ range: Range<Int>) -> Int { starts[range.upperBound] - starts[range.lowerBound] }
@@ -76,6 +82,7 @@ struct AnchorTable: Sendable {
             table.values.append(contentsOf: values[starts[group.lowerBound]..<starts[group.upperBound]].sorted())
             table.starts.append(table.values.count)
             table.numberStarts.append(table.numberStarts[table.numberStarts.count - 1] + numbers(group))
+            table.wordStarts.append(table.wordStarts[table.wordStarts.count - 1] + words(group))
         }
         return table
     }
@@ -84,9 +91,11 @@ struct AnchorTable: Sendable {
     func slice(_ range: Range<Int>) -> AnchorTable {
         var table = AnchorTable()
         let first = starts[range.lowerBound], firstNumber = numberStarts[range.lowerBound]
+        let firstWord = wordStarts[range.lowerBound]
         table.values = Array(values[first..<starts[range.upperBound]])
         table.starts = starts[range.lowerBound...range.upperBound].map { $0 - first }
         table.numberStarts = numberStarts[range.lowerBound...range.upperBound].map { $0 - firstNumber }
+        table.wordStarts = wordStarts[range.lowerBound...range.upperBound].map { $0 - firstWord }
         return table
     }
 }

@@ -26,6 +26,10 @@ struct EvidenceScanner {
     private var numeralRun: [UInt32] = []
     /// Where each number was read, when a caller asked for them (nil while aligning: no cost there).
     private var mentions: [NumberMention]?
+    /// Whether words are looked up in the ``CoreLexicon`` (not when only numbers are wanted).
+    private var readsWords = true
+    /// The hashes of the current word's prefixes, for the lexicon.
+    private var prefixHashes: [UInt64] = []
 
     /// The anchors of `bytes[range]`.
     static func anchors(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Anchor] {
@@ -38,6 +42,7 @@ struct EvidenceScanner {
     static func numbers(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [NumberMention] {
         var scanner = EvidenceScanner(bytes: bytes, position: range.lowerBound, end: range.upperBound)
         scanner.mentions = []
+        scanner.readsWords = false
         scanner.run()
         return scanner.mentions ?? []
     }
@@ -58,6 +63,8 @@ struct EvidenceScanner {
                 readChineseNumeral()
             } else if Self.isWordLetter(value) {
                 readWord()
+            } else if readsWords && CoreLexicon.tables.beginsChineseForm(value) {
+                readChineseWord()
             } else if let mark = Self.mark(value) {
                 anchors.append(Anchor(.mark, payload: mark))
                 previous = value
@@ -167,6 +174,33 @@ struct EvidenceScanner {
         emit(number: Double(value), startingAt: start, written: .numerals)
     }
 
+    // MARK: - Words of the lexicon
+
+    /// The longest Chinese form of the lexicon that begins here, or one ideograph.
+    private mutating func readChineseWord() {
+        let tables = CoreLexicon.tables
+        var cursor = position, hash = CoreLexicon.emptyHash, characters = 0
+        var match: (end: Int, concept: UInt32, last: UInt32)?
+        var first = (end: position, value: UInt32(0))
+        while cursor < end && characters < tables.longestChinese {
+            let (value, length) = UTF8Scanning.decode(bytes, at: cursor)
+            guard value >= 0x3400 && value < 0xA000 else { break }
+            hash = CoreLexicon.extend(hash, value)
+            cursor += length
+            characters += 1
+            if characters == 1 { first = (cursor, value) }
+            if characters >= 2, let concept = tables.chinese[hash] { match = (cursor, concept, value) }
+        }
+        if let match {
+            anchors.append(Anchor(.word, payload: UInt64(match.concept)))
+            position = match.end
+            previous = match.last
+        } else {
+            position = first.end
+            previous = first.value
+        }
+    }
+
     // MARK: - Words: acronyms, names, number words, months
 
     private mutating func readWord() {
@@ -206,6 +240,9 @@ struct EvidenceScanner {
            let skeleton = NameSkeleton.key(word, cyrillic: !ascii) {
             anchors.append(Anchor(.name, payload: skeleton))
         }
+        if readsWords, let concept = lexiconConcept(cyrillic: !ascii) {
+            anchors.append(Anchor(.word, payload: UInt64(concept)))
+        }
         if let value = WordLexicon.number(word, cyrillic: !ascii) {
             emit(number: Double(value) * multiplier(), startingAt: start, written: .word)
             return
@@ -217,6 +254,18 @@ struct EvidenceScanner {
         } else {
             pendingMonth = (month, start, position)
         }
+    }
+
+    /// The lexicon's concept of the current word.
+    private mutating func lexiconConcept(cyrillic: Bool) -> UInt32? {
+        prefixHashes.removeAll(keepingCapacity: true)
+        var hash = CoreLexicon.emptyHash
+        prefixHashes.append(hash)
+        for scalar in word {
+            hash = CoreLexicon.extend(hash, scalar)
+            prefixHashes.append(hash)
+        }
+        return prefixHashes.withUnsafeBufferPointer { CoreLexicon.concept(prefixes: $0, cyrillic: cyrillic) }
     }
 
     private mutating func emit(number value: Double, startingAt start: Int, written: NumberMention.Writing) {

@@ -49,12 +49,13 @@ struct UnitBuilder: Sendable {
                     }
                     scanned = marker.upperBound..<range.upperBound
                 }
-                if !anchors.isDisjoint(with: [.numbers, .acronyms, .marks, .names]) {
+                if !anchors.isDisjoint(with: [.numbers, .acronyms, .marks, .names, .words]) {
                     found += EvidenceScanner.anchors(in: bytes, scanned).filter { anchor in
                         switch anchor.kind {
                         case .number: return anchors.contains(.numbers)
                         case .mark: return anchors.contains(.marks)
                         case .name: return anchors.contains(.names)
+                        case .word: return anchors.contains(.words)
                         default: return anchors.contains(.acronyms)
                         }
                     }

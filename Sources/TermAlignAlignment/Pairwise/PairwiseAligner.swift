@@ -19,6 +19,12 @@ struct PairwiseAligner: Sendable {
     var mismatchWeight = 0.5
     /// At most this many shared (or unmatched) anchors count per bead.
     var anchorCap = 8
+    /// −ln of the evidence one shared lexicon word adds: more than other anchors, since a sentence
+    /// has several and its translation shares most of them.
+    var wordWeight = 2.0
+    /// −ln of the evidence against a bead that one lexicon word without counterpart adds: a merge
+    /// that swallows a deleted sentence carries its words along unmatched.
+    var unmatchedWordWeight = 0.2
     /// The most a bead's length misfit may cost. Paragraphs use a cap: a paragraph that lost a sentence
     /// misfits badly, yet is still the counterpart, and the sentence level sorts it out.
     var lengthCostCap = Double.infinity
@@ -114,25 +120,29 @@ struct PairwiseAligner: Sendable {
             if (headingA && shape.a > 1) || (headingB && shape.b > 1) { cost += headingMergeCost }
             if headingA != headingB { cost += headingMergeCost / 2 }
         }
-        let (shared, unmatchedNumbers) = compareAnchors(rangeA, rangeB)
-        return cost - anchorWeight * Double(min(anchorCap, shared)) + mismatchWeight * Double(min(anchorCap, unmatchedNumbers))
+        let (shared, unmatchedNumbers, words) = compareAnchors(rangeA, rangeB)
+        let evidence = anchorWeight * Double(min(anchorCap, shared - words)) + wordWeight * Double(min(anchorCap, words))
+        let unmatchedWords = a.anchors.words(rangeA) + b.anchors.words(rangeB) - 2 * words
+        return cost - evidence + mismatchWeight * Double(min(anchorCap, unmatchedNumbers))
+            + unmatchedWordWeight * Double(min(anchorCap, unmatchedWords))
     }
 
     /// How many anchors units `rangeA` and `rangeB` share (as multisets).
     func sharedAnchors(_ rangeA: Range<Int>, _ rangeB: Range<Int>) -> Int { compareAnchors(rangeA, rangeB).shared }
 
-    /// Shared anchors, and numbers that only one side has: translations keep their numbers, so a
-    /// number without counterpart speaks against the bead.
-    func compareAnchors(_ rangeA: Range<Int>, _ rangeB: Range<Int>) -> (shared: Int, unmatchedNumbers: Int) {
+    /// Shared anchors (`words` of them lexicon words), and numbers that only one side has:
+    /// translations keep their numbers, so a number without counterpart speaks against the bead.
+    func compareAnchors(_ rangeA: Range<Int>, _ rangeB: Range<Int>) -> (shared: Int, unmatchedNumbers: Int, words: Int) {
         guard a.anchors.total(rangeA) > 0 && b.anchors.total(rangeB) > 0,
               runsA.signature(rangeA) & runsB.signature(rangeB) != 0 else {
-            return (0, a.anchors.numbers(rangeA) + b.anchors.numbers(rangeB))
+            return (0, a.anchors.numbers(rangeA) + b.anchors.numbers(rangeB), 0)
         }
         let left = runsA.run(rangeA), right = runsB.run(rangeB)
-        var i = left.startIndex, j = right.startIndex, shared = 0, unmatched = 0
+        var i = left.startIndex, j = right.startIndex, shared = 0, unmatched = 0, words = 0
         while i < left.endIndex || j < right.endIndex {
             if i < left.endIndex && j < right.endIndex && left[i] == right[j] {
                 shared += 1
+                if left[i].kind == .word { words += 1 }
                 i += 1
                 j += 1
             } else if j == right.endIndex || (i < left.endIndex && left[i] < right[j]) {
@@ -143,7 +153,7 @@ struct PairwiseAligner: Sendable {
                 j += 1
             }
         }
-        return (shared, unmatched)
+        return (shared, unmatched, words)
     }
 
     /// The cost of every shape ending at every cell of the band (infinity where the bead would start

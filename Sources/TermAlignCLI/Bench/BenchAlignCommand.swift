@@ -33,6 +33,9 @@ struct BenchAlignCommand: ParsableCommand {
     @Option(help: "Write the generated pairs and gold beads into this directory.")
     var write: String?
 
+    @Option(help: "A glossary whose concepts anchor the alignment, as in `align --glossary`.")
+    var glossary: String?
+
     @Flag(help: "Print every document whose F1 is below 1.")
     var verbose = false
 
@@ -40,7 +43,9 @@ struct BenchAlignCommand: ParsableCommand {
         let directory = URL(fileURLWithPath: parallel)
         let corpora = ParallelCorpus.sets.compactMap { ParallelCorpus.load($0, from: directory) }
         guard !corpora.isEmpty else { throw CLIError.message("no parallel sets in \(parallel)") }
-        let aligner = Aligner(options: AlignmentOptions(unit: .sentence, anchors: lengthsOnly ? [] : .all))
+        let options = AlignmentOptions(unit: .sentence, anchors: lengthsOnly ? [] : .all)
+        let aligner = try glossary.map { Aligner(matcher: try TermMatcher(glossary: try GlossaryOption.load(path: $0).glossary), options: options) }
+            ?? Aligner(options: options)
         print(Console.left("pair", 7) + Console.left("set", 24) + Console.right("docs", 6) + Console.right("gold", 7)
               + Console.right("P", 8) + Console.right("R", 8) + Console.right("F1", 8) + Console.right("del.", 9)
               + Console.right("seconds", 9))

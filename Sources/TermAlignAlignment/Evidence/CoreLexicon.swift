@@ -1,0 +1,119 @@
+/// A small trilingual lexicon of everyday words (government = правительство = 政府, vaccine = вакцина =
+/// 疫苗): a sentence and its translation share many of them, so they anchor sentences that lengths,
+/// numbers and names leave undecided, in every pair of languages, Chinese included.
+///
+/// Each line of ``entries`` is one concept: `english | russian | chinese`, alternatives separated by
+/// commas. A Latin or Cyrillic form ending in `*` is a stem that takes an ending of up to
+/// ``latinEnding`` or ``cyrillicEnding`` letters (`vaccin*`: vaccine, vaccines; `вакцин*`: вакцина,
+/// вакцинами); other forms match whole words only. Chinese forms are looked up wherever they begin,
+/// longest first, since Chinese writes no spaces between words.
+enum CoreLexicon {
+    /// The longest ending a Latin stem takes (vaccin-ated).
+    static let latinEnding = 3
+    /// The longest ending a Cyrillic stem takes (экономич-еской).
+    static let cyrillicEnding = 5
+    /// Stems shorter than this would take too many unrelated words along.
+    static let shortestStem = 4
+
+    /// The lexicon, compiled into hash tables once.
+    struct Tables: Sendable {
+        /// Whole lowercase words and stems, by ``hash(_:)`` of their scalars: the concept's line.
+        var words: [UInt64: UInt32] = [:]
+        var stems: [UInt64: UInt32] = [:]
+        var chinese: [UInt64: UInt32] = [:]
+        /// One bit per CJK ideograph that begins a Chinese form: most ideographs need no lookup.
+        var chineseStarts = [UInt64](repeating: 0, count: (0xA000 - 0x3400 + 63) / 64)
+        /// The most characters a Chinese form has.
+        var longestChinese = 0
+        /// Forms the compiler refused (a stem that is too short, a form in the wrong script).
+        var defects: [String] = []
+        var conceptCount = 0
+
+        func beginsChineseForm(_ scalar: UInt32) -> Bool {
+            guard scalar >= 0x3400 && scalar < 0xA000 else { return false }
+            let index = Int(scalar - 0x3400)
+            return chineseStarts[index >> 6] & (1 << UInt64(index & 63)) != 0
+        }
+    }
+
+    static let tables = compile(entries)
+
+    /// FNV-1a over scalars, extended one scalar at a time so that every prefix of a word has its hash.
+    @inline(__always)
+    static func extend(_ hash: UInt64, _ scalar: UInt32) -> UInt64 {
+        (hash ^ UInt64(scalar)) &* 0x100_0000_01B3
+    }
+
+    static let emptyHash: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    static func hash<Scalars: Sequence<UInt32>>(_ scalars: Scalars) -> UInt64 {
+        scalars.reduce(emptyHash, extend)
+    }
+
+    /// The concept of a lowercase Latin or Cyrillic word, given the hashes of its prefixes
+    /// (`prefixes[k]` = hash of its first k letters, `prefixes[0]` = ``emptyHash``).
+    @inline(__always)
+    static func concept(prefixes: UnsafeBufferPointer<UInt64>, cyrillic: Bool) -> UInt32? {
+        let length = prefixes.count - 1
+        if let concept = tables.words[prefixes[length]] { return concept }
+        let ending = cyrillic ? cyrillicEnding : latinEnding
+        var stem = length
+        while stem >= shortestStem && length - stem <= ending {
+            if let concept = tables.stems[prefixes[stem]] { return concept }
+            stem -= 1
+        }
+        return nil
+    }
+
+    static func compile(_ text: String) -> Tables {
+        var tables = Tables()
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let columns = line.split(separator: "|", omittingEmptySubsequences: false)
+            guard columns.count == 3 else {
+                tables.defects.append(String(line))
+                continue
+            }
+            let concept = UInt32(tables.conceptCount)
+            tables.conceptCount += 1
+            for (column, forms) in columns.enumerated() {
+                for form in forms.split(separator: ",") {
+                    let trimmed = form.trimmingCharacters(in: " ")
+                    guard !trimmed.isEmpty else { continue }
+                    if !add(trimmed, concept: concept, chinese: column == 2, to: &tables) {
+                        tables.defects.append(trimmed)
+                    }
+                }
+            }
+        }
+        return tables
+    }
+
+    private static func add(_ form: String, concept: UInt32, chinese: Bool, to tables: inout Tables) -> Bool {
+        let scalars = form.unicodeScalars.map(\.value)
+        if chinese {
+            guard scalars.count >= 2, scalars.allSatisfy({ $0 >= 0x3400 && $0 < 0xA000 }) else { return false }
+            let index = Int(scalars[0] - 0x3400)
+            tables.chineseStarts[index >> 6] |= 1 << UInt64(index & 63)
+            tables.longestChinese = max(tables.longestChinese, scalars.count)
+            tables.chinese[hash(scalars)] = tables.chinese[hash(scalars)] ?? concept
+            return true
+        }
+        let isStem = scalars.last == UInt32(UInt8(ascii: "*"))
+        let letters = isStem ? Array(scalars.dropLast()) : scalars
+        guard !letters.isEmpty, letters.allSatisfy({ EvidenceScanner.isWordLetter($0) && EvidenceScanner.lowercase($0) == $0 })
+        else { return false }
+        if isStem {
+            guard letters.count >= shortestStem else { return false }
+            tables.stems[hash(letters)] = tables.stems[hash(letters)] ?? concept
+        } else {
+            tables.words[hash(letters)] = tables.words[hash(letters)] ?? concept
+        }
+        return true
+    }
+}
+
+private extension Substring {
+    func trimmingCharacters(in set: Character) -> String {
+        String(drop { $0 == set }.reversed().drop { $0 == set }.reversed())
+    }
+}

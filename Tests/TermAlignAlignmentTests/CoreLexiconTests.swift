@@ -1,0 +1,57 @@
+import Testing
+@testable import TermAlignAlignment
+
+@Suite("Core lexicon")
+struct CoreLexiconTests {
+    private func words(_ text: String) -> [Anchor] {
+        Array(text.utf8).withUnsafeBufferPointer { EvidenceScanner.anchors(in: $0, 0..<$0.count) }
+            .filter { $0.kind == .word }.sorted()
+    }
+
+    @Test("every line compiles: three columns, stems long enough, forms in their column's script")
+    func entriesCompile() {
+        #expect(CoreLexicon.tables.defects == [])
+        #expect(CoreLexicon.tables.conceptCount >= 500)
+    }
+
+    @Test("no form belongs to two concepts: the second would never be found")
+    func formsAreUnique() {
+        var owner: [String: Int] = [:]
+        var clashes: [String] = []
+        var concept = 0
+        for line in CoreLexicon.entries.split(separator: "\n") where !line.hasPrefix("#") {
+            for form in line.split(separator: "|").flatMap({ $0.split(separator: ",") }) {
+                let key = form.trimmingCharacters(in: .whitespaces)
+                guard !key.isEmpty else { continue }
+                if let first = owner[key], first != concept { clashes.append(key) }
+                owner[key] = owner[key] ?? concept
+            }
+            concept += 1
+        }
+        #expect(clashes == [])
+    }
+
+    @Test("a sentence and its translations share their everyday words, in any inflection")
+    func translationsShareWords() {
+        let english = words("The government said vaccines stopped infections in hospitals.")
+        #expect(english.count == 5)
+        #expect(words("Правительство заявило, что вакцинами остановили инфекции в больницах.") == english)
+        #expect(words("政府表示，疫苗阻止了医院里的感染。") == english)
+    }
+
+    @Test("stems take short endings only, and words that merely begin like one are not taken")
+    func stemsTakeShortEndings() {
+        #expect(words("vaccinated") == words("vaccine"))
+        #expect(words("statement") != words("state"))
+        #expect(words("стран") == words("странами"))
+        #expect(words("правительствами") == words("правительство"))
+        #expect(words("hospitalization").isEmpty)
+    }
+
+    @Test("Chinese forms are found where they begin, longest first, with no word boundaries")
+    func chineseLongestFirst() {
+        #expect(words("冠状病毒") == words("coronavirus"))
+        #expect(words("冠状病毒") != words("病毒"))
+        #expect(words("世界卫生组织") == words("world health organization"))
+    }
+}
