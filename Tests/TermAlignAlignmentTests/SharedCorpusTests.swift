@@ -97,16 +97,7 @@ struct SharedCorpusTests {
             }
         }
         print("parallel \(a)–\(b): \(total.gold) gold beads, precision \(total.precision), recall \(total.recall), F1 \(total.f1), deletions \(total.deletionsFound)/\(total.deletions)")
-        // What the aligner reaches today: ru–en meets the issue's 0.97, the pairs with Chinese come
-        // close (0.968 zh–en, 0.964 ru–zh; see README).
-        #expect(total.f1 >= 0.96)
-        if a == .ru && b == .en {
-            #expect(total.f1 >= 0.97)
-        } else {
-            withKnownIssue("strict F1 with Chinese is 0.96–0.97, just below the 0.97 target") {
-                #expect(total.f1 >= 0.97)
-            }
-        }
+        #expect(total.f1 >= 0.97)
     }
 
     @Test("unrelated documents get low confidence and a warning")

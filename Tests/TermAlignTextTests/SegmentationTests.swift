@@ -97,6 +97,11 @@ struct SegmentationTests {
                           "The end."])
     }
 
+    @Test func anAbbreviatedMonthEndsASentenceUnlessADayFollows() throws {
+        #expect(try sentences("The airport stays closed until Oct. President Widodo visits on Oct. 5 and Sept. 12.") ==
+                ["The airport stays closed until Oct.", "President Widodo visits on Oct. 5 and Sept. 12."])
+    }
+
     @Test func chineseSentencesAndTransliteratedNames() throws {
         let found = try sentences("弗·弗·普京说：“我们是朋友。”习近平表示同意！双方还讨论了什么？")
         #expect(found == ["弗·弗·普京说：“我们是朋友。”", "习近平表示同意！", "双方还讨论了什么？"])

@@ -41,6 +41,17 @@ package struct ParallelCorpus: Sendable {
         return ParallelCorpus(name: set.name, languages: [.ru, .zh, .en], documents: documents)
     }
 
+    /// The Tatoeba ru–zh test set, which no parameter of the aligner was tuned on: its unrelated
+    /// everyday sentences, in runs of `size` lines standing for documents.
+    package static func heldOut(from directory: URL, size: Int = 20) -> ParallelCorpus? {
+        let data = directory.appendingPathComponent("tatoeba_test_v2021-08-07_cmn.ru-zh.tsv")
+        guard let text = try? String(contentsOf: data, encoding: .utf8) else { return nil }
+        let rows = text.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+            .filter { $0.count == 2 }
+        let documents = stride(from: 0, to: rows.count, by: size).map { Array(rows[$0..<min(rows.count, $0 + size)]) }
+        return ParallelCorpus(name: "tatoeba (held out)", languages: [.ru, .zh], documents: documents)
+    }
+
     /// Whether a line ends like a sentence: lines that do not (titles, fragments) would run into the
     /// next line once joined into a paragraph, so pairs are built from the others.
     package static func endsSentence(_ line: String) -> Bool {
@@ -51,7 +62,7 @@ package struct ParallelCorpus: Sendable {
 
     /// The lines of documents in languages `a` and `b` whose both sides end like sentences.
     package func pairs(_ a: Language, _ b: Language) -> [[(String, String)]] {
-        let indexA = languages.firstIndex(of: a)!, indexB = languages.firstIndex(of: b)!
+        guard let indexA = languages.firstIndex(of: a), let indexB = languages.firstIndex(of: b) else { return [] }
         return documents.map { lines in
             lines.filter { Self.endsSentence($0[indexA]) && Self.endsSentence($0[indexB]) }
                 .map { ($0[indexA], $0[indexB]) }

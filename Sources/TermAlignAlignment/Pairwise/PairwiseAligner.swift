@@ -25,6 +25,11 @@ struct PairwiseAligner: Sendable {
     /// −ln of the evidence against a bead that one lexicon word without counterpart adds: a merge
     /// that swallows a deleted sentence carries its words along unmatched.
     var unmatchedWordWeight = 0.2
+    /// What a 2–1 or 1–2 bead costs per joined unit with this many lexicon words and no shared anchor.
+    var unsupportedMergeWeight = 2.5
+    var wordsOfAnUnsupportedUnit = 2
+    /// What a 2–2 bead costs when its anchors pair off as two 1–1 beads.
+    var splitWeight = 4.0
     /// The most a bead's length misfit may cost. Paragraphs use a cap: a paragraph that lost a sentence
     /// misfits badly, yet is still the counterpart, and the sentence level sorts it out.
     var lengthCostCap = Double.infinity
@@ -121,10 +126,35 @@ struct PairwiseAligner: Sendable {
             if headingA != headingB { cost += headingMergeCost / 2 }
         }
         let (shared, unmatchedNumbers, words) = compareAnchors(rangeA, rangeB)
+        if shape.a + shape.b == 3 { cost += unsupportedMergeCost(shape, rangeA, rangeB) }
+        if shape.a == 2 && shape.b == 2 && shared > 0 { cost += splitCost(rangeA, rangeB, shared: shared) }
         let evidence = anchorWeight * Double(min(anchorCap, shared - words)) + wordWeight * Double(min(anchorCap, words))
         let unmatchedWords = a.anchors.words(rangeA) + b.anchors.words(rangeB) - 2 * words
         return cost - evidence + mismatchWeight * Double(min(anchorCap, unmatchedNumbers))
             + unmatchedWordWeight * Double(min(anchorCap, unmatchedWords))
+    }
+
+    /// What a 2–1 or 1–2 bead costs for each of its two joined units that has lexicon words of its
+    /// own yet shares no anchor with the other side: that unit is more likely a sentence the other
+    /// version dropped than half of a merged sentence.
+    private func unsupportedMergeCost(_ shape: BeadShape, _ rangeA: Range<Int>, _ rangeB: Range<Int>) -> Double {
+        var cost = 0.0
+        for unit in shape.a == 2 ? rangeA : rangeB {
+            let alone = unit..<unit + 1
+            let (words, shared) = shape.a == 2
+                ? (a.anchors.words(alone), compareAnchors(alone, rangeB).shared)
+                : (b.anchors.words(alone), compareAnchors(rangeA, alone).shared)
+            if words >= wordsOfAnUnsupportedUnit && shared == 0 { cost += unsupportedMergeWeight }
+        }
+        return cost
+    }
+
+    /// What a 2–2 bead costs when two 1–1 beads explain all its anchors, each with some: the lengths
+    /// alone fitted better merged, the anchors say the sentences pair off in order.
+    private func splitCost(_ rangeA: Range<Int>, _ rangeB: Range<Int>, shared: Int) -> Double {
+        let first = compareAnchors(rangeA.lowerBound..<rangeA.lowerBound + 1, rangeB.lowerBound..<rangeB.lowerBound + 1).shared
+        let second = compareAnchors(rangeA.lowerBound + 1..<rangeA.upperBound, rangeB.lowerBound + 1..<rangeB.upperBound).shared
+        return first > 0 && second > 0 && first + second >= shared ? splitWeight : 0
     }
 
     /// How many anchors units `rangeA` and `rangeB` share (as multisets).
@@ -137,23 +167,32 @@ struct PairwiseAligner: Sendable {
               runsA.signature(rangeA) & runsB.signature(rangeB) != 0 else {
             return (0, a.anchors.numbers(rangeA) + b.anchors.numbers(rangeB), 0)
         }
-        let left = runsA.run(rangeA), right = runsB.run(rangeB)
-        var i = left.startIndex, j = right.startIndex, shared = 0, unmatched = 0, words = 0
-        while i < left.endIndex || j < right.endIndex {
-            if i < left.endIndex && j < right.endIndex && left[i] == right[j] {
-                shared += 1
-                if left[i].kind == .word { words += 1 }
-                i += 1
-                j += 1
-            } else if j == right.endIndex || (i < left.endIndex && left[i] < right[j]) {
-                if left[i].kind == .number { unmatched += 1 }
-                i += 1
-            } else {
-                if right[j].kind == .number { unmatched += 1 }
-                j += 1
+        // The hottest loop of alignment: raw values compared over unsafe buffers. Anchors sort by
+        // kind first, so numbers lead each run and a run's tail past them holds none.
+        let number = Anchor.Kind.number.rawValue, word = Anchor.Kind.word.rawValue
+        return runsA.run(rangeA).withUnsafeBufferPointer { left in
+            runsB.run(rangeB).withUnsafeBufferPointer { right in
+                var i = 0, j = 0, shared = 0, unmatched = 0, words = 0
+                while i < left.count && j < right.count {
+                    let x = left[i].rawValue, y = right[j].rawValue
+                    if x == y {
+                        shared += 1
+                        if x >> 56 == word { words += 1 }
+                        i += 1
+                        j += 1
+                    } else if x < y {
+                        if x >> 56 == number { unmatched += 1 }
+                        i += 1
+                    } else {
+                        if y >> 56 == number { unmatched += 1 }
+                        j += 1
+                    }
+                }
+                while i < left.count && left[i].rawValue >> 56 == number { unmatched += 1; i += 1 }
+                while j < right.count && right[j].rawValue >> 56 == number { unmatched += 1; j += 1 }
+                return (shared, unmatched, words)
             }
         }
-        return (shared, unmatched, words)
     }
 
     /// The cost of every shape ending at every cell of the band (infinity where the bead would start

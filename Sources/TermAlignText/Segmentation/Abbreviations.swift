@@ -10,8 +10,13 @@ enum Abbreviations {
         // English
         "mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "sen.", "gen.", "rep.", "gov.", "lt.", "col.",
         "capt.", "no.", "nos.", "art.", "arts.", "para.", "paras.", "e.g.", "i.e.", "cf.", "vs.",
-        "approx.", "fig.", "vol.", "pp.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
-        "sep.", "sept.", "oct.", "nov.", "dec.", "h.e.", "amb.", "min.", "dept.", "sec.", "ch.",
+        "approx.", "fig.", "vol.", "pp.", "h.e.", "amb.", "min.", "dept.", "sec.", "ch.",
+    ]
+
+    /// Abbreviated months: a date goes on after them ("Oct. 5"), a new sentence may begin after
+    /// one that ends a date ("… closed until Oct. President Widodo …").
+    static let months: Set<String> = [
+        "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
     ]
 
     /// Abbreviations of a year or a place: «в 2001 г.» ends a sentence as often as not, «г. Москва» never.
@@ -30,7 +35,7 @@ enum Abbreviations {
 
     /// The byte length of the longest final word of any listed abbreviation ("approx.", "u.s.s.r.").
     static let longestAbbreviation: Int = {
-        let words = neverFinal.union(yearOrCity).union(dottedNames).compactMap { $0.split(separator: " ").last }
+        let words = neverFinal.union(yearOrCity).union(dottedNames).union(months).compactMap { $0.split(separator: " ").last }
         return words.map(\.utf8.count).max() ?? 0
     }()
 
@@ -61,6 +66,10 @@ enum Abbreviations {
         if tail.count >= 3,
            neverFinal.contains((tail[tail.count - 3] + " " + tail[tail.count - 2] + " " + last).lowercased()) {
             return true
+        }
+        if months.contains(lowered) {
+            let next = words(bytes, boundary..<min(bytes.count, boundary + 8)).first ?? ""
+            return next.first?.isNumber ?? false
         }
         if yearOrCity.contains(lowered) {
             let previous = tail.count >= 2 ? tail[tail.count - 2] : ""
