@@ -6,8 +6,9 @@ import TermAlignText
 /// paragraphs, into segments that cover every byte of every version exactly once.
 ///
 /// Evidence: lengths (Gale–Church, with each pair's length ratio and variance estimated from the
-/// documents), numbers and dates in any script, acronyms, section numerals, and glossary concepts
-/// when the aligner has a ``/TermAlignMatching/TermMatcher``. Three or more versions are aligned to one pivot and merged,
+/// documents), numbers and dates in any script, acronyms, section numerals, names, everyday words
+/// of a built-in trilingual lexicon, and glossary concepts when the aligner has a
+/// ``/TermAlignMatching/TermMatcher``. Three or more versions are aligned to one pivot and merged,
 /// so the result is one consistent multi-way alignment.
 ///
 /// ```swift
