@@ -39,6 +39,13 @@ struct CoreLexiconTests {
         #expect(words("政府表示，疫苗阻止了医院里的感染。") == english)
     }
 
+    @Test("two-letter pronouns count; one-letter words and single ideographs are left out as too common")
+    func pronouns() {
+        #expect(!words("we").isEmpty && words("we") == words("мы") && words("мы") == words("我们"))
+        #expect(words("они") == words("他们"))
+        #expect(words("я").isEmpty && words("I").isEmpty && words("我").isEmpty)
+    }
+
     @Test("stems take short endings only, and words that merely begin like one are not taken")
     func stemsTakeShortEndings() {
         #expect(words("vaccinated") == words("vaccine"))

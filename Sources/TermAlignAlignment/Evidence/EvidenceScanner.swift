@@ -235,13 +235,14 @@ struct EvidenceScanner {
             anchors.append(Anchor(.acronym, payload: acronym.value))
             if capitalBytes == position - start { return }
         }
+        // Two letters are enough for the lexicon's pronouns (we = мы).
+        if readsWords, length >= 2, let concept = lexiconConcept(cyrillic: !ascii) {
+            anchors.append(Anchor(.word, payload: UInt64(concept)))
+        }
         guard length >= 3 else { return }
         if start > unitStart, Self.isCapital(UTF8Scanning.decode(bytes, at: start).value),
            let skeleton = NameSkeleton.key(word, cyrillic: !ascii) {
             anchors.append(Anchor(.name, payload: skeleton))
-        }
-        if readsWords, let concept = lexiconConcept(cyrillic: !ascii) {
-            anchors.append(Anchor(.word, payload: UInt64(concept)))
         }
         if let value = WordLexicon.number(word, cyrillic: !ascii) {
             emit(number: Double(value) * multiplier(), startingAt: start, written: .word)
