@@ -18,9 +18,9 @@ enum CoreLexicon {
     /// The lexicon, compiled into hash tables once.
     struct Tables: Sendable {
         /// Whole lowercase words and stems, by ``hash(_:)`` of their scalars: the concept's line.
-        var words: [UInt64: UInt32] = [:]
-        var stems: [UInt64: UInt32] = [:]
-        var chinese: [UInt64: UInt32] = [:]
+        var words = HashIndex([:])
+        var stems = HashIndex([:])
+        var chinese = HashIndex([:])
         /// One bit per CJK ideograph that begins a Chinese form: most ideographs need no lookup.
         var chineseStarts = [UInt64](repeating: 0, count: (0xA000 - 0x3400 + 63) / 64)
         /// The most characters a Chinese form has.
@@ -65,8 +65,16 @@ enum CoreLexicon {
         return nil
     }
 
+    /// The forms of the lexicon's three kinds while it is compiled, first concept first.
+    private struct Forms {
+        var words: [UInt64: UInt32] = [:]
+        var stems: [UInt64: UInt32] = [:]
+        var chinese: [UInt64: UInt32] = [:]
+    }
+
     static func compile(_ text: String) -> Tables {
         var tables = Tables()
+        var compiled = Forms()
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let columns = line.split(separator: "|", omittingEmptySubsequences: false)
             guard columns.count == 3 else {
@@ -79,23 +87,27 @@ enum CoreLexicon {
                 for form in forms.split(separator: ",") {
                     let trimmed = form.trimmingCharacters(in: " ")
                     guard !trimmed.isEmpty else { continue }
-                    if !add(trimmed, concept: concept, chinese: column == 2, to: &tables) {
+                    if !add(trimmed, concept: concept, chinese: column == 2, to: &tables, &compiled) {
                         tables.defects.append(trimmed)
                     }
                 }
             }
         }
+        tables.words = HashIndex(compiled.words)
+        tables.stems = HashIndex(compiled.stems)
+        tables.chinese = HashIndex(compiled.chinese)
         return tables
     }
 
-    private static func add(_ form: String, concept: UInt32, chinese: Bool, to tables: inout Tables) -> Bool {
+    private static func add(_ form: String, concept: UInt32, chinese: Bool, to tables: inout Tables,
+                            _ forms: inout Forms) -> Bool {
         let scalars = form.unicodeScalars.map(\.value)
         if chinese {
             guard scalars.count >= 2, scalars.allSatisfy({ $0 >= 0x3400 && $0 < 0xA000 }) else { return false }
             let index = Int(scalars[0] - 0x3400)
             tables.chineseStarts[index >> 6] |= 1 << UInt64(index & 63)
             tables.longestChinese = max(tables.longestChinese, scalars.count)
-            tables.chinese[hash(scalars)] = tables.chinese[hash(scalars)] ?? concept
+            forms.chinese[hash(scalars)] = forms.chinese[hash(scalars)] ?? concept
             return true
         }
         let isStem = scalars.last == UInt32(UInt8(ascii: "*"))
@@ -104,9 +116,9 @@ enum CoreLexicon {
         else { return false }
         if isStem {
             guard letters.count >= shortestStem else { return false }
-            tables.stems[hash(letters)] = tables.stems[hash(letters)] ?? concept
+            forms.stems[hash(letters)] = forms.stems[hash(letters)] ?? concept
         } else {
-            tables.words[hash(letters)] = tables.words[hash(letters)] ?? concept
+            forms.words[hash(letters)] = forms.words[hash(letters)] ?? concept
         }
         return true
     }

@@ -235,6 +235,7 @@ struct EvidenceScanner {
             anchors.append(Anchor(.acronym, payload: acronym.value))
             if capitalBytes == position - start { return }
         }
+        hashPrefixes()
         // Two letters are enough for the lexicon's pronouns (we = мы).
         if readsWords, length >= 2, let concept = lexiconConcept(cyrillic: !ascii) {
             anchors.append(Anchor(.word, payload: UInt64(concept)))
@@ -244,11 +245,13 @@ struct EvidenceScanner {
            let skeleton = NameSkeleton.key(word, cyrillic: !ascii) {
             anchors.append(Anchor(.name, payload: skeleton))
         }
-        if let value = WordLexicon.number(word, cyrillic: !ascii) {
+        if let value = prefixHashes.withUnsafeBufferPointer({ WordLexicon.number(prefixes: $0, cyrillic: !ascii) }) {
             emit(number: Double(value) * multiplier(), startingAt: start, written: .word)
             return
         }
-        guard length <= 9, let month = WordLexicon.month(word, cyrillic: !ascii) else { return }
+        guard length <= 9,
+              let month = prefixHashes.withUnsafeBufferPointer({ WordLexicon.month(prefixes: $0, cyrillic: !ascii) })
+        else { return }
         if start - lastNumberEnd <= 3 {
             anchors.append(.number(Double(month)))
             mentions?.append(NumberMention(value: Double(month), range: start..<position, written: .month))
@@ -257,8 +260,8 @@ struct EvidenceScanner {
         }
     }
 
-    /// The lexicon's concept of the current word.
-    private mutating func lexiconConcept(cyrillic: Bool) -> UInt32? {
+    /// The hashes of the current word's prefixes, for the lexicons' lookups.
+    private mutating func hashPrefixes() {
         prefixHashes.removeAll(keepingCapacity: true)
         var hash = CoreLexicon.emptyHash
         prefixHashes.append(hash)
@@ -266,7 +269,11 @@ struct EvidenceScanner {
             hash = CoreLexicon.extend(hash, scalar)
             prefixHashes.append(hash)
         }
-        return prefixHashes.withUnsafeBufferPointer { CoreLexicon.concept(prefixes: $0, cyrillic: cyrillic) }
+    }
+
+    /// The lexicon's concept of the current word (after ``hashPrefixes()``).
+    private func lexiconConcept(cyrillic: Bool) -> UInt32? {
+        prefixHashes.withUnsafeBufferPointer { CoreLexicon.concept(prefixes: $0, cyrillic: cyrillic) }
     }
 
     private mutating func emit(number value: Double, startingAt start: Int, written: NumberMention.Writing) {

@@ -1,7 +1,8 @@
 /// The few words the evidence scanner knows by heart, looked up as lowercase scalars so no string is
 /// built per word: numbers written as words ("twenty", «двадцати»), months, and the multipliers after
 /// a number (million, млн, bn). "one" and «один» are left out: they are pronouns and articles as often
-/// as numbers.
+/// as numbers. Numbers and months, asked of every word, are looked up by the hashes of the word's
+/// prefixes that the scanner computes once for the ``CoreLexicon`` too.
 enum WordLexicon {
     typealias Word = [UInt32]
 
@@ -9,6 +10,15 @@ enum WordLexicon {
 
     private static func table<Value>(_ entries: [(String, Value)]) -> [Word: Value] {
         Dictionary(entries.map { (word($0.0), $0.1) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Words or stems by the hash of their scalars (see ``CoreLexicon/hash(_:)``).
+    private static func index<Value: BinaryInteger>(_ entries: [(Word, Value)]) -> HashIndex {
+        HashIndex(Dictionary(entries.map { (CoreLexicon.hash($0.0), UInt32($0.1)) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    private static func index<Value: BinaryInteger>(_ table: [Word: Value]) -> HashIndex {
+        index(table.map { ($0.key, $0.value) })
     }
 
     private static let englishNumbers = table([
@@ -61,16 +71,36 @@ enum WordLexicon {
         ("миллион", 1e6), ("млрд", 1e9), ("миллиард", 1e9), ("трлн", 1e12), ("триллион", 1e12),
     ].map { (word($0.0), $0.1) }
 
-    /// The number a lowercase word stands for.
-    static func number(_ word: Word, cyrillic: Bool) -> Int? {
-        guard cyrillic else { return englishNumbers[word] }
-        return russianNumbers[word] ?? stem(of: word, in: russianNumberStems)
+    private static let englishNumberIndex = index(englishNumbers)
+    private static let russianNumberIndex = index(russianNumbers)
+    private static let russianNumberStemIndex = index(russianNumberStems)
+    private static let englishMonthIndex = index(englishMonths)
+    private static let russianMayIndex = index(russianMay)
+    private static let russianMonthStemIndex = index(russianMonthStems)
+
+    /// The number a lowercase word stands for, given the hashes of its prefixes (`prefixes[k]` =
+    /// hash of the first k letters).
+    static func number(prefixes: UnsafeBufferPointer<UInt64>, cyrillic: Bool) -> Int? {
+        let whole = prefixes[prefixes.count - 1]
+        guard cyrillic else { return englishNumberIndex[whole].map(Int.init) }
+        return (russianNumberIndex[whole] ?? stem(prefixes, in: russianNumberStemIndex)).map(Int.init)
     }
 
-    /// The month a lowercase word names.
-    static func month(_ word: Word, cyrillic: Bool) -> Int? {
-        guard cyrillic else { return englishMonths[word] }
-        return russianMay[word] ?? stem(of: word, in: russianMonthStems)
+    /// The month a lowercase word names, given the hashes of its prefixes.
+    static func month(prefixes: UnsafeBufferPointer<UInt64>, cyrillic: Bool) -> Int? {
+        let whole = prefixes[prefixes.count - 1]
+        guard cyrillic else { return englishMonthIndex[whole].map(Int.init) }
+        return (russianMayIndex[whole] ?? stem(prefixes, in: russianMonthStemIndex)).map(Int.init)
+    }
+
+    /// A stem of the index that the word begins with, followed by an ending of up to two letters.
+    private static func stem(_ prefixes: UnsafeBufferPointer<UInt64>, in stems: HashIndex) -> UInt32? {
+        let length = prefixes.count - 1
+        guard length > 0 else { return nil }
+        for ending in 0...min(2, length - 1) {
+            if let value = stems[prefixes[length - ending]] { return value }
+        }
+        return nil
     }
 
     /// The factor a lowercase word multiplies the number before it by.
@@ -78,7 +108,4 @@ enum WordLexicon {
         multiplierWords[word] ?? multiplierPrefixes.first { word.starts(with: $0.0) }?.1
     }
 
-    private static func stem<Value>(of word: Word, in stems: [(Word, Value)]) -> Value? {
-        stems.first { word.starts(with: $0.0) && word.count - $0.0.count <= 2 }?.1
-    }
 }

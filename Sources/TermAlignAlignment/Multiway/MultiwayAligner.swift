@@ -24,15 +24,18 @@ struct MultiwayAligner {
         /// Whether each pair is aligned once per pass, so that the final pass can reuse the estimation
         /// pass's model-independent costs (paragraphs: yes; sentences are aligned passage by passage).
         let reusesCosts: Bool
+        /// See ``PairwiseAligner/checksJoinedUnits``.
+        let checksJoinedUnits: Bool
 
         /// Paragraphs: a misfit costs at most about two deletions, so a paragraph that lost or gained a
         /// sentence still pairs with its counterpart; a paragraph before the other version begins or
         /// after it ends (an abridged version, a preamble) is cheap to leave out, where otherwise a
         /// merge would absorb it.
-        static let paragraph = Level(shapes: BeadShape.paragraph, lengthCostCap: 5, edgeDeletionCost: 2.5, reusesCosts: true)
-        /// Sentences: plain Gale–Church.
+        static let paragraph = Level(shapes: BeadShape.paragraph, lengthCostCap: 5, edgeDeletionCost: 2.5, reusesCosts: true,
+                                     checksJoinedUnits: false)
+        /// Sentences: plain Gale–Church, with merged sentences checked against their anchors.
         static let sentence = Level(shapes: BeadShape.sentence, lengthCostCap: .infinity, edgeDeletionCost: .infinity,
-                                    reusesCosts: false)
+                                    reusesCosts: false, checksJoinedUnits: true)
     }
 
     let level: Level
@@ -90,6 +93,7 @@ struct MultiwayAligner {
         var aligner = PairwiseAligner(a: sequences[low], b: sequences[high], shapes: level.shapes, model: models[low, high])
         aligner.lengthCostCap = level.lengthCostCap
         aligner.edgeDeletionCost = level.edgeDeletionCost
+        aligner.checksJoinedUnits = level.checksJoinedUnits
         aligner.fixedCosts = fixedCosts?[low * sequences.count + high]
         return aligner
     }

@@ -30,6 +30,11 @@ struct PairwiseAligner: Sendable {
     var wordsOfAnUnsupportedUnit = 2
     /// What a 2–2 bead costs when its anchors pair off as two 1–1 beads.
     var splitWeight = 4.0
+    /// Whether 2–1, 1–2 and 2–2 beads are checked unit by unit against their anchors (sentences: a
+    /// dropped sentence or two 1–1 beads hide in them; paragraphs: each check would cost two more
+    /// merges of long anchor lists per cell, and a paragraph's lost sentence is the sentence level's
+    /// to find).
+    var checksJoinedUnits = true
     /// The most a bead's length misfit may cost. Paragraphs use a cap: a paragraph that lost a sentence
     /// misfits badly, yet is still the counterpart, and the sentence level sorts it out.
     var lengthCostCap = Double.infinity
@@ -126,8 +131,8 @@ struct PairwiseAligner: Sendable {
             if headingA != headingB { cost += headingMergeCost / 2 }
         }
         let (shared, unmatchedNumbers, words) = compareAnchors(rangeA, rangeB)
-        if shape.a + shape.b == 3 { cost += unsupportedMergeCost(shape, rangeA, rangeB) }
-        if shape.a == 2 && shape.b == 2 && shared > 0 { cost += splitCost(rangeA, rangeB, shared: shared) }
+        if checksJoinedUnits && shape.a + shape.b == 3 { cost += unsupportedMergeCost(shape, rangeA, rangeB) }
+        if checksJoinedUnits && shape.a == 2 && shape.b == 2 && shared > 0 { cost += splitCost(rangeA, rangeB, shared: shared) }
         let evidence = anchorWeight * Double(min(anchorCap, shared - words)) + wordWeight * Double(min(anchorCap, words))
         let unmatchedWords = a.anchors.words(rangeA) + b.anchors.words(rangeB) - 2 * words
         return cost - evidence + mismatchWeight * Double(min(anchorCap, unmatchedNumbers))
@@ -141,10 +146,10 @@ struct PairwiseAligner: Sendable {
         var cost = 0.0
         for unit in shape.a == 2 ? rangeA : rangeB {
             let alone = unit..<unit + 1
-            let (words, shared) = shape.a == 2
-                ? (a.anchors.words(alone), compareAnchors(alone, rangeB).shared)
-                : (b.anchors.words(alone), compareAnchors(rangeA, alone).shared)
-            if words >= wordsOfAnUnsupportedUnit && shared == 0 { cost += unsupportedMergeWeight }
+            let words = shape.a == 2 ? a.anchors.words(alone) : b.anchors.words(alone)
+            guard words >= wordsOfAnUnsupportedUnit else { continue }
+            let shared = shape.a == 2 ? compareAnchors(alone, rangeB).shared : compareAnchors(rangeA, alone).shared
+            if shared == 0 { cost += unsupportedMergeWeight }
         }
         return cost
     }
