@@ -1,5 +1,6 @@
 import Testing
 @testable import TermAlignAlignment
+import TermAlignText
 
 @Suite("Core lexicon")
 struct CoreLexiconTests {
@@ -53,6 +54,24 @@ struct CoreLexiconTests {
         #expect(words("стран") == words("странами"))
         #expect(words("правительствами") == words("правительство"))
         #expect(words("hospitalization").isEmpty)
+    }
+
+    @Test("the hash index finds every key it holds, with its value, and no other", arguments: [0, 1, 7, 1_000])
+    func hashIndexFindsWhatItHolds(count: Int) {
+        var random = SplitMix64(seed: UInt64(count))
+        var entries: [UInt64: UInt32] = [:]
+        // Small keys too (a shift of up to 59 bits); 1 is left out, since 0 is stored as 1.
+        while entries.count < count {
+            let key = random.next() >> UInt64.random(in: 0..<60, using: &random)
+            if key != 1 { entries[key] = UInt32(entries.count) }
+        }
+        if count > 0 { entries[0] = 42 }
+        let index = HashIndex(entries)
+        for (key, value) in entries { #expect(index[key] == value) }
+        for _ in 0..<1_000 {
+            let absent = random.next()
+            if entries[absent] == nil && (absent != 1 || entries[0] == nil) { #expect(index[absent] == nil) }
+        }
     }
 
     @Test("Chinese forms are found where they begin, longest first, with no word boundaries")
