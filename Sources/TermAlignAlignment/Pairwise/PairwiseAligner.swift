@@ -30,10 +30,11 @@ struct PairwiseAligner: Sendable {
     var wordsOfAnUnsupportedUnit = 2
     /// What a 2–2 bead costs when its anchors pair off as two 1–1 beads.
     var splitWeight = 4.0
-    /// Whether 2–1, 1–2 and 2–2 beads are checked unit by unit against their anchors (sentences: a
-    /// dropped sentence or two 1–1 beads hide in them; paragraphs: each check would cost two more
-    /// merges of long anchor lists per cell, and a paragraph's lost sentence is the sentence level's
-    /// to find).
+    /// Whether 2–1, 1–2 and 2–2 beads are checked unit by unit against their anchors and lexicon
+    /// words without counterpart count against a bead (sentences: a dropped sentence or two 1–1
+    /// beads hide in such beads). Paragraphs skip both: each check costs more merges of long anchor
+    /// lists per cell, a paragraph's lost sentence is the sentence level's to find, and without the
+    /// count of unmatched words a comparison may stop at ``anchorCap`` shared words.
     var checksJoinedUnits = true
     /// The most a bead's length misfit may cost. Paragraphs use a cap: a paragraph that lost a sentence
     /// misfits badly, yet is still the counterpart, and the sentence level sorts it out.
@@ -134,9 +135,12 @@ struct PairwiseAligner: Sendable {
         if checksJoinedUnits && shape.a + shape.b == 3 { cost += unsupportedMergeCost(shape, rangeA, rangeB) }
         if checksJoinedUnits && shape.a == 2 && shape.b == 2 && shared > 0 { cost += splitCost(rangeA, rangeB, shared: shared) }
         let evidence = anchorWeight * Double(min(anchorCap, shared - words)) + wordWeight * Double(min(anchorCap, words))
-        let unmatchedWords = a.anchors.words(rangeA) + b.anchors.words(rangeB) - 2 * words
-        return cost - evidence + mismatchWeight * Double(min(anchorCap, unmatchedNumbers))
-            + unmatchedWordWeight * Double(min(anchorCap, unmatchedWords))
+        cost += mismatchWeight * Double(min(anchorCap, unmatchedNumbers))
+        if checksJoinedUnits {
+            let unmatchedWords = a.anchors.words(rangeA) + b.anchors.words(rangeB) - 2 * words
+            cost += unmatchedWordWeight * Double(min(anchorCap, unmatchedWords))
+        }
+        return cost - evidence
     }
 
     /// What a 2–1 or 1–2 bead costs for each of its two joined units that has lexicon words of its
@@ -175,6 +179,7 @@ struct PairwiseAligner: Sendable {
         // The hottest loop of alignment: raw values compared over unsafe buffers. Anchors sort by
         // kind first, so numbers lead each run and a run's tail past them holds none.
         let number = Anchor.Kind.number.rawValue, word = Anchor.Kind.word.rawValue
+        let wordLimit = checksJoinedUnits ? Int.max : anchorCap
         return runsA.run(rangeA).withUnsafeBufferPointer { left in
             runsB.run(rangeB).withUnsafeBufferPointer { right in
                 var i = 0, j = 0, shared = 0, unmatched = 0, words = 0
@@ -182,7 +187,11 @@ struct PairwiseAligner: Sendable {
                     let x = left[i].rawValue, y = right[j].rawValue
                     if x == y {
                         shared += 1
-                        if x >> 56 == word { words += 1 }
+                        if x >> 56 == word {
+                            words += 1
+                            // Words sort last: past the cap nothing else can change the cost.
+                            if words >= wordLimit { return (shared, unmatched, words) }
+                        }
                         i += 1
                         j += 1
                     } else if x < y {
