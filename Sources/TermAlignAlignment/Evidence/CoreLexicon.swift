@@ -85,7 +85,7 @@ enum CoreLexicon {
             tables.conceptCount += 1
             for (column, forms) in columns.enumerated() {
                 for form in forms.split(separator: ",") {
-                    let trimmed = form.trimmingCharacters(in: " ")
+                    let trimmed = String(form.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
                     guard !trimmed.isEmpty else { continue }
                     if !add(trimmed, concept: concept, chinese: column == 2, to: &tables, &compiled) {
                         tables.defects.append(trimmed)
@@ -121,11 +121,5 @@ enum CoreLexicon {
             forms.words[hash(letters)] = forms.words[hash(letters)] ?? concept
         }
         return true
-    }
-}
-
-private extension Substring {
-    func trimmingCharacters(in set: Character) -> String {
-        String(drop { $0 == set }.reversed().drop { $0 == set }.reversed())
     }
 }

@@ -107,5 +107,4 @@ enum WordLexicon {
     static func multiplier(_ word: Word) -> Double? {
         multiplierWords[word] ?? multiplierPrefixes.first { word.starts(with: $0.0) }?.1
     }
-
 }

@@ -19,8 +19,8 @@ struct PairwiseAligner: Sendable {
     var mismatchWeight = 0.5
     /// At most this many shared (or unmatched) anchors count per bead.
     var anchorCap = 8
-    /// −ln of the evidence one shared lexicon word adds: more than other anchors, since a sentence
-    /// has several and its translation shares most of them.
+    /// −ln of the evidence one shared lexicon word adds (more than another anchor: the weight that
+    /// did best on the parallel sets, see the README).
     var wordWeight = 2.0
     /// −ln of the evidence against a bead that one lexicon word without counterpart adds: a merge
     /// that swallows a deleted sentence carries its words along unmatched.
@@ -141,29 +141,6 @@ struct PairwiseAligner: Sendable {
             cost += unmatchedWordWeight * Double(min(anchorCap, unmatchedWords))
         }
         return cost - evidence
-    }
-
-    /// What a 2–1 or 1–2 bead costs for each of its two joined units that has lexicon words of its
-    /// own yet shares no anchor with the other side: that unit is more likely a sentence the other
-    /// version dropped than half of a merged sentence.
-    private func unsupportedMergeCost(_ shape: BeadShape, _ rangeA: Range<Int>, _ rangeB: Range<Int>) -> Double {
-        var cost = 0.0
-        for unit in shape.a == 2 ? rangeA : rangeB {
-            let alone = unit..<unit + 1
-            let words = shape.a == 2 ? a.anchors.words(alone) : b.anchors.words(alone)
-            guard words >= wordsOfAnUnsupportedUnit else { continue }
-            let shared = shape.a == 2 ? compareAnchors(alone, rangeB).shared : compareAnchors(rangeA, alone).shared
-            if shared == 0 { cost += unsupportedMergeWeight }
-        }
-        return cost
-    }
-
-    /// What a 2–2 bead costs when two 1–1 beads explain all its anchors, each with some: the lengths
-    /// alone fitted better merged, the anchors say the sentences pair off in order.
-    private func splitCost(_ rangeA: Range<Int>, _ rangeB: Range<Int>, shared: Int) -> Double {
-        let first = compareAnchors(rangeA.lowerBound..<rangeA.lowerBound + 1, rangeB.lowerBound..<rangeB.lowerBound + 1).shared
-        let second = compareAnchors(rangeA.lowerBound + 1..<rangeA.upperBound, rangeB.lowerBound + 1..<rangeB.upperBound).shared
-        return first > 0 && second > 0 && first + second >= shared ? splitWeight : 0
     }
 
     /// How many anchors units `rangeA` and `rangeB` share (as multisets).

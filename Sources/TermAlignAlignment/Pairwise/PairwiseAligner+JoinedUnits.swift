@@ -1,0 +1,26 @@
+/// The checks of beads that join units (see ``PairwiseAligner/checksJoinedUnits``): where the anchors
+/// lie inside a 2–1, 1–2 or 2–2 bead says whether its units belong together.
+extension PairwiseAligner {
+    /// What a 2–1 or 1–2 bead costs for each of its two joined units that has lexicon words of its
+    /// own yet shares no anchor with the other side: that unit is more likely a sentence the other
+    /// version dropped than half of a merged sentence.
+    func unsupportedMergeCost(_ shape: BeadShape, _ rangeA: Range<Int>, _ rangeB: Range<Int>) -> Double {
+        var cost = 0.0
+        for unit in shape.a == 2 ? rangeA : rangeB {
+            let alone = unit..<unit + 1
+            let words = shape.a == 2 ? a.anchors.words(alone) : b.anchors.words(alone)
+            guard words >= wordsOfAnUnsupportedUnit else { continue }
+            let shared = shape.a == 2 ? compareAnchors(alone, rangeB).shared : compareAnchors(rangeA, alone).shared
+            if shared == 0 { cost += unsupportedMergeWeight }
+        }
+        return cost
+    }
+
+    /// What a 2–2 bead costs when two 1–1 beads explain all its anchors, each with some: the lengths
+    /// alone fitted better merged, the anchors say the sentences pair off in order.
+    func splitCost(_ rangeA: Range<Int>, _ rangeB: Range<Int>, shared: Int) -> Double {
+        let first = compareAnchors(rangeA.lowerBound..<rangeA.lowerBound + 1, rangeB.lowerBound..<rangeB.lowerBound + 1).shared
+        let second = compareAnchors(rangeA.lowerBound + 1..<rangeA.upperBound, rangeB.lowerBound + 1..<rangeB.upperBound).shared
+        return first > 0 && second > 0 && first + second >= shared ? splitWeight : 0
+    }
+}
