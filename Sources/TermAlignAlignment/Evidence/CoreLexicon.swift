@@ -1,3 +1,5 @@
+import TermAlignText
+
 /// A small trilingual lexicon of everyday words (government = правительство = 政府, vaccine = вакцина =
 /// 疫苗): a sentence and its translation share many of them, so they anchor sentences that lengths,
 /// numbers and names leave undecided, in every pair of languages, Chinese included.

@@ -1,3 +1,5 @@
+import TermAlignText
+
 /// The few words the evidence scanner knows by heart, looked up as lowercase scalars so no string is
 /// built per word: numbers written as words ("twenty", «двадцати»), months, and the multipliers after
 /// a number (million, млн, bn). "one" and «один» are left out: they are pronouns and articles as often

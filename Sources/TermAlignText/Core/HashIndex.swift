@@ -1,0 +1,68 @@
+/// A read-only map from 64-bit keys to 32-bit values by open addressing with linear probing: a
+/// lookup is a multiply, a shift and, almost always, one probe in one cache line — none of the
+/// per-lookup SipHash of a `Dictionary`. The automaton's transitions and the alignment lexicon use it.
+package struct HashIndex: Sendable {
+    /// 0 marks an empty slot, so a key of 0 is stored as 1: callers whose keys may be 0 or 1 accept
+    /// that the two meet (hashes), or never use them (the automaton has no edge from state 0).
+    private let keys: [UInt64]
+    private let values: [UInt32]
+    private let shift: UInt64
+    private let mask: Int
+
+    /// An index of `entries`, at most `1 / spread` full; a later entry with a key already present is
+    /// ignored.
+    ///
+    /// - Parameters:
+    ///   - entries: The keys and their values, in the order that fixes the layout.
+    ///   - spread: How many slots per entry at least (more: shorter misses).
+    package init(_ entries: [(key: UInt64, value: UInt32)], spread: Int = 2) {
+        var bits: UInt64 = 4
+        while (1 << bits) < spread * entries.count { bits += 1 }
+        let capacity = 1 << Int(bits)
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var values = [UInt32](repeating: 0, count: capacity)
+        shift = 64 - bits
+        mask = capacity - 1
+        for (key, value) in entries {
+            let stored = Self.stored(key)
+            var slot = Self.slot(of: stored, shift: shift)
+            while keys[slot] != 0 && keys[slot] != stored { slot = (slot + 1) & mask }
+            guard keys[slot] == 0 else { continue }
+            keys[slot] = stored
+            values[slot] = value
+        }
+        self.keys = keys
+        self.values = values
+    }
+
+    /// An index of a dictionary's entries, laid out in key order so that it does not depend on the
+    /// dictionary's iteration order.
+    ///
+    /// - Parameter entries: The keys and their values.
+    package init(_ entries: [UInt64: UInt32]) {
+        self.init(entries.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) })
+    }
+
+    /// The value of `key`, if it is in the index.
+    @inline(__always)
+    package subscript(key: UInt64) -> UInt32? {
+        let stored = Self.stored(key)
+        var slot = Self.slot(of: stored, shift: shift)
+        return keys.withUnsafeBufferPointer { keys in
+            while true {
+                let found = keys[slot]
+                if found == stored { return values[slot] }
+                if found == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
+
+    @inline(__always)
+    private static func slot(of key: UInt64, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+}
