@@ -113,10 +113,16 @@ struct AnchorRuns: Sendable {
     init(_ table: AnchorTable, maxSpan: Int) {
         var values = [table.values], starts = [table.starts]
         for span in stride(from: 2, through: maxSpan, by: 1) {
+            // A run of `span` passages is the run of `span − 1` before it merged with its last
+            // passage: both are sorted, so no run is sorted anew.
+            let shorter = values[span - 2], shorterStarts = starts[span - 2]
+            let runs = max(0, table.count - span + 1)
             var flat: [Anchor] = [], runStarts = [0]
-            for first in 0..<max(0, table.count - span + 1) {
-                let run = table.starts[first]..<table.starts[first + span]
-                flat += table.values[run].sorted()
+            flat.reserveCapacity(runs == 0 ? 0 : shorter.count + table.values.count)
+            runStarts.reserveCapacity(runs + 1)
+            for first in 0..<runs {
+                Self.merge(shorter[shorterStarts[first]..<shorterStarts[first + 1]],
+                           table.values[table.starts[first + span - 1]..<table.starts[first + span]], into: &flat)
                 runStarts.append(flat.count)
             }
             values.append(flat)
@@ -129,6 +135,21 @@ struct AnchorRuns: Sendable {
                 flat[runStarts[run]..<runStarts[run + 1]].reduce(0) { $0 | Self.bit($1) }
             }
         }
+    }
+
+    private static func merge(_ left: ArraySlice<Anchor>, _ right: ArraySlice<Anchor>, into flat: inout [Anchor]) {
+        var i = left.startIndex, j = right.startIndex
+        while i < left.endIndex && j < right.endIndex {
+            if right[j] < left[i] {
+                flat.append(right[j])
+                j += 1
+            } else {
+                flat.append(left[i])
+                i += 1
+            }
+        }
+        flat += left[i...]
+        flat += right[j...]
     }
 
     @inline(__always)
