@@ -56,6 +56,24 @@ struct CoreLexiconTests {
         #expect(words("hospitalization").isEmpty)
     }
 
+    /// The Chinese last sentence is longer than its English counterpart, so lengths alone pair it with
+    /// the English middle sentence and drop the last; the shared words (team = 球队, won = 赢得, game
+    /// = 比赛) put the deletion where it is.
+    @Test("the lexicon's words place a deletion that lengths alone misplace")
+    func wordsPlaceADeletion() throws {
+        let english = Document(text: "The government closed the airport. Doctors treated many patients in the crowded city hospitals. The team won.",
+                               id: "en", language: .en)
+        let chinese = Document(text: "政府关闭了机场。球队赢得了这场比赛。", id: "zh", language: .zh)
+        func middleIsDropped(_ anchors: AnchorKinds) throws -> Bool {
+            let alignment = try Aligner(options: AlignmentOptions(unit: .sentence, anchors: anchors)).align([english, chinese])
+            return alignment.segments.contains { segment in
+                segment.ranges[1] == nil && segment.ranges[0].map { english.text(in: $0).hasPrefix("Doctors") } == true
+            }
+        }
+        #expect(try middleIsDropped(.all))
+        #expect(try !middleIsDropped(AnchorKinds.all.subtracting(.words)))
+    }
+
     @Test("the hash index finds every key it holds, with its value, and no other", arguments: [0, 1, 7, 1_000])
     func hashIndexFindsWhatItHolds(count: Int) {
         var random = SplitMix64(seed: UInt64(count))
