@@ -9,10 +9,11 @@ struct CoreLexiconTests {
             .filter { $0.kind == .word }.sorted()
     }
 
-    @Test("every line compiles: three columns, stems long enough, forms in their column's script")
+    @Test("every line compiles: three columns, none empty, stems long enough, forms in their column's script")
     func entriesCompile() {
         #expect(CoreLexicon.tables.defects == [])
         #expect(CoreLexicon.tables.conceptCount >= 500)
+        #expect(CoreLexicon.compile("annex | | 附件").defects == ["annex | | 附件: column 2 is empty"])
     }
 
     @Test("no form belongs to two concepts: the second would never be found")

@@ -581,8 +581,6 @@ extension CoreLexicon {
     secretariat | секретариат* | 秘书处
     convention, conventions | конвенци* | 公约
     charter | устав* | 宪章
-    article, articles | стать*, статей | 
-    paragraph, paragraphs, item, items | пункт* | 
     document, documents, documentation | документ* | 文件
     letter, letters | письм*, писем | 信函, 来信
     mandate, mandates | мандат* | 任务
@@ -618,7 +616,6 @@ extension CoreLexicon {
     emergency, emergencies | чрезвычайн*, экстренн* | 紧急
     disarmament | разоружени* | 裁军
     armed | вооруженн*, вооружённ* | 武装
-    forces, force | сил, силы, силам, силами, силах | 
     civil, civilian, civilians | гражданск* | 平民, 民事
     indigenous | коренн* | 土著
     sexual | сексуальн*, половой, половых | 性暴力, 性剥削, 性行为
@@ -714,7 +711,6 @@ extension CoreLexicon {
     stability, stable | стабильн* | 稳定
     opportunity, opportunities | возможност* | 机会
     procedure, procedures | процедур* | 程序
-    annex, annexes | | 附件
     reaffirm, reaffirmed, reaffirms, reiterate, reiterated | вновь | 重申
     encourage, encourages, encouraged | поощря*, побужда* | 鼓励
     urge, urges, urged | настоятельно | 敦促
@@ -744,6 +740,25 @@ extension CoreLexicon {
     bureau | бюро | 主席团
     note, notes, noted, noting | отмеча*, отметил* | 注意到
     place, places | место, места, месте, мест, местах | 地点, 场所
+    good, better, best | хорош*, лучш* | 良好, 更好, 最好
+    positive | положительн*, позитивн* | 积极, 阳性
+    negative | отрицательн*, негативн* | 消极, 阴性
+    critical | критическ* | 关键, 危急
+    provisional, temporary | предварительн*, временн* | 临时
+    honour, honor | честь, чести | 荣幸
+    name, names, named | имя, имени, имена, имен | 名字, 名称
+    former | бывш* | 前任
+    strong, stronger, strength | сильн* | 强大, 强劲
+    line, lines | линия, линии, линию, линий | 线路
+    affairs | дела, делам, делами, делах | 事务
+    truth, true | правд*, истин* | 真相, 真实
+    love, loved | любов*, любл*, любит* | 喜爱, 热爱
+    story, stories | рассказ* | 故事
+    picture, pictures, image, images | изображени*, картин* | 图片, 图像
+    door, doors | двер* | 大门
+    window, windows | окно, окна, окне, окном, окон, окнам, окнах | 窗户
+    street, streets | улиц* | 街道
+    table, tables | таблиц* | 表格
     # Pronouns that translations keep
     we, us, our, ours | мы, нас, нам, нами, наш, наша, наше, наши, нашего, нашей, нашему, нашим, наших, нашими | 我们
     they, them, their, theirs | они, их, им, ими, них, ним, ними | 他们, 她们, 它们

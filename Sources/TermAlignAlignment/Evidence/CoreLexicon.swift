@@ -5,7 +5,7 @@ import TermAlignText
 /// numbers and names leave undecided, in every pair of languages, Chinese included.
 ///
 /// Each line of ``entries`` is one concept: `english | russian | chinese`, alternatives separated by
-/// commas. A Latin or Cyrillic form ending in `*` is a stem that takes an ending of up to
+/// commas, at least one form in each language. A Latin or Cyrillic form ending in `*` is a stem that takes an ending of up to
 /// ``latinEnding`` or ``cyrillicEnding`` letters (`vaccin*`: vaccine, vaccines; `вакцин*`: вакцина,
 /// вакцинами); other forms match whole words only. Chinese forms are looked up wherever they begin,
 /// longest first, since Chinese writes no spaces between words.
@@ -86,6 +86,8 @@ enum CoreLexicon {
             let concept = UInt32(tables.conceptCount)
             tables.conceptCount += 1
             for (column, forms) in columns.enumerated() {
+                // A concept with no form in one language could only ever count against a bead there.
+                if forms.allSatisfy({ $0 == " " || $0 == "," }) { tables.defects.append("\(line): column \(column + 1) is empty") }
                 for form in forms.split(separator: ",") {
                     let trimmed = String(form.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
                     guard !trimmed.isEmpty else { continue }
