@@ -46,7 +46,7 @@ struct PairwiseAligner: Sendable {
     /// The first half-width of the band, in units of side B. Parallel versions stay within a few units
     /// of the diagonal; the band doubles whenever the best path touches its edge.
     var initialBand = 8
-    /// The most cells × shapes the band may hold (about 8 bytes each in several tables): a bound on
+    /// The most cells × shapes the band may hold (4 bytes each in the cost tables): a bound on
     /// time and memory when versions do not correspond.
     var maximumCells = 6_000_000
     /// Where the model-independent part of the costs is kept between passes over the same two
@@ -187,10 +187,12 @@ struct PairwiseAligner: Sendable {
     }
 
     /// The cost of every shape ending at every cell of the band (infinity where the bead would start
-    /// outside it), computed once and read by Viterbi, forward, backward and the posteriors.
-    private func costTable(_ band: Band) -> [Double] {
+    /// outside it), computed once and read by Viterbi, forward, backward and the posteriors. Stored as
+    /// `Float`: half the memory of the largest tables, and costs of a few units need no more digits;
+    /// sums along paths are kept in `Double`.
+    private func costTable(_ band: Band) -> [Float] {
         let cached = fixedCosts?.tables[band.halfWidth]
-        var costs = cached ?? [Double](repeating: .infinity, count: band.cellCount * shapes.count)
+        var costs = cached ?? [Float](repeating: .infinity, count: band.cellCount * shapes.count)
         var fixed = cached == nil && fixedCosts != nil ? costs : []
         for i in 0...a.count {
             for j in band.columns(i) {
@@ -198,11 +200,12 @@ struct PairwiseAligner: Sendable {
                 for (shapeIndex, shape) in shapes.enumerated()
                 where i >= shape.a && j >= shape.b && band.index(i - shape.a, j - shape.b) != nil {
                     if cached != nil {
-                        costs[base + shapeIndex] += lengthCost(shape, endingAt: i, j)
+                        costs[base + shapeIndex] += Float(lengthCost(shape, endingAt: i, j))
                     } else {
-                        let part = fixedCost(shape, endingAt: i, j)
+                        // Rounded as the cached path rounds it, so both passes see the same costs.
+                        let part = Float(fixedCost(shape, endingAt: i, j))
                         if !fixed.isEmpty { fixed[base + shapeIndex] = part }
-                        costs[base + shapeIndex] = part + lengthCost(shape, endingAt: i, j)
+                        costs[base + shapeIndex] = part + Float(lengthCost(shape, endingAt: i, j))
                     }
                 }
             }
@@ -213,7 +216,7 @@ struct PairwiseAligner: Sendable {
 
     // MARK: - Viterbi
 
-    private func viterbi(_ band: Band, _ costs: [Double]) -> (path: [Bead], touchesEdge: Bool) {
+    private func viterbi(_ band: Band, _ costs: [Float]) -> (path: [Bead], touchesEdge: Bool) {
         let n = a.count, m = b.count
         var best = [Double](repeating: .infinity, count: band.cellCount)
         var back = [UInt8](repeating: .max, count: band.cellCount)
@@ -223,7 +226,7 @@ struct PairwiseAligner: Sendable {
                 let here = band.index(i, j)!
                 for (shapeIndex, shape) in shapes.enumerated() where costs[here * shapes.count + shapeIndex] < .infinity {
                     let previous = band.index(i - shape.a, j - shape.b)!
-                    let total = best[previous] + costs[here * shapes.count + shapeIndex]
+                    let total = best[previous] + Double(costs[here * shapes.count + shapeIndex])
                     if total < best[here] {
                         best[here] = total
                         back[here] = UInt8(shapeIndex)
@@ -246,7 +249,7 @@ struct PairwiseAligner: Sendable {
 
     // MARK: - Forward–backward
 
-    private func withPosteriors(_ path: [Bead], _ band: Band, _ costs: [Double]) -> [Bead] {
+    private func withPosteriors(_ path: [Bead], _ band: Band, _ costs: [Float]) -> [Bead] {
         let n = a.count, m = b.count
         var forward = [Double](repeating: -.infinity, count: band.cellCount)
         forward[band.index(0, 0)!] = 0
@@ -258,7 +261,7 @@ struct PairwiseAligner: Sendable {
                 for (shapeIndex, shape) in shapes.enumerated() where costs[here * shapes.count + shapeIndex] < .infinity {
                     let previous = band.index(i - shape.a, j - shape.b)!
                     guard forward[previous] > -.infinity else { continue }
-                    terms[count] = forward[previous] - costs[here * shapes.count + shapeIndex]
+                    terms[count] = forward[previous] - Double(costs[here * shapes.count + shapeIndex])
                     count += 1
                 }
                 forward[here] = Self.logSumExp(terms, count)
@@ -272,7 +275,7 @@ struct PairwiseAligner: Sendable {
                 for (shapeIndex, shape) in shapes.enumerated() {
                     guard i + shape.a <= n, j + shape.b <= m, let next = band.index(i + shape.a, j + shape.b),
                           backward[next] > -.infinity else { continue }
-                    terms[count] = backward[next] - costs[next * shapes.count + shapeIndex]
+                    terms[count] = backward[next] - Double(costs[next * shapes.count + shapeIndex])
                     count += 1
                 }
                 backward[band.index(i, j)!] = Self.logSumExp(terms, count)
@@ -282,7 +285,7 @@ struct PairwiseAligner: Sendable {
         return path.map { bead in
             let shapeIndex = shapes.firstIndex { $0.a == bead.a.count && $0.b == bead.b.count }!
             let end = band.index(bead.a.upperBound, bead.b.upperBound)!
-            let score = forward[band.index(bead.a.lowerBound, bead.b.lowerBound)!] - costs[end * shapes.count + shapeIndex]
+            let score = forward[band.index(bead.a.lowerBound, bead.b.lowerBound)!] - Double(costs[end * shapes.count + shapeIndex])
                 + backward[end] - total
             var result = bead
             result.posterior = min(1, max(0, exp(score)))
@@ -316,7 +319,7 @@ struct PairwiseAligner: Sendable {
 /// `@unchecked Sendable`: each pair of sequences has its own cache, and the two passes over a pair run
 /// one after the other, so no two threads ever use one cache at the same time.
 final class FixedCostCache: @unchecked Sendable {
-    var tables: [Int: [Double]] = [:]
+    var tables: [Int: [Float]] = [:]
 }
 
 /// The cells of the dynamic program kept in memory: for row i, the columns within `halfWidth` of
