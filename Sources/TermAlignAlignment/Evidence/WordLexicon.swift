@@ -14,16 +14,13 @@ enum WordLexicon {
         Dictionary(entries.map { (word($0.0), $0.1) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Words or stems by the hash of their scalars (see ``CoreLexicon/hash(_:)``).
-    private static func index<Value: BinaryInteger>(_ entries: [(Word, Value)]) -> HashIndex {
-        HashIndex(Dictionary(entries.map { (CoreLexicon.hash($0.0), UInt32($0.1)) }, uniquingKeysWith: { first, _ in first }))
+    /// Words or stems by the hash of their scalars (see ``CoreLexicon/hash(_:)``), the first of a
+    /// repeated one kept.
+    private static func index(_ entries: [(String, Int)]) -> HashIndex {
+        HashIndex(entries.map { (key: CoreLexicon.hash(word($0.0)), value: UInt32($0.1)) })
     }
 
-    private static func index<Value: BinaryInteger>(_ table: [Word: Value]) -> HashIndex {
-        index(table.map { ($0.key, $0.value) })
-    }
-
-    private static let englishNumbers = table([
+    private static let englishNumbers = index([
         ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9),
         ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15),
         ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30),
@@ -32,7 +29,7 @@ enum WordLexicon {
     ])
 
     /// Whole Russian forms of two to ten, forty and a hundred.
-    private static let russianNumbers = table([
+    private static let russianNumbers = index([
         ("два", 2), ("две", 2), ("двух", 2), ("двум", 2), ("двумя", 2), ("три", 3), ("трех", 3), ("трёх", 3),
         ("трем", 3), ("трём", 3), ("тремя", 3), ("четыре", 4), ("четырех", 4), ("четырёх", 4), ("четырем", 4),
         ("четырём", 4), ("четырьмя", 4), ("пять", 5), ("пяти", 5), ("пятью", 5), ("шесть", 6), ("шести", 6),
@@ -41,30 +38,30 @@ enum WordLexicon {
     ])
 
     /// Stems of the other Russian numerals, which take endings of up to two letters.
-    private static let russianNumberStems: [(Word, Int)] = [
+    private static let russianNumberStems = index([
         ("одиннадцат", 11), ("двенадцат", 12), ("тринадцат", 13), ("четырнадцат", 14), ("пятнадцат", 15),
         ("шестнадцат", 16), ("семнадцат", 17), ("восемнадцат", 18), ("девятнадцат", 19), ("двадцат", 20),
         ("тридцат", 30), ("пятьдесят", 50), ("пятидесят", 50), ("шестьдесят", 60), ("шестидесят", 60),
         ("семьдесят", 70), ("семидесят", 70), ("восемьдесят", 80), ("восьмидесят", 80), ("девяност", 90),
-    ].map { (word($0.0), $0.1) }
+    ])
 
-    private static let englishMonths: [Word: Int] = {
+    private static let englishMonths: HashIndex = {
         let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                      "october", "november", "december"]
         var entries = names.enumerated().map { ($0.element, $0.offset + 1) }
         // Three-letter abbreviations, except "may", which is the verb more often than the month.
         entries += names.enumerated().filter { $0.element != "may" }.map { (String($0.element.prefix(3)), $0.offset + 1) }
         entries.append(("sept", 9))
-        return table(entries)
+        return index(entries)
     }()
 
     /// Russian months in any case form (январь, января, январе): stems with endings of up to two letters.
-    private static let russianMonthStems: [(Word, Int)] = [
+    private static let russianMonthStems = index([
         ("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("июн", 6), ("июл", 7), ("август", 8),
         ("сентябр", 9), ("октябр", 10), ("ноябр", 11), ("декабр", 12),
-    ].map { (word($0.0), $0.1) }
+    ])
     /// May's stem is too short to match by prefix.
-    private static let russianMay = table([("май", 5), ("мая", 5), ("мае", 5), ("маю", 5), ("маем", 5)])
+    private static let russianMay = index([("май", 5), ("мая", 5), ("мае", 5), ("маю", 5), ("маем", 5)])
 
     /// Whole words (bn, mn) and prefixes (million, миллиона, млн) that multiply the number before them.
     private static let multiplierWords = table([("bn", 1e9), ("mn", 1e6)])
@@ -73,26 +70,19 @@ enum WordLexicon {
         ("миллион", 1e6), ("млрд", 1e9), ("миллиард", 1e9), ("трлн", 1e12), ("триллион", 1e12),
     ].map { (word($0.0), $0.1) }
 
-    private static let englishNumberIndex = index(englishNumbers)
-    private static let russianNumberIndex = index(russianNumbers)
-    private static let russianNumberStemIndex = index(russianNumberStems)
-    private static let englishMonthIndex = index(englishMonths)
-    private static let russianMayIndex = index(russianMay)
-    private static let russianMonthStemIndex = index(russianMonthStems)
-
     /// The number a lowercase word stands for, given the hashes of its prefixes (`prefixes[k]` =
     /// hash of the first k letters).
     static func number(prefixes: UnsafeBufferPointer<UInt64>, cyrillic: Bool) -> Int? {
         let whole = prefixes[prefixes.count - 1]
-        guard cyrillic else { return englishNumberIndex[whole].map(Int.init) }
-        return (russianNumberIndex[whole] ?? stem(prefixes, in: russianNumberStemIndex)).map(Int.init)
+        guard cyrillic else { return englishNumbers[whole].map(Int.init) }
+        return (russianNumbers[whole] ?? stem(prefixes, in: russianNumberStems)).map(Int.init)
     }
 
     /// The month a lowercase word names, given the hashes of its prefixes.
     static func month(prefixes: UnsafeBufferPointer<UInt64>, cyrillic: Bool) -> Int? {
         let whole = prefixes[prefixes.count - 1]
-        guard cyrillic else { return englishMonthIndex[whole].map(Int.init) }
-        return (russianMayIndex[whole] ?? stem(prefixes, in: russianMonthStemIndex)).map(Int.init)
+        guard cyrillic else { return englishMonths[whole].map(Int.init) }
+        return (russianMay[whole] ?? stem(prefixes, in: russianMonthStems)).map(Int.init)
     }
 
     /// A stem of the index that the word begins with, followed by an ending of up to two letters.
