@@ -75,6 +75,20 @@ struct CoreLexiconTests {
         #expect(try !middleIsDropped(AnchorKinds.all.subtracting(.words)))
     }
 
+    /// Paragraph costs stop counting at the cap of shared words; what the relatedness of two versions
+    /// is computed from must not.
+    @Test("shared anchors are counted in full even where costs stop at the cap")
+    func sharedAnchorsCountEveryWord() {
+        var table = AnchorTable()
+        table.append((0..<20).map { Anchor(.word, payload: UInt64($0)) } + [.number(7)])
+        let sequence = UnitSequence(lengths: [100], anchors: table)
+        var aligner = PairwiseAligner(a: sequence, b: sequence, shapes: BeadShape.paragraph,
+                                      model: LengthModel(ratio: 1, variance: LengthModel.typicalVariance))
+        aligner.checksJoinedUnits = false
+        #expect(aligner.sharedAnchors(0..<1, 0..<1) == 21)
+        #expect(aligner.compareAnchors(0..<1, 0..<1, wordLimit: aligner.anchorCap).words == aligner.anchorCap)
+    }
+
     @Test("the hash index finds every key it holds, with its value, and no other", arguments: [0, 1, 7, 1_000])
     func hashIndexFindsWhatItHolds(count: Int) {
         var random = SplitMix64(seed: UInt64(count))

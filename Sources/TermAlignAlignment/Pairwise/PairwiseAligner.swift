@@ -131,7 +131,8 @@ struct PairwiseAligner: Sendable {
             if (headingA && shape.a > 1) || (headingB && shape.b > 1) { cost += headingMergeCost }
             if headingA != headingB { cost += headingMergeCost / 2 }
         }
-        let (shared, unmatchedNumbers, words) = compareAnchors(rangeA, rangeB)
+        // Without the count of unmatched words, nothing past the cap of shared words changes the cost.
+        let (shared, unmatchedNumbers, words) = compareAnchors(rangeA, rangeB, wordLimit: checksJoinedUnits ? .max : anchorCap)
         if checksJoinedUnits && shape.a + shape.b == 3 { cost += unsupportedMergeCost(shape, rangeA, rangeB) }
         if checksJoinedUnits && shape.a == 2 && shape.b == 2 && shared > 0 { cost += splitCost(rangeA, rangeB, shared: shared) }
         let evidence = anchorWeight * Double(min(anchorCap, shared - words)) + wordWeight * Double(min(anchorCap, words))
@@ -143,12 +144,16 @@ struct PairwiseAligner: Sendable {
         return cost - evidence
     }
 
-    /// How many anchors units `rangeA` and `rangeB` share (as multisets).
+    /// How many anchors units `rangeA` and `rangeB` share (as multisets), all of them counted.
     func sharedAnchors(_ rangeA: Range<Int>, _ rangeB: Range<Int>) -> Int { compareAnchors(rangeA, rangeB).shared }
 
     /// Shared anchors (`words` of them lexicon words), and numbers that only one side has:
     /// translations keep their numbers, so a number without counterpart speaks against the bead.
-    func compareAnchors(_ rangeA: Range<Int>, _ rangeB: Range<Int>) -> (shared: Int, unmatchedNumbers: Int, words: Int) {
+    ///
+    /// - Parameter wordLimit: Stop counting once this many lexicon words are shared: they sort last,
+    ///   so every other count is complete by then.
+    func compareAnchors(_ rangeA: Range<Int>, _ rangeB: Range<Int>,
+                        wordLimit: Int = .max) -> (shared: Int, unmatchedNumbers: Int, words: Int) {
         guard a.anchors.total(rangeA) > 0 && b.anchors.total(rangeB) > 0,
               runsA.signature(rangeA) & runsB.signature(rangeB) != 0 else {
             return (0, a.anchors.numbers(rangeA) + b.anchors.numbers(rangeB), 0)
@@ -156,7 +161,6 @@ struct PairwiseAligner: Sendable {
         // The hottest loop of alignment: raw values compared over unsafe buffers. Anchors sort by
         // kind first, so numbers lead each run and a run's tail past them holds none.
         let number = Anchor.Kind.number.rawValue, word = Anchor.Kind.word.rawValue
-        let wordLimit = checksJoinedUnits ? Int.max : anchorCap
         return runsA.run(rangeA).withUnsafeBufferPointer { left in
             runsB.run(rangeB).withUnsafeBufferPointer { right in
                 var i = 0, j = 0, shared = 0, unmatched = 0, words = 0
@@ -166,7 +170,6 @@ struct PairwiseAligner: Sendable {
                         shared += 1
                         if x >> 56 == word {
                             words += 1
-                            // Words sort last: past the cap nothing else can change the cost.
                             if words >= wordLimit { return (shared, unmatched, words) }
                         }
                         i += 1
