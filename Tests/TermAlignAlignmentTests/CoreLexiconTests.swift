@@ -99,7 +99,7 @@ struct CoreLexiconTests {
             if key != 1 { entries[key] = UInt32(entries.count) }
         }
         if count > 0 { entries[0] = 42 }
-        let index = HashIndex(entries)
+        let index = HashIndex(entries.map { (key: $0.key, value: $0.value) })
         for (key, value) in entries { #expect(index[key] == value) }
         for _ in 0..<1_000 {
             let absent = random.next()

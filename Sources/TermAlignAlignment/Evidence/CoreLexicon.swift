@@ -5,8 +5,8 @@ import TermAlignText
 /// numbers and names leave undecided, in every pair of languages, Chinese included.
 ///
 /// Each line of ``entries`` is one concept: `english | russian | chinese`, alternatives separated by
-/// commas, at least one form in each language. A Latin or Cyrillic form ending in `*` is a stem that takes an ending of up to
-/// ``latinEnding`` or ``cyrillicEnding`` letters (`vaccin*`: vaccine, vaccines; `вакцин*`: вакцина,
+/// commas, at least one form in each language. A Latin or Cyrillic form ending in `*` is a stem that
+/// takes an ending of up to ``latinEnding`` or ``cyrillicEnding`` letters (`vaccin*`: vaccine, vaccines; `вакцин*`: вакцина,
 /// вакцинами); other forms match whole words only. Chinese forms are looked up wherever they begin,
 /// longest first, since Chinese writes no spaces between words.
 enum CoreLexicon {
@@ -20,9 +20,9 @@ enum CoreLexicon {
     /// The lexicon, compiled into hash tables once.
     struct Tables: Sendable {
         /// Whole lowercase words and stems, by ``hash(_:)`` of their scalars: the concept's line.
-        var words = HashIndex([:])
-        var stems = HashIndex([:])
-        var chinese = HashIndex([:])
+        var words = HashIndex([])
+        var stems = HashIndex([])
+        var chinese = HashIndex([])
         /// One bit per CJK ideograph that begins a Chinese form: most ideographs need no lookup.
         var chineseStarts = [UInt64](repeating: 0, count: (0xA000 - 0x3400 + 63) / 64)
         /// The most characters a Chinese form has.
@@ -67,11 +67,12 @@ enum CoreLexicon {
         return nil
     }
 
-    /// The forms of the lexicon's three kinds while it is compiled, first concept first.
+    /// The forms of the lexicon's three kinds while it is compiled, in the order of the lines: where a
+    /// form is repeated, ``HashIndex`` keeps the first concept.
     private struct Forms {
-        var words: [UInt64: UInt32] = [:]
-        var stems: [UInt64: UInt32] = [:]
-        var chinese: [UInt64: UInt32] = [:]
+        var words: [(key: UInt64, value: UInt32)] = []
+        var stems: [(key: UInt64, value: UInt32)] = []
+        var chinese: [(key: UInt64, value: UInt32)] = []
     }
 
     static func compile(_ text: String) -> Tables {
@@ -111,7 +112,7 @@ enum CoreLexicon {
             let index = Int(scalars[0] - 0x3400)
             tables.chineseStarts[index >> 6] |= 1 << UInt64(index & 63)
             tables.longestChinese = max(tables.longestChinese, scalars.count)
-            forms.chinese[hash(scalars)] = forms.chinese[hash(scalars)] ?? concept
+            forms.chinese.append((hash(scalars), concept))
             return true
         }
         let isStem = scalars.last == UInt32(UInt8(ascii: "*"))
@@ -120,9 +121,9 @@ enum CoreLexicon {
         else { return false }
         if isStem {
             guard letters.count >= shortestStem else { return false }
-            forms.stems[hash(letters)] = forms.stems[hash(letters)] ?? concept
+            forms.stems.append((hash(letters), concept))
         } else {
-            forms.words[hash(letters)] = forms.words[hash(letters)] ?? concept
+            forms.words.append((hash(letters), concept))
         }
         return true
     }

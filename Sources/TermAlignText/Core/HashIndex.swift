@@ -35,14 +35,6 @@ package struct HashIndex: Sendable {
         self.values = values
     }
 
-    /// An index of a dictionary's entries, laid out in key order so that it does not depend on the
-    /// dictionary's iteration order.
-    ///
-    /// - Parameter entries: The keys and their values.
-    package init(_ entries: [UInt64: UInt32]) {
-        self.init(entries.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) })
-    }
-
     /// The value of `key`, if it is in the index.
     @inline(__always)
     package subscript(key: UInt64) -> UInt32? {
