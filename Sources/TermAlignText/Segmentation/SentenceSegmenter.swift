@@ -96,9 +96,10 @@ enum SentenceSegmenter {
                 else { continue }
                 var digit = index + 1
                 while digit < end, bytes[digit] == 0x20 { digit += 1 }
+                // Abbreviations (п. 5, ст. 12) are left to the check every boundary gets below; «гг.»
+                // before a number is a year, not the end of a sentence, whatever that check says.
                 guard digit < end, bytes[digit] >= 0x30 && bytes[digit] <= 0x39,
                       endsLowercaseWord(bytes, before: index - 1, floor: start),
-                      !Abbreviations.suppressesBreak(bytes, at: digit, floor: start),
                       !Abbreviations.endsWithYearOrCity(bytes, before: index, floor: start) else { continue }
                 found.append(digit)
             }
