@@ -67,6 +67,31 @@ struct FormatTests {
         }
     }
 
+    @Test("YAML nulls are empty; quoted nulls and numbers, booleans or dates as terms stay text")
+    func nullsAndImplicitTypes() throws {
+        let text = """
+            concepts:
+              - id: a
+                definition: ~
+                notes: null
+                sources:
+                subjectField: !!null ""
+                independent: yes
+                terms:
+                  en: [2022, "null", true, 2023-03-21, 'NULL', "~"]
+                  ru:
+                    - term: 0x1F
+                      note: Null
+            """
+        let concept = try #require(Fixtures.load(text: text, format: .yaml).glossary.concepts.first)
+        #expect(concept.definition == nil && concept.notes.isEmpty && concept.sources.isEmpty && concept.subjectField == nil)
+        #expect(concept.independent)
+        #expect(concept.terms(in: "en").map(\.text) == ["2022", "null", "true", "2023-03-21", "NULL", "~"])
+        #expect(concept.terms(in: "ru").map(\.text) == ["0x1F"])
+        // Null only as a whole value: a note spelt "Null" is a null note, hence none.
+        #expect(concept.terms(in: "ru")[0].notes.isEmpty)
+    }
+
     @Test("An alias is read as YAML defines it; an alias bomb is refused before it is walked")
     func aliases() throws {
         let single = try Fixtures.load(text: "concepts:\n  - &x\n    id: a\n  - *x\n", format: .yaml)

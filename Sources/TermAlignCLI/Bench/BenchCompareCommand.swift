@@ -36,6 +36,9 @@ struct BenchCompareCommand: ParsableCommand {
     @Option(help: "Also write the generated versions and glossary (YAML) to this folder.")
     var write: String?
 
+    @Flag(help: "Skip rendering the reports (so that a heap profiler's peak is the comparison's).")
+    var skipReports = false
+
     func run() throws {
         let languages = [Language.ru, .zh, .en]
         let samples = try languages.map { language in
@@ -76,14 +79,14 @@ struct BenchCompareCommand: ParsableCommand {
         let peak = ProcessUsage.peakResidentBytes
         // After the peak is read: a report holds every text again, and is not part of compare's memory.
         var renderTimes: [Double] = []
-        for _ in 0..<max(1, runs) {
+        for _ in 0..<(skipReports ? 0 : max(1, runs)) {
             let renderStart = Date()
             let bytes = ComparisonReport(comparison: comparison!, glossaryName: "bench").render(.json).utf8.count
             renderTimes.append(Date().timeIntervalSince(renderStart))
             precondition(bytes > 0)
         }
         let htmlStart = Date()
-        let html = ComparisonReport(comparison: comparison!, glossaryName: "bench").render(.html).utf8.count
+        let html = skipReports ? 0 : ComparisonReport(comparison: comparison!, glossaryName: "bench").render(.html).utf8.count
         let htmlTime = Date().timeIntervalSince(htmlStart)
         let megabytesIn = Double(input) / 1e6
         print("TermAlign bench-compare: ru/zh/en \(documents.map { Console.decimal(Double($0.bytes.count) / 1e6, places: 2) }.joined(separator: "/")) MB, "

@@ -27,8 +27,7 @@ struct YAMLNode {
 
     /// A scalar as text, or `nil` when empty.
     func optionalString(_ what: String) throws(GlossaryError) -> String? {
-        if node.null != nil { return nil }
-        if case let .scalar(scalar) = node, scalar.string.isEmpty { return nil }
+        if isNull { return nil }
         let text = try string(what)
         return text.isEmpty ? nil : text
     }
@@ -58,7 +57,7 @@ struct YAMLNode {
 
     /// The items of a sequence.
     func items(_ what: String) throws(GlossaryError) -> [YAMLNode] {
-        if node.null != nil { return [] }
+        if isNull { return [] }
         guard case let .sequence(sequence) = node else { throw fail("\(what) must be a list, not a \(kindName)") }
         try budget.spend(sequence.count, at: self)
         return sequence.map { YAMLNode(node: $0, file: file, budget: budget) }
@@ -80,6 +79,14 @@ struct YAMLNode {
             entries.append((name, YAMLNode(node: valueNode, file: file, budget: budget)))
         }
         return entries
+    }
+
+    /// Whether the node is YAML's null: an empty or `~`/`null` plain scalar (the core schema's
+    /// spellings; the document is composed without implicit tags), an explicit `!!null`, or empty text.
+    var isNull: Bool {
+        guard case let .scalar(scalar) = node else { return false }
+        if scalar.tag.rawValue == Tag.Name.null.rawValue || scalar.string.isEmpty { return true }
+        return scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
     private var kindName: String {
