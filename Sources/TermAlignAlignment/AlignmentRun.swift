@@ -30,7 +30,7 @@ struct AlignmentRun {
         let paragraphs = levels.map(\.paragraphs)
         let pivot = texts.indices.max { texts[$0].sentences.count < texts[$1].sentences.count
             || (texts[$0].sentences.count == texts[$1].sentences.count && $0 > $1) }!
-        let paragraphLevel = align(.paragraph, models: initialModels(paragraphs)) { aligner in
+        let paragraphLevel = align(.paragraph, models: initialModels(paragraphs)) { aligner, _ in
             aligner.align(paragraphs, pivot: pivot)
         }
         let paragraphSegments = paragraphLevel.segments
@@ -50,8 +50,11 @@ struct AlignmentRun {
         case .sentence:
             unitRanges = builders.map(\.sentenceRanges)
             let sentences = sentences!  // built above for this unit
-            let sentenceLevel = align(.sentence, models: paragraphLevel.models) { aligner in
-                sentenceSegments(paragraphSegments, sentences, pivot, &aligner)
+            // Estimating needs a few thousand sentence pairs, not all of a long document's: the
+            // estimation pass reads an even sample of about `estimationPassages` passages.
+            let stride = max(1, (paragraphSegments.count + Self.estimationPassages - 1) / Self.estimationPassages)
+            let sentenceLevel = align(.sentence, models: paragraphLevel.models) { aligner, estimating in
+                sentenceSegments(paragraphSegments, sentences, pivot, &aligner, every: estimating ? stride : 1)
             }
             (segments, evidence) = (sentenceLevel.segments, sentenceLevel.evidence)
         }
@@ -70,10 +73,14 @@ struct AlignmentRun {
                          pairs: pairs, warnings: warnings)
     }
 
+    /// How many passages the sentence level's estimation pass reads at most (evenly spread).
+    static let estimationPassages = 1_000
+
     /// Aligns one level; when the model is estimated, a first Viterbi-only pass re-estimates each
-    /// pair's length model from its 1–1 beads before the pass that counts.
+    /// pair's length model from its 1–1 beads before the pass that counts (`run`'s second argument
+    /// tells which pass it is).
     private func align(_ level: MultiwayAligner.Level, models initial: PairModels,
-                       _ run: (inout MultiwayAligner) -> [UnitSegment])
+                       _ run: (inout MultiwayAligner, Bool) -> [UnitSegment])
         -> (segments: [UnitSegment], models: PairModels, evidence: PairEvidence) {
         var models = initial
         let fixedCosts = level.reusesCosts ? (0..<count * count).map { _ in FixedCostCache() } : nil
@@ -81,21 +88,22 @@ struct AlignmentRun {
             var first = MultiwayAligner(level: level, models: models, count: count)
             first.posteriors = false
             first.fixedCosts = fixedCosts
-            _ = run(&first)
+            _ = run(&first, true)
             models = reestimated(models, from: first.evidence)
         }
         var aligner = MultiwayAligner(level: level, models: models, count: count)
         aligner.fixedCosts = fixedCosts
-        let segments = run(&aligner)
+        let segments = run(&aligner, false)
         return (segments, models, aligner.evidence)
     }
 
     // MARK: - Sentences inside aligned paragraphs
 
+    /// The sentence segments of every `every`-th paragraph segment.
     private func sentenceSegments(_ paragraphSegments: [UnitSegment], _ sentences: [UnitSequence], _ pivot: Int,
-                                  _ aligner: inout MultiwayAligner) -> [UnitSegment] {
+                                  _ aligner: inout MultiwayAligner, every: Int) -> [UnitSegment] {
         var result: [UnitSegment] = []
-        for (passage, paragraphSegment) in paragraphSegments.enumerated() {
+        for (passage, paragraphSegment) in paragraphSegments.enumerated() where passage % every == 0 {
             var offsets = [Int](repeating: 0, count: count)
             let slices = texts.indices.map { document -> UnitSequence in
                 guard let paragraphs = paragraphSegment.units[document], !paragraphs.isEmpty else {

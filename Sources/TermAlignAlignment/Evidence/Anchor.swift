@@ -101,7 +101,8 @@ struct AnchorTable: Sendable {
 }
 
 /// The anchors of every run of up to `maxSpan` consecutive passages, each run sorted, built once per
-/// pairwise alignment so that comparing a bead's two sides is a merge of two sorted slices.
+/// sequence of an alignment (the pivot's serve all its pairs) so that comparing a bead's two sides is
+/// a merge of two sorted slices.
 struct AnchorRuns: Sendable {
     /// For span s (index s − 1): the runs' anchors, flat, and where run i starts.
     private let values: [[Anchor]]

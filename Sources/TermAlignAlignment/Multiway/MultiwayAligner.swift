@@ -71,7 +71,9 @@ struct MultiwayAligner {
         var beads: [Int: [Bead]] = [:]
         // Long sequences (paragraphs of whole documents): each pair on its own core. Short ones
         // (sentences of one passage) are quicker aligned than handed to another thread.
-        let aligners = others.map { aligner(sequences, pivot, $0) }
+        // The pivot's anchor runs serve every pair: built once, held once.
+        let pivotRuns = AnchorRuns(sequences[pivot].anchors, maxSpan: level.shapes.map { max($0.a, $0.b) }.max() ?? 1)
+        let aligners = others.map { aligner(sequences, pivot, $0, pivotRuns: pivotRuns) }
         let posteriors = self.posteriors
         let results = sequences[pivot].count >= 64
             ? Concurrently.map(aligners.count) { aligners[$0].alignWithinBudget(posteriors: posteriors) }
@@ -88,9 +90,10 @@ struct MultiwayAligner {
 
     /// The aligner of `pivot` and `other`, always with the lower index as side A so that models and
     /// evidence stay in one orientation.
-    private func aligner(_ sequences: [UnitSequence], _ pivot: Int, _ other: Int) -> PairwiseAligner {
+    private func aligner(_ sequences: [UnitSequence], _ pivot: Int, _ other: Int, pivotRuns: AnchorRuns) -> PairwiseAligner {
         let (low, high) = (min(pivot, other), max(pivot, other))
-        var aligner = PairwiseAligner(a: sequences[low], b: sequences[high], shapes: level.shapes, model: models[low, high])
+        var aligner = PairwiseAligner(a: sequences[low], b: sequences[high], shapes: level.shapes, model: models[low, high],
+                                      runsA: pivot == low ? pivotRuns : nil, runsB: pivot == high ? pivotRuns : nil)
         aligner.lengthCostCap = level.lengthCostCap
         aligner.edgeDeletionCost = level.edgeDeletionCost
         aligner.checksJoinedUnits = level.checksJoinedUnits

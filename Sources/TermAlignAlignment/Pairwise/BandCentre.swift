@@ -25,26 +25,45 @@ enum BandCentre {
     static func landmarks(_ a: UnitSequence, _ b: UnitSequence) -> [(Int, Int)] {
         let (onceA, onceB) = (uniqueAnchors(a.anchors), uniqueAnchors(b.anchors))
         var pairs: [(Int, Int)] = []
-        for (anchor, unitA) in onceA {
-            if let unitB = onceB[anchor] { pairs.append((unitA + 1, unitB + 1)) }
+        // Both lists are sorted by anchor: their common anchors are found by merging.
+        var i = 0, j = 0
+        while i < onceA.count && j < onceB.count {
+            if onceA[i].anchor == onceB[j].anchor {
+                pairs.append((onceA[i].unit + 1, onceB[j].unit + 1))
+                i += 1
+                j += 1
+            } else if onceA[i].anchor < onceB[j].anchor {
+                i += 1
+            } else {
+                j += 1
+            }
         }
         // By row; within a row the higher column first, so a chain takes one cell per row.
         pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 > $1.1 }
         return longestIncreasingChain(pairs).filter { $0.0 < a.count && $0.1 < b.count }
     }
 
-    /// Anchors that occur in exactly one unit, once, with that unit. Punctuation marks repeat too
-    /// often to place anything.
-    private static func uniqueAnchors(_ table: AnchorTable) -> [Anchor: Int] {
-        var seen: [Anchor: Int] = [:]
-        var repeated: Set<Anchor> = []
+    /// Anchors that occur in exactly one unit, once, with that unit, sorted by anchor. Punctuation
+    /// marks repeat too often to place anything. Sorted rather than hashed: a long document has
+    /// hundreds of thousands of anchors, and sorting raw integers is the cheaper way to count them.
+    private static func uniqueAnchors(_ table: AnchorTable) -> [(anchor: UInt64, unit: Int)] {
+        var all: [(anchor: UInt64, unit: Int)] = []
+        all.reserveCapacity(table.values.count)
         for unit in 0..<table.count {
             for anchor in table.values[table.starts[unit]..<table.starts[unit + 1]] where anchor.kind != .mark {
-                if seen.updateValue(unit, forKey: anchor) != nil { repeated.insert(anchor) }
+                all.append((anchor.rawValue, unit))
             }
         }
-        for anchor in repeated { seen[anchor] = nil }
-        return seen
+        all.sort { $0.anchor < $1.anchor }
+        var once: [(anchor: UInt64, unit: Int)] = []
+        var start = 0
+        while start < all.count {
+            var end = start + 1
+            while end < all.count && all[end].anchor == all[start].anchor { end += 1 }
+            if end == start + 1 { once.append(all[start]) }
+            start = end
+        }
+        return once
     }
 
     /// The longest subsequence strictly increasing in both coordinates (rows already increase).

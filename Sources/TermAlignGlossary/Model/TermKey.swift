@@ -63,7 +63,9 @@ public struct TermKeyer: Sendable {
         return TermKey(parts: analyzed.tokens.map { token in
             let normalized = analyzed.normalizedText(of: token)
             if literal { return normalized }
-            if let letters = Self.dottedAcronymLetters(normalized.utf8) { return analyzer.lemmaKey(for: letters) }
+            if let letters = Array(normalized.utf8).withUnsafeBufferPointer(Self.dottedAcronymLetters) {
+                return analyzer.lemmaKey(for: letters)
+            }
             return analyzed.lemmaKey(of: token)
         })
     }
@@ -78,8 +80,10 @@ public struct TermKeyer: Sendable {
     /// The letters of a dotted acronym ("u.s" → "us", "u.s.a" → "usa"), so that "U.S." and "US" key
     /// alike; `nil` for any other word.
     ///
-    /// - Parameter word: A normalized word (ICU keeps inner dots: "U.S." is the word "u.s").
-    package static func dottedAcronymLetters<Word: Collection<UInt8>>(_ word: Word) -> String? {
+    /// - Parameter word: A normalized word (ICU keeps inner dots: "U.S." is the word "u.s"). Bytes,
+    ///   not a generic collection: the matcher asks this of every word of a document, and a generic
+    ///   function from another module runs unspecialized.
+    package static func dottedAcronymLetters(_ word: UnsafeBufferPointer<UInt8>) -> String? {
         guard word.count >= 3, word.count <= 12, word.contains(0x2E) else { return nil }
         var letters: [UInt8] = []
         var expectLetter = true
