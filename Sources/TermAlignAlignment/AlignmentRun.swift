@@ -50,9 +50,9 @@ struct AlignmentRun {
         case .sentence:
             unitRanges = builders.map(\.sentenceRanges)
             let sentences = sentences!  // built above for this unit
-            // Estimating needs a few thousand sentence pairs, not all of a long document's: the
-            // estimation pass reads an even sample of about `estimationPassages` passages.
-            let stride = max(1, (paragraphSegments.count + Self.estimationPassages - 1) / Self.estimationPassages)
+            // Estimating needs a few thousand sentence pairs, not all of a long document's.
+            let sample = max(1, options.estimationPassages)
+            let stride = paragraphSegments.count <= sample ? 1 : (paragraphSegments.count - 1) / sample + 1
             let sentenceLevel = align(.sentence, models: paragraphLevel.models) { aligner, estimating in
                 sentenceSegments(paragraphSegments, sentences, pivot, &aligner, every: estimating ? stride : 1)
             }
@@ -72,9 +72,6 @@ struct AlignmentRun {
                          segments: SegmentRanges.segments(scaled, unitRanges: unitRanges, sizes: texts.map(\.document.bytes.count)),
                          pairs: pairs, warnings: warnings)
     }
-
-    /// How many passages the sentence level's estimation pass reads at most (evenly spread).
-    static let estimationPassages = 1_000
 
     /// Aligns one level; when the model is estimated, a first Viterbi-only pass re-estimates each
     /// pair's length model from its 1–1 beads before the pass that counts (`run`'s second argument

@@ -118,3 +118,33 @@ struct SharedCorpusTests {
         #expect(mean < 0.5)
     }
 }
+
+@Suite("Estimation on a sample")
+struct EstimationSampleTests {
+    @Test("a long document's length model estimated from an even sample of passages aligns as well as from all of them")
+    func sampledEstimation() throws {
+        guard let shared = Fixtures.shared,
+              let un = ParallelCorpus.load(ParallelCorpus.sets[0], from: shared.appendingPathComponent("parallel")) else {
+            print("skipped: ../shared/parallel is not present")
+            return
+        }
+        // Paragraphs of one or two sentences: over a thousand passages, so the sample is every second.
+        var builder = PairBuilder(seed: 7)
+        builder.paragraphSizes = 1...2
+        let lines = un.pairs(.ru, .en).flatMap { $0 }
+        let built = builder.build(lines, languages: (.ru, .en), name: "un")
+        let gold = try #require(built)
+        var sampled = AlignmentOptions(), full = AlignmentOptions()
+        sampled.estimationPassages = 500
+        full.estimationPassages = .max
+        let withSample = try Aligner(options: sampled).align(gold.documents)
+        let withAll = try Aligner(options: full).align(gold.documents)
+        #expect(withSample.segments.count > 1_000)
+        let score = { (alignment: Alignment) in gold.score(gold.beads(of: alignment.segments.map { ($0.ranges[0], $0.ranges[1]) })) }
+        let (sampledF1, fullF1) = (score(withSample).f1, score(withAll).f1)
+        let same = Set(withSample.segments.map(\.ranges)).intersection(withAll.segments.map(\.ranges)).count
+        print("estimation sample: F1 \(sampledF1) against \(fullF1) from all passages; \(same) of \(withAll.segments.count) segments identical")
+        #expect(sampledF1 >= fullF1 - 0.002)
+        #expect(Double(same) >= 0.99 * Double(withAll.segments.count))
+    }
+}

@@ -48,6 +48,9 @@ public struct AlignmentOptions: Sendable, Hashable {
     /// Re-estimate each pair's length ratio and variance from a first alignment of the documents
     /// (otherwise the ratio of their total lengths and a typical variance are used).
     public var estimatesLengthModel: Bool
+    /// How many passages the sentence level's estimation pass reads at most, evenly spread: a few
+    /// thousand sentence pairs pin the model down, and a long document need not be aligned twice.
+    package var estimationPassages = 1_000
 
     /// Creates options.
     ///
