@@ -98,9 +98,39 @@ struct BenchCompareCommand: ParsableCommand {
         print("compare CPU time  \(Console.decimal(cpu, places: 2)) s  (\(Console.decimal(megabytesIn / cpu, places: 1)) MB/s of input per core)")
         print("render JSON       \(Console.decimal(Self.median(renderTimes), places: 2)) s")
         print("render HTML       \(Console.decimal(htmlTime, places: 2)) s  (\(Console.decimal(Double(html) / 1e6, places: 1)) MB page)")
+        try printStages(documents, comparer: comparer, compareCPU: cpu)
         print("findings          \(comparison!.findings.count), occurrences \(comparison!.occurrences.count), segments \(comparison!.alignment.segments.count)")
         print("peak memory       \(Console.decimal(peak / 1e6, places: 0)) MB = \(Console.decimal(peak / Double(input + glossaryBytes), places: 1))× (input + glossary YAML); "
               + "before comparing (glossary compiled, dictionaries and versions loaded): \(Console.decimal(baseline / 1e6, places: 0)) MB")
+    }
+
+    /// CPU time of each stage run on its own: analysis and matching per version (one thread),
+    /// alignment, and the checks as the rest of compare's CPU time.
+    private func printStages(_ documents: [Document], comparer: Comparer, compareCPU: Double) throws {
+        func cpu<T>(_ body: () throws -> T) rethrows -> (T, Double) {
+            let start = ProcessUsage.cpuSeconds
+            let result = try body()
+            return (result, ProcessUsage.cpuSeconds - start)
+        }
+        var texts: [AnalyzedText] = [], found: [[Occurrence]] = []
+        var analysis: [String] = [], matching: [String] = []
+        var total = 0.0
+        for document in documents {
+            // As the comparer analyzes: Chinese is matched on characters, so it needs no lemmas.
+            let components: TextAnalyzer.Components = document.language == .zh
+                ? [.sentences, .confusables] : [.sentences, .lemmas, .confusables]
+            let (text, analyzeTime) = try cpu { try comparer.matcher.analyzer.analyze(document, components: components) }
+            let (occurrences, matchTime) = cpu { comparer.matcher.occurrences(in: text) }
+            texts.append(text)
+            found.append(occurrences)
+            analysis.append("\(document.id) \(Console.decimal(analyzeTime, places: 3))")
+            matching.append("\(document.id) \(Console.decimal(matchTime, places: 3))")
+            total += analyzeTime + matchTime
+        }
+        let aligner = Aligner(matcher: comparer.matcher, options: AlignmentOptions(unit: comparer.options.unit))
+        let (_, alignTime) = try cpu { try aligner.align(texts, occurrences: found) }
+        print("stages, CPU s     analysis \(analysis.joined(separator: ", ")); matching \(matching.joined(separator: ", ")); "
+              + "alignment \(Console.decimal(alignTime, places: 3)); checks and the rest \(Console.decimal(compareCPU - total - alignTime, places: 3))")
     }
 
     /// The sample again and again, its item numbers and years running on, so passages differ.

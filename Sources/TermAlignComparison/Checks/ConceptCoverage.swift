@@ -18,21 +18,23 @@ struct ConceptCoverage {
     private func findings(in passage: ComparisonContext.Passage) -> [Finding] {
         let documents = passage.present.indices.filter { passage.present[$0] }
         guard documents.count >= 2 else { return [] }
-        let concepts = documents.reduce(into: [Int: Set<Int>]()) { sets, document in
-            sets[document] = Set(passage.occurrences[document].map { context.occurrences[$0].occurrence.conceptIndex })
+        // Per document (all of them, absent ones empty): its concepts here, sorted and unique.
+        // Arrays, not sets: a passage holds a handful, and there are thousands of passages.
+        let concepts = passage.present.indices.map { document in
+            Self.sortedUnique(passage.occurrences[document].map { context.occurrences[$0].occurrence.conceptIndex })
         }
-        let all = concepts.values.reduce(into: Set<Int>()) { $0.formUnion($1) }.sorted()
+        let all = Self.sortedUnique(documents.flatMap { concepts[$0] })
         // The common case: every version has the same concepts here; only their framing can differ.
-        if documents.allSatisfy({ concepts[$0]!.count == all.count }) {
-            return framingFindings(all, concepts, passage)
+        if documents.allSatisfy({ concepts[$0].count == all.count }) {
+            return framingFindings(all, concepts, documents, passage)
         }
         var substitutions: [Substitution: (kind: RelationKind, documents: Set<Int>)] = [:]
         var missing: [Int: [Int: Set<Int>]] = [:] // concept → lacking document → documents that have it
         for concept in all {
-            let having = documents.filter { concepts[$0]!.contains(concept) }
-            for lacking in documents where !concepts[lacking]!.contains(concept) {
+            let having = documents.filter { Self.holds(concepts[$0], concept) }
+            for lacking in documents where !Self.holds(concepts[lacking], concept) {
                 for holder in having {
-                    if let (other, kind) = substitute(for: concept, in: concepts[lacking]!, absentFrom: concepts[holder]!) {
+                    if let (other, kind) = substitute(for: concept, in: concepts[lacking], absentFrom: concepts[holder]) {
                         let key = Substitution(first: min(concept, other), second: max(concept, other))
                         let relation = concept < other ? kind : kind.inverse
                         substitutions[key, default: (relation, [])].documents.formUnion([holder, lacking])
@@ -48,17 +50,37 @@ struct ConceptCoverage {
         for (concept, byLacking) in missing {
             result += missingFindings(concept, byLacking, passage)
         }
-        result += framingFindings(all, concepts, passage)
+        result += framingFindings(all, concepts, documents, passage)
         return result
+    }
+
+    private static func sortedUnique(_ values: [Int]) -> [Int] {
+        var sorted = values.sorted()
+        var kept = 0
+        for value in sorted where kept == 0 || sorted[kept - 1] != value {
+            sorted[kept] = value
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
+    }
+
+    /// Whether sorted `concepts` holds `concept`.
+    private static func holds(_ concepts: [Int], _ concept: Int) -> Bool {
+        var low = 0, high = concepts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if concepts[middle] < concept { low = middle + 1 } else { high = middle }
+        }
+        return low < concepts.count && concepts[low] == concept
     }
 
     /// The best concept of `candidates` related to `concept` and absent from the other version:
     /// broader or narrower first (scope), then contrast, then related.
-    private func substitute(for concept: Int, in candidates: Set<Int>, absentFrom other: Set<Int>)
-        -> (Int, RelationKind)? {
+    private func substitute(for concept: Int, in candidates: [Int], absentFrom other: [Int]) -> (Int, RelationKind)? {
         let id = context.index.glossary.concepts[concept].id
         var best: (concept: Int, kind: RelationKind, rank: Int)?
-        for candidate in candidates where !other.contains(candidate) {
+        for candidate in candidates where !Self.holds(other, candidate) {
             let target = context.index.glossary.concepts[candidate].id
             for kind in context.index.relationKinds(from: id, to: target) {
                 let rank = Self.rank(kind)
@@ -160,10 +182,11 @@ struct ConceptCoverage {
     }
 
     /// The same concept in several versions, by terms with different framing labels.
-    private func framingFindings(_ all: [Int], _ concepts: [Int: Set<Int>], _ passage: ComparisonContext.Passage) -> [Finding] {
+    private func framingFindings(_ all: [Int], _ concepts: [[Int]], _ documents: [Int],
+                                 _ passage: ComparisonContext.Passage) -> [Finding] {
         all.compactMap { conceptIndex in
             guard framingVaries(conceptIndex, passage) else { return nil }
-            let having = concepts.keys.sorted().filter { concepts[$0]!.contains(conceptIndex) }
+            let having = documents.filter { Self.holds(concepts[$0], conceptIndex) }
             guard having.count >= 2 else { return nil }
             let evidence = evidence(of: [conceptIndex], in: having, passage)
             let labels = having.map { framings(in: evidence, of: [$0]) }
