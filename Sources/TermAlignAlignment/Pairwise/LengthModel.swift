@@ -33,11 +33,33 @@ struct LengthModel: Sendable, Equatable {
         Self.tailCost(abs(delta(lengthA, lengthB)))
     }
 
-    /// −ln P(|Z| ≥ z) for a standard normal Z; asymptotic where erfc underflows.
+    /// −ln P(|Z| ≥ z) for a standard normal Z, read from ``tailTable`` by linear interpolation where
+    /// it reaches (within 1.2·10⁻⁷ of the exact value, finer than the `Float` the costs are kept in):
+    /// every cell of the dynamic program asks for it, and `erfc` and `log` were a fifth of the time of
+    /// aligning paragraphs.
     @inline(__always)
     static func tailCost(_ z: Double) -> Double {
+        let position = z * tailTableSteps
+        guard position < Double(tailTable.count - 1) else { return exactTailCost(z) }
+        let index = Int(position)
+        let fraction = position - Double(index)
+        return tailTable.withUnsafeBufferPointer { table in
+            table[index] + (table[index + 1] - table[index]) * fraction
+        }
+    }
+
+    /// Table steps per unit of z.
+    static let tailTableSteps = 1024.0
+    /// ``exactTailCost(_:)`` at z = 0, 1/1024, 2/1024 … up to 8 (64 KB; a worse misfit is rare).
+    static let tailTable: [Double] = (0...8 * 1024).map { exactTailCost(Double($0) / tailTableSteps) }
+
+    /// −ln P(|Z| ≥ z) computed; where erfc nears the end of `Double`'s range (x ≥ 26), its
+    /// asymptotic series, which agrees there to 10⁻⁸ (cut at x = 5 without the series' second and
+    /// third terms, the cost dropped by 0.02 there, so a worse misfit could cost less).
+    static func exactTailCost(_ z: Double) -> Double {
         let x = z / 2.0.squareRoot()
-        if x < 5 { return -log(erfc(x)) }
-        return x * x + log(x * Double.pi.squareRoot())
+        if x < 26 { return -log(erfc(x)) }
+        let inverse = 1 / (x * x)
+        return x * x + log(x * Double.pi.squareRoot()) - log(1 - inverse / 2 + 3 * inverse * inverse / 4)
     }
 }
