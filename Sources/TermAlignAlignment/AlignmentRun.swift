@@ -23,8 +23,10 @@ struct AlignmentRun {
         let builders = self.builders, unit = options.unit
         let levels = Concurrently.map(builders.count) { index -> (paragraphs: UnitSequence, sentences: UnitSequence?) in
             let builder = builders[index]
-            let sentences = unit == .sentence ? builder.units(builder.sentenceRanges, markers: builder.sentenceMarkers()) : nil
-            return (builder.paragraphUnits(from: sentences), sentences)
+            // The units the alignment is made of keep their numbers, for a comparison to check.
+            let sentences = unit == .sentence
+                ? builder.units(builder.sentenceRanges, markers: builder.sentenceMarkers(), collectsNumbers: true) : nil
+            return (builder.paragraphUnits(from: sentences, collectsNumbers: unit == .paragraph), sentences)
         }
         let sentences = unit == .sentence ? levels.map { $0.sentences! } : nil
         let paragraphs = levels.map(\.paragraphs)
@@ -68,9 +70,10 @@ struct AlignmentRun {
                 .map(\.relatedness).min() ?? 1
             return result
         }
+        let numbers = (sentences ?? paragraphs).compactMap(\.numbers)
         return Alignment(documents: texts.map(\.document), unit: options.unit, units: unitRanges,
                          segments: SegmentRanges.segments(scaled, unitRanges: unitRanges, sizes: texts.map(\.document.bytes.count)),
-                         pairs: pairs, warnings: warnings)
+                         pairs: pairs, warnings: warnings, numbers: numbers)
     }
 
     /// Aligns one level; when the model is estimated, a first Viterbi-only pass re-estimates each

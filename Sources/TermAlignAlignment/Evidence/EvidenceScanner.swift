@@ -38,6 +38,14 @@ struct EvidenceScanner {
         return scanner.anchors
     }
 
+    /// The anchors of `bytes[range]`, and its numbers with where each is written.
+    static func anchorsAndNumbers(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> ([Anchor], [NumberMention]) {
+        var scanner = EvidenceScanner(bytes: bytes, position: range.lowerBound, end: range.upperBound)
+        scanner.mentions = []
+        scanner.run()
+        return (scanner.anchors, scanner.mentions ?? [])
+    }
+
     /// The numbers of `bytes[range]` with where each is written, for comparing versions.
     static func numbers(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [NumberMention] {
         var scanner = EvidenceScanner(bytes: bytes, position: range.lowerBound, end: range.upperBound)
@@ -241,7 +249,7 @@ struct EvidenceScanner {
             anchors.append(Anchor(.word, payload: UInt64(concept)))
         }
         guard length >= 3 else { return }
-        if start > unitStart, Self.isCapital(UTF8Scanning.decode(bytes, at: start).value),
+        if readsWords, start > unitStart, Self.isCapital(UTF8Scanning.decode(bytes, at: start).value),
            let skeleton = NameSkeleton.key(word, cyrillic: !ascii) {
             anchors.append(Anchor(.name, payload: skeleton))
         }

@@ -24,3 +24,25 @@ package struct NumberMention: Sendable, Hashable {
         document.bytes.withUnsafeBufferPointer { EvidenceScanner.numbers(in: $0, range.range) }
     }
 }
+
+/// The numbers of each unit of a document, as the aligner read them while scanning the units for
+/// anchors: a comparison takes them from here instead of reading the text once more.
+package struct UnitNumbers: Sendable {
+    /// Every unit's mentions, one unit after the other.
+    private var mentions: [NumberMention] = []
+    /// Unit `i` owns `mentions[starts[i]..<starts[i + 1]]`.
+    private var starts = [0]
+
+    /// How many units there are.
+    package var unitCount: Int { starts.count - 1 }
+
+    mutating func append(_ unit: [NumberMention]) {
+        mentions += unit
+        starts.append(mentions.count)
+    }
+
+    /// The mentions of units `units`, in the order they were read.
+    package func mentions(of units: Range<Int>) -> ArraySlice<NumberMention> {
+        mentions[starts[units.lowerBound]..<starts[units.upperBound]]
+    }
+}

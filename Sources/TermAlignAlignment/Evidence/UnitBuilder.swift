@@ -34,8 +34,11 @@ struct UnitBuilder: Sendable {
     }
 
     /// The aligner's units for `ranges` (paragraphs or sentences of this document, in order).
-    func units(_ ranges: [ByteRange], markers: [Int: ByteRange]) -> UnitSequence {
+    ///
+    /// - Parameter collectsNumbers: Also keep each unit's numbers (``UnitSequence/numbers``).
+    func units(_ ranges: [ByteRange], markers: [Int: ByteRange], collectsNumbers: Bool = false) -> UnitSequence {
         var sequence = UnitSequence(lengths: [], anchors: AnchorTable())
+        var numbers = UnitNumbers()
         sequence.lengths.reserveCapacity(ranges.count)
         var nextOccurrence = 0
         text.document.bytes.withUnsafeBufferPointer { bytes in
@@ -49,8 +52,16 @@ struct UnitBuilder: Sendable {
                     }
                     scanned = marker.upperBound..<range.upperBound
                 }
-                if !anchors.isDisjoint(with: [.numbers, .acronyms, .marks, .names, .words]) {
-                    found += EvidenceScanner.anchors(in: bytes, scanned).filter { anchor in
+                var read: [Anchor] = []
+                if collectsNumbers {
+                    let (anchors, mentions) = EvidenceScanner.anchorsAndNumbers(in: bytes, scanned)
+                    numbers.append(mentions)
+                    read = anchors
+                } else if !anchors.isDisjoint(with: [.numbers, .acronyms, .marks, .names, .words]) {
+                    read = EvidenceScanner.anchors(in: bytes, scanned)
+                }
+                if !read.isEmpty {
+                    found += read.filter { anchor in
                         switch anchor.kind {
                         case .number: return anchors.contains(.numbers)
                         case .mark: return anchors.contains(.marks)
@@ -73,14 +84,17 @@ struct UnitBuilder: Sendable {
                 sequence.anchors.append(found)
             }
         }
+        if collectsNumbers { sequence.numbers = numbers }
         return sequence
     }
 
     /// The aligner's paragraphs: units with their headings marked.
     ///
-    /// - Parameter sentences: This document's sentence units, when they are built anyway: a
-    ///   paragraph's anchors are then its sentences' anchors, and its text is not scanned again.
-    func paragraphUnits(from sentences: UnitSequence? = nil) -> UnitSequence {
+    /// - Parameters:
+    ///   - sentences: This document's sentence units, when they are built anyway: a paragraph's
+    ///     anchors are then its sentences' anchors, and its text is not scanned again.
+    ///   - collectsNumbers: Also keep each paragraph's numbers (when `sentences` is nil).
+    func paragraphUnits(from sentences: UnitSequence? = nil, collectsNumbers: Bool = false) -> UnitSequence {
         var sequence: UnitSequence
         if let sentences, sentencesCoverMarkers {
             let lengths = text.document.bytes.withUnsafeBufferPointer { bytes in
@@ -88,7 +102,7 @@ struct UnitBuilder: Sendable {
             }
             sequence = UnitSequence(lengths: lengths, anchors: sentences.anchors.grouped(sentencesByParagraph))
         } else {
-            sequence = units(paragraphRanges, markers: paragraphMarkers())
+            sequence = units(paragraphRanges, markers: paragraphMarkers(), collectsNumbers: collectsNumbers)
         }
         sequence.headings = text.paragraphs.map { $0.kind == .heading }
         return sequence

@@ -145,6 +145,14 @@ public struct Alignment: Sendable {
     ///   - warnings: Warnings.
     public init(documents: [Document], unit: AlignmentUnit, units: [[ByteRange]], segments: [AlignedSegment],
                 pairs: [PairSummary], warnings: [AlignmentWarning]) {
+        self.init(documents: documents, unit: unit, units: units, segments: segments, pairs: pairs, warnings: warnings, numbers: [])
+    }
+
+    /// Creates an alignment that keeps the numbers the aligner read in each unit.
+    package init(documents: [Document], unit: AlignmentUnit, units: [[ByteRange]], segments: [AlignedSegment],
+                 pairs: [PairSummary], warnings: [AlignmentWarning], numbers: [UnitNumbers]) {
+        self.numbers = numbers.count == documents.count
+            && zip(numbers, units).allSatisfy { $0.unitCount == $1.count } ? numbers : []
         self.documents = documents
         self.unit = unit
         self.units = units
@@ -156,6 +164,8 @@ public struct Alignment: Sendable {
 
     /// For each document, the indices of the segments that hold some of its text, in order.
     private let holding: [[Int]]
+    /// For each document, the numbers of each unit as the aligner read them; empty when not known.
+    package let numbers: [UnitNumbers]
 
     /// The index of the segment that holds byte `offset` of document `document`.
     ///

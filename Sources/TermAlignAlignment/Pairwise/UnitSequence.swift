@@ -7,6 +7,8 @@ struct UnitSequence: Sendable {
     /// Which units are headings (paragraph level only): a heading pairs with a heading and is not
     /// merged into the text around it.
     var headings: [Bool] = []
+    /// The numbers of each unit, when they were asked for (the units an alignment is made of).
+    var numbers: UnitNumbers?
 
     var count: Int { lengths.count }
 

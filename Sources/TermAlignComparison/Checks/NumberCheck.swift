@@ -21,8 +21,7 @@ struct NumberCheck {
         var firstSegment = Int.max
         let mentions = documents.map { document in
             shared.flatMap { segment in
-                NumberMention.scan(context.documents[document], segments[segment].ranges[document]!)
-                    .filter { !isListMarker($0, in: document) }
+                numbers(in: segment, of: document).filter { !isListMarker($0, in: document) }
                     .map { (mention: $0, segment: segment) }
             }
         }
@@ -47,6 +46,15 @@ struct NumberCheck {
         }
         return Finding(kind: .numberMismatch, severity: .error, segment: firstSegment, documents: documents, evidence: evidence,
                        message: "The aligned passages give different numbers: " + described.joined(separator: "; ") + ".")
+    }
+
+    /// The numbers of a segment in one version: those the aligner read in its units, or read now.
+    private func numbers(in segment: Int, of document: Int) -> [NumberMention] {
+        let segment = context.alignment.segments[segment]
+        if !context.alignment.numbers.isEmpty, let units = segment.units[document] {
+            return Array(context.alignment.numbers[document].mentions(of: units))
+        }
+        return NumberMention.scan(context.documents[document], segment.ranges[document]!)
     }
 
     /// Number words and single Chinese numerals (第三方 "third party", 三方) are often paraphrased or
