@@ -15,6 +15,9 @@ public struct Comparer: Sendable {
     public let matcher: TermMatcher
     /// How to compare.
     public let options: ComparisonOptions
+    /// The names of the two sides, compiled once with the glossary's analyzer (nil if that failed:
+    /// compiled again, with its error, when a comparison needs it).
+    private let parties: TermMatcher?
 
     /// Compiles a glossary for comparing.
     ///
@@ -30,6 +33,7 @@ public struct Comparer: Sendable {
             throw .glossary(error)
         }
         self.options = options
+        parties = try? TermMatcher(glossary: PartyNames.glossary, analyzer: matcher.analyzer)
     }
 
     /// Uses an already compiled glossary.
@@ -40,6 +44,17 @@ public struct Comparer: Sendable {
     public init(matcher: TermMatcher, options: ComparisonOptions = ComparisonOptions()) {
         self.matcher = matcher
         self.options = options
+        parties = try? TermMatcher(glossary: PartyNames.glossary, analyzer: matcher.analyzer)
+    }
+
+    /// What the checks need of one analyzed version.
+    struct CheckedVersion {
+        let document: Document
+        /// The list markers opening its paragraphs (1., 一、, (a)), in order.
+        let markers: [ByteRange]
+        let confusables: [ConfusableToken]
+        /// Where it names the two sides (empty unless the alternat is looked for).
+        let parties: [Occurrence]
     }
 
     /// Compares two or more versions.
@@ -62,15 +77,9 @@ public struct Comparer: Sendable {
             reference = found
         }
         guard documents.count >= 2 else { throw .alignment(.tooFewDocuments(count: documents.count)) }
-        let (texts, found) = try analyze(documents)
-        let alignment: Alignment
-        do {
-            alignment = try Aligner(matcher: matcher, options: AlignmentOptions(unit: options.unit)).align(texts, occurrences: found)
-        } catch {
-            throw .alignment(error)
-        }
+        let (versions, found, alignment) = try analyzeAndAlign(documents)
         let located = Self.locate(found, in: alignment)
-        let context = ComparisonContext(texts: texts, alignment: alignment, occurrences: located,
+        let context = ComparisonContext(versions: versions, alignment: alignment, occurrences: located,
                                         index: GlossaryIndex(matcher.glossary), options: options, reference: reference)
         var findings: [Finding] = []
         let kinds = options.kinds
@@ -83,16 +92,8 @@ public struct Comparer: Sendable {
         if kinds.contains(.inconsistency) { findings += terms.inconsistencies() }
         if kinds.contains(.numberMismatch) { findings += NumberCheck(context: context).findings() }
         if kinds.contains(.mixedScript) { findings += ScriptCheck(context: context).findings() }
-        if kinds.contains(.alternat) {
-            let parties: TermMatcher
-            do {
-                parties = try TermMatcher(glossary: PartyNames.glossary, analyzer: matcher.analyzer)
-            } catch {
-                throw .glossary(error)
-            }
-            if let alternat = Alternat(context: context, mentions: texts.map(parties.occurrences(in:))).finding() {
-                findings.append(alternat)
-            }
+        if kinds.contains(.alternat), let alternat = Alternat(context: context, mentions: versions.map(\.parties)).finding() {
+            findings.append(alternat)
         }
         findings = findings.filter { kinds.contains($0.kind) && $0.severity >= options.minimumSeverity }
         // Sorted by position: a finding is too large to move around on every swap.
@@ -100,6 +101,32 @@ public struct Comparer: Sendable {
         return Comparison(documents: documents, glossary: matcher.glossary, skippedTerms: matcher.skippedTerms,
                           alignment: alignment, occurrences: located, findings: findings,
                           warnings: warnings(documents, alignment))
+    }
+
+    /// Analyzes, matches and aligns the versions, and keeps of the analyses only what the checks read:
+    /// an analysis is several times the size of its text, and the checks need the memory more.
+    private func analyzeAndAlign(_ documents: [Document]) throws(ComparisonError)
+        -> ([CheckedVersion], [[Occurrence]], Alignment) {
+        var parties = options.kinds.contains(.alternat) ? self.parties : nil
+        if options.kinds.contains(.alternat) && parties == nil {
+            do throws(TextError) {
+                parties = try TermMatcher(glossary: PartyNames.glossary, analyzer: matcher.analyzer)
+            } catch {
+                throw .glossary(error)
+            }
+        }
+        let (texts, found) = try analyze(documents)
+        let alignment: Alignment
+        do {
+            alignment = try Aligner(matcher: matcher, options: AlignmentOptions(unit: options.unit)).align(texts, occurrences: found)
+        } catch {
+            throw .alignment(error)
+        }
+        let versions = texts.map { text in
+            CheckedVersion(document: text.document, markers: text.paragraphs.compactMap(\.marker), confusables: text.confusables,
+                           parties: parties?.occurrences(in: text) ?? [])
+        }
+        return (versions, found, alignment)
     }
 
     /// Analyzes and matches the versions, two at a time on separate cores.

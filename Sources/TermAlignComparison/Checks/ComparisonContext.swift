@@ -14,8 +14,6 @@ struct ComparisonContext {
         let occurrences: [[Int]]
     }
 
-    /// The versions as analyzed (sentences, paragraphs with their list markers, mixed-script words).
-    let texts: [AnalyzedText]
     let documents: [Document]
     /// The documents' ids, in order.
     let ids: [String]
@@ -28,15 +26,20 @@ struct ComparisonContext {
     let reference: Int?
     /// Per document: the list markers opening its paragraphs (1., 一、, (a)), in order.
     let markers: [[ByteRange]]
+    /// Per document: its words that mix look-alike letters of different scripts.
+    let confusables: [[ConfusableToken]]
     /// The explanation of every concept that occurs, put on one line once rather than per message.
     private let explanations: [Int: String?]
 
-    init(texts: [AnalyzedText], alignment: Alignment, occurrences: [LocatedOccurrence], index: GlossaryIndex,
+    /// - Parameters:
+    ///   - versions: What the checks need of each analyzed version (the analyses themselves, many
+    ///     times the size of the text, are let go once the versions are aligned).
+    init(versions: [Comparer.CheckedVersion], alignment: Alignment, occurrences: [LocatedOccurrence], index: GlossaryIndex,
          options: ComparisonOptions, reference: Int?) {
-        self.texts = texts
-        documents = texts.map(\.document)
+        documents = versions.map(\.document)
         ids = documents.map(\.id)
-        markers = texts.map { $0.paragraphs.compactMap(\.marker) }
+        markers = versions.map(\.markers)
+        confusables = versions.map(\.confusables)
         self.alignment = alignment
         self.occurrences = occurrences
         self.index = index

@@ -6,8 +6,8 @@ struct ScriptCheck {
     let context: ComparisonContext
 
     func findings() -> [Finding] {
-        context.texts.enumerated().flatMap { document, text in
-            text.confusables.map { token in finding(token, in: document) }
+        context.confusables.enumerated().flatMap { document, tokens in
+            tokens.map { token in finding(token, in: document) }
         }
     }
 
