@@ -100,8 +100,9 @@ struct PairwiseAligner: Sendable {
             let band = Band(n: n, m: m, halfWidth: width, centres: centres)
             let costs = costTable(band)
             let (path, touchesEdge) = viterbi(band, costs)
-            let atBudget = Band(n: n, m: m, halfWidth: width * 2, centres: centres).cellCount * shapes.count > maximumCells
-            if !touchesEdge || band.isFull || atBudget {
+            // The wider band is only built to be counted when the path asks for it.
+            if !touchesEdge || band.isFull
+                || Band(n: n, m: m, halfWidth: width * 2, centres: centres).cellCount * shapes.count > maximumCells {
                 return (posteriors ? withPosteriors(path, band, costs) : path, touchesEdge && !band.isFull)
             }
             width *= 2
