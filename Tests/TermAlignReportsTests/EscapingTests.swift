@@ -32,3 +32,21 @@ struct EscapingTests {
 }
 
 import Foundation
+
+@Suite("JSON strings")
+struct JSONStringTests {
+    @Test("runs of plain text pass through whole; quotes, backslashes and controls are escaped; ill-formed bytes become U+FFFD", arguments: [
+        (Array("plain ASCII".utf8), #""plain ASCII""#),
+        (Array("say \"no\" \\ then\ttab\nline\r".utf8), #""say \"no\" \\ then\ttab\nline\r""#),
+        ([0x01, 0x41, 0x7F, 0x1F], #""\u0001A\u007F\u001F""#),
+        (Array("Стороны 合理 🇨🇳".utf8), "\"Стороны 合理 🇨🇳\""),
+        ([0x61, 0xFF, 0x62, 0xE4, 0xB8], "\"a\u{FFFD}b\u{FFFD}\u{FFFD}\""),
+        ([0xC0, 0x80, 0xED, 0xA0, 0x80], "\"\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\""),
+        ([], #""""#),
+    ])
+    func escapes(bytes: [UInt8], expected: String) {
+        let buffer = ByteBuffer()
+        JSONWriter(out: buffer).string(bytes: bytes)
+        #expect(buffer.string == expected)
+    }
+}
