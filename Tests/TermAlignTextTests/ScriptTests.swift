@@ -45,6 +45,21 @@ struct ScriptTests {
         #expect(try Fixtures.analyzer.analyze(Document(text: text)).confusables.isEmpty)
     }
 
+    @Test("without words, only the stretches that can mix scripts are split, and the same look-alikes are found", arguments: [
+        ("中方反对北约（NАTO）东扩。俄方支持COVID-19溯源工作。", Language.zh),
+        ("Эта прoблема решена.\nThe Сrimea question, and Crimea и Крым.\tПРО-ABM", .undetermined),
+        ("1. Стороны — NАTO и ОДКБ — провели встречу.\n\n2. Речь шла о прoблемах безопасности.", .ru),
+    ])
+    func confusablesWithoutWords(text: String, language: Language) throws {
+        let document = Document(text: text, language: language)
+        let full = try Fixtures.analyzer.analyze(document, components: [.words, .confusables])
+        let fast = try Fixtures.analyzer.analyze(document, components: [.confusables])
+        #expect(!full.confusables.isEmpty)
+        #expect(fast.confusables.map(\.range) == full.confusables.map(\.range))
+        #expect(fast.confusables.map(\.letters.count) == full.confusables.map(\.letters.count))
+        #expect(fast.tokens.isEmpty && !full.tokens.isEmpty)
+    }
+
     @Test func transliterationForDisplay() throws {
         let russian = try #require(try Transliterator.display(for: .ru))
         #expect(try russian.transliterate("Находящиеся за рубежом лица") == "Nakhodyashchiyesya za rubezhom litsa")

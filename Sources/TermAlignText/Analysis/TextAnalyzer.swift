@@ -23,7 +23,10 @@ public struct TextAnalyzer: Sendable {
         /// Lemma keys of words (needs words, which it adds); without it a word's key is its
         /// normalized form.
         public static let lemmas = Components(rawValue: 1 << 3)
-        /// Mixed-script look-alike words (needs words, which it adds).
+        /// Mixed-script look-alike words. With ``words`` every word is checked; without, only the
+        /// stretches between spaces that hold letters of two of Latin, Greek and Cyrillic are split
+        /// into words (no other can mix them), and the analysis lists no words: a Chinese text is
+        /// then checked without its dictionary segmentation.
         public static let confusables = Components(rawValue: 1 << 4)
 
         /// Everything.
@@ -77,7 +80,7 @@ public struct TextAnalyzer: Sendable {
     public func analyze(_ document: Document, components: Components = .all) throws(TextError) -> AnalyzedText {
         var components = components
         if components.contains(.sentences) { components.insert(.paragraphs) }
-        if !components.isDisjoint(with: [.lemmas, .confusables]) { components.insert(.words) }
+        if components.contains(.lemmas) { components.insert(.words) }
 
         let normalized = try normalizer.normalize(document)
         var paragraphs: [Paragraph] = []
@@ -95,6 +98,8 @@ public struct TextAnalyzer: Sendable {
         if components.contains(.words) {
             words = try analyzeWords(document, normalized, lemmatize: components.contains(.lemmas) && lemmaKeys != nil,
                                      confusables: components.contains(.confusables), preferred: scripts.dominant)
+        } else if components.contains(.confusables) {
+            words.confusables = try confusables(document, normalized, preferred: scripts.dominant)
         }
         return AnalyzedText(document: document, normalized: normalized, paragraphs: paragraphs,
                             sentences: sentences, tokens: words.tokens, lemmaKeys: words.interner.keys,
@@ -142,7 +147,7 @@ public struct TextAnalyzer: Sendable {
         var failure: TextError?
         try normalized.key.withUnsafeBufferPointer { (key: UnsafeBufferPointer<UInt8>) throws(TextError) in
             try document.bytes.withUnsafeBufferPointer { (bytes: UnsafeBufferPointer<UInt8>) throws(TextError) in
-                func finish(_ word: PendingWord) {
+                try forEachWord(in: key, 0..<key.count, language: document.language, mapper: &mapper) { word in
                     let text = UnsafeBufferPointer(rebasing: key[word.keyRange])
                     let lemma = result.interner.index(of: text, kind: word.kind, lemmatize: lemmatize)
                     result.tokens.append(Token(range: word.range, keyRange: word.keyRange, kind: word.kind, lemma: lemma))
@@ -153,29 +158,66 @@ public struct TextAnalyzer: Sendable {
                         }
                     } catch { failure = error }
                 }
-                // A word is finished once the next is known not to share source bytes with it: one
-                // source character can expand into several key words (ﷺ into four), which stay one
-                // token, so that tokens never overlap in the original.
-                var pending: PendingWord?
-                try iterators.with(.word, locale: document.language.locale) { iterator throws(TextError) in
-                    try WordSegmenter.forEachWord(in: key, iterator: iterator) { keyRange, kind in
-                        let range = mapper.sourceRange(forKey: keyRange)
-                        if let word = pending, range.lowerBound < word.range.upperBound {
-                            pending = PendingWord(keyRange: word.keyRange.lowerBound..<keyRange.upperBound,
-                                                  range: ByteRange(lowerBound: word.range.lowerBound,
-                                                                   upperBound: max(range.upperBound, word.range.upperBound)),
-                                                  kind: word.kind)
-                            return
-                        }
-                        if let word = pending { finish(word) }
-                        pending = PendingWord(keyRange: keyRange, range: range, kind: kind)
-                    }
-                }
-                if let word = pending { finish(word) }
             }
         }
         if let failure { throw failure }
         return result
+    }
+
+    /// The mixed-script words of a document, looked for only between spaces and line breaks (where
+    /// word boundaries fall anyway) around stretches that hold two of Latin, Greek and Cyrillic.
+    private func confusables(_ document: Document, _ normalized: NormalizedText,
+                             preferred: Script?) throws(TextError) -> [ConfusableToken] {
+        var found: [ConfusableToken] = []
+        var mapper = NormalizedText.ForwardMapper(normalized)
+        var failure: TextError?
+        try normalized.key.withUnsafeBufferPointer { (key: UnsafeBufferPointer<UInt8>) throws(TextError) in
+            try document.bytes.withUnsafeBufferPointer { (bytes: UnsafeBufferPointer<UInt8>) throws(TextError) in
+                var start = 0
+                while start < key.count {
+                    var end = start
+                    while end < key.count && key[end] != 0x20 && key[end] != 0x0A { end += 1 }
+                    if ConfusableDetector.mayMixScripts(UnsafeBufferPointer(rebasing: key[start..<end])) {
+                        try forEachWord(in: key, start..<end, language: document.language, mapper: &mapper) { word in
+                            guard failure == nil, ConfusableDetector.mayMixScripts(UnsafeBufferPointer(rebasing: key[word.keyRange])) else { return }
+                            do throws(TextError) {
+                                if let token = try ConfusableDetector.check(bytes, range: word.range, preferred: preferred) {
+                                    found.append(token)
+                                }
+                            } catch { failure = error }
+                        }
+                    }
+                    start = end + 1
+                }
+            }
+        }
+        if let failure { throw failure }
+        return found
+    }
+
+    /// Calls `body` with each word of `key[range]`, mapped to the source. A word is finished once the
+    /// next is known not to share source bytes with it: one source character can expand into several
+    /// key words (ﷺ into four), which stay one token, so that tokens never overlap in the original.
+    private func forEachWord(in key: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, language: Language,
+                             mapper: inout NormalizedText.ForwardMapper,
+                             _ body: (PendingWord) -> Void) throws(TextError) {
+        var pending: PendingWord?
+        try iterators.with(.word, locale: language.locale) { iterator throws(TextError) in
+            try WordSegmenter.forEachWord(in: UnsafeBufferPointer(rebasing: key[range]), iterator: iterator) { piece, kind in
+                let keyRange = piece.lowerBound + range.lowerBound..<piece.upperBound + range.lowerBound
+                let source = mapper.sourceRange(forKey: keyRange)
+                if let word = pending, source.lowerBound < word.range.upperBound {
+                    pending = PendingWord(keyRange: word.keyRange.lowerBound..<keyRange.upperBound,
+                                          range: ByteRange(lowerBound: word.range.lowerBound,
+                                                           upperBound: max(source.upperBound, word.range.upperBound)),
+                                          kind: word.kind)
+                    return
+                }
+                if let word = pending { body(word) }
+                pending = PendingWord(keyRange: keyRange, range: source, kind: kind)
+            }
+        }
+        if let word = pending { body(word) }
     }
 }
 
