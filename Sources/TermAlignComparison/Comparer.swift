@@ -103,8 +103,9 @@ public struct Comparer: Sendable {
                           warnings: warnings(documents, alignment))
     }
 
-    /// Analyzes, matches and aligns the versions, and keeps of the analyses only what the checks read:
-    /// an analysis is several times the size of its text, and the checks need the memory more.
+    /// Analyzes, matches and aligns the versions. An analysis is several times the size of its text,
+    /// so what is kept of it shrinks as the work goes on: words and keys go once a version is
+    /// matched, sentences once the versions are aligned; the checks get markers and look-alikes.
     private func analyzeAndAlign(_ documents: [Document]) throws(ComparisonError)
         -> ([CheckedVersion], [[Occurrence]], Alignment) {
         var parties = options.kinds.contains(.alternat) ? self.parties : nil
@@ -115,46 +116,53 @@ public struct Comparer: Sendable {
                 throw .glossary(error)
             }
         }
-        let (texts, found) = try analyze(documents)
+        let analyzed = try analyze(documents, parties: parties)
         let alignment: Alignment
         do {
-            alignment = try Aligner(matcher: matcher, options: AlignmentOptions(unit: options.unit)).align(texts, occurrences: found)
+            alignment = try Aligner(matcher: matcher, options: AlignmentOptions(unit: options.unit))
+                .align(analyzed.map(\.text), occurrences: analyzed.map(\.occurrences))
         } catch {
             throw .alignment(error)
         }
-        let versions = texts.map { text in
-            CheckedVersion(document: text.document, markers: text.paragraphs.compactMap(\.marker), confusables: text.confusables,
-                           parties: parties?.occurrences(in: text) ?? [])
+        let versions = analyzed.map { version in
+            CheckedVersion(document: version.text.document, markers: version.text.paragraphs.compactMap(\.marker),
+                           confusables: version.text.confusables, parties: version.parties)
         }
-        return (versions, found, alignment)
+        return (versions, analyzed.map(\.occurrences), alignment)
     }
 
-    /// Analyzes and matches the versions, two at a time on separate cores.
-    private func analyze(_ documents: [Document]) throws(ComparisonError) -> ([AnalyzedText], [[Occurrence]]) {
-        let results = Concurrently.map(documents.count) { index -> Result<(AnalyzedText, [Occurrence]), TextError> in
+    /// One version analyzed and matched: its analysis without words (see ``TermAlignText/AnalyzedText/withoutWords``),
+    /// the glossary's occurrences and where it names the sides.
+    private struct AnalyzedVersion: Sendable {
+        let text: AnalyzedText
+        let occurrences: [Occurrence]
+        let parties: [Occurrence]
+    }
+
+    /// Analyzes and matches the versions, two at a time on separate cores; each keeps of its analysis
+    /// only what aligning reads, so that the words and keys of all versions are never held at once.
+    private func analyze(_ documents: [Document], parties: TermMatcher?) throws(ComparisonError) -> [AnalyzedVersion] {
+        let results = Concurrently.map(documents.count) { index -> Result<AnalyzedVersion, TextError> in
             let document = documents[index]
-            // Chinese is matched on characters; words are still needed to find mixed-script words.
+            // Chinese is matched on characters, and its look-alike words need no word segmentation.
             let components: TextAnalyzer.Components = document.language == .zh
                 ? [.sentences, .confusables] : [.sentences, .lemmas, .confusables]
             do throws(TextError) {
                 let text = try matcher.analyzer.analyze(document, components: components)
-                return .success((text, matcher.occurrences(in: text)))
+                return .success(AnalyzedVersion(text: text.withoutWords, occurrences: matcher.occurrences(in: text),
+                                                parties: parties?.occurrences(in: text) ?? []))
             } catch {
                 return .failure(error)
             }
         }
-        var texts: [AnalyzedText] = []
-        var occurrences: [[Occurrence]] = []
+        var versions: [AnalyzedVersion] = []
         for result in results {
             switch result {
-            case let .success((text, found)):
-                texts.append(text)
-                occurrences.append(found)
-            case let .failure(error):
-                throw .text(error)
+            case let .success(version): versions.append(version)
+            case let .failure(error): throw .text(error)
             }
         }
-        return (texts, occurrences)
+        return versions
     }
 
     /// Places each occurrence in the segment and passage that holds its first byte.

@@ -69,3 +69,18 @@ struct ScriptTests {
         #expect(throws: TextError.self) { try Transliterator(identifier: "No-Such-Transform") }
     }
 }
+
+@Suite("Analysis without words")
+struct WithoutWordsTests {
+    @Test("keeps paragraphs, sentences, scripts and look-alikes; lets the key and the words go")
+    func keepsTheStructure() throws {
+        let text = try Fixtures.analyzer.analyze(Document(text: "1. The Сrimea question.\n\n2. Another one. And a third.", language: .en))
+        let slim = text.withoutWords
+        #expect(slim.paragraphs == text.paragraphs && slim.sentences == text.sentences)
+        #expect(slim.confusables.map(\.range) == text.confusables.map(\.range) && !slim.confusables.isEmpty)
+        #expect(slim.scripts.letterCounts == text.scripts.letterCounts)
+        #expect(slim.document.bytes == text.document.bytes)
+        #expect(slim.tokens.isEmpty && slim.lemmaKeys.isEmpty && slim.normalized.key.isEmpty && !text.tokens.isEmpty)
+        #expect(slim.text(of: slim.sentences[1].range) == text.text(of: text.sentences[1].range))
+    }
+}

@@ -43,3 +43,17 @@ public struct AnalyzedText: Sendable {
         ScriptProfile(utf8: document.bytes[range.range])
     }
 }
+
+extension AnalyzedText {
+    /// The same analysis without its matching key and words: paragraphs, sentences, scripts and
+    /// look-alike words, which is all that aligning and the comparison's checks read. A long
+    /// comparison keeps this while it aligns, where the key and the words (several times the size of
+    /// the text) would only take up memory.
+    package var withoutWords: AnalyzedText {
+        let empty = NormalizedText(key: [], sourceLength: document.bytes.count, replacements: normalized.replacements,
+                                   chunkKeyStarts: [0, 0], chunkSourceStarts: [0, UInt32(document.bytes.count)],
+                                   chunkIsAtomic: [true])
+        return AnalyzedText(document: document, normalized: empty, paragraphs: paragraphs, sentences: sentences,
+                            tokens: [], lemmaKeys: [], scripts: scripts, confusables: confusables)
+    }
+}
