@@ -131,7 +131,7 @@ public struct Comparer: Sendable {
         return (versions, analyzed.map(\.occurrences), alignment)
     }
 
-    /// One version analyzed and matched: its analysis without words (see ``TermAlignText/AnalyzedText/withoutWords``),
+    /// One version analyzed and matched: its analysis without words (`AnalyzedText.withoutWords`),
     /// the glossary's occurrences and where it names the sides.
     private struct AnalyzedVersion: Sendable {
         let text: AnalyzedText

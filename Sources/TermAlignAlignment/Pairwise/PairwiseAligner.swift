@@ -47,7 +47,9 @@ struct PairwiseAligner: Sendable {
     /// B. Parallel versions stay within a few units of that line; the band doubles whenever the best
     /// path touches its edge (4 rather than 8 took a fifth off a 3 MB compare, the same beads).
     var initialBand = 4
-    /// Sequences up to this many units are aligned in one band that holds them whole.
+    /// Sequences up to this many units (sentences of a passage) are aligned in a band of half this
+    /// width around the diagonal, which holds most of their matrix; longer ones get the line through
+    /// the landmarks and ``initialBand``.
     var wholeBandLimit = 16
     /// The most cells × shapes the band may hold (4 bytes each in the cost tables): a bound on
     /// time and memory when versions do not correspond.
