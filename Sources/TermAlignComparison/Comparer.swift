@@ -18,6 +18,8 @@ public struct Comparer: Sendable {
     /// The names of the two sides, compiled once with the glossary's analyzer (nil if that failed:
     /// compiled again, with its error, when a comparison needs it).
     private let parties: TermMatcher?
+    /// The glossary's concepts by id and its relations seen from both ends.
+    private let index: GlossaryIndex
 
     /// Compiles a glossary for comparing.
     ///
@@ -34,6 +36,7 @@ public struct Comparer: Sendable {
         }
         self.options = options
         parties = try? TermMatcher(glossary: PartyNames.glossary, analyzer: matcher.analyzer)
+        index = GlossaryIndex(matcher.glossary)
     }
 
     /// Uses an already compiled glossary.
@@ -45,6 +48,7 @@ public struct Comparer: Sendable {
         self.matcher = matcher
         self.options = options
         parties = try? TermMatcher(glossary: PartyNames.glossary, analyzer: matcher.analyzer)
+        index = GlossaryIndex(matcher.glossary)
     }
 
     /// What the checks need of one analyzed version.
@@ -80,7 +84,7 @@ public struct Comparer: Sendable {
         let (versions, found, alignment) = try analyzeAndAlign(documents)
         let located = Self.locate(found, in: alignment)
         let context = ComparisonContext(versions: versions, alignment: alignment, occurrences: located,
-                                        index: GlossaryIndex(matcher.glossary), options: options, reference: reference)
+                                        index: index, options: options, reference: reference)
         var findings: [Finding] = []
         let kinds = options.kinds
         if !kinds.isDisjoint(with: [.omission, .addition, .scope, .framing]) {
@@ -96,8 +100,7 @@ public struct Comparer: Sendable {
             findings.append(alternat)
         }
         findings = findings.filter { kinds.contains($0.kind) && $0.severity >= options.minimumSeverity }
-        // Sorted by position: a finding is too large to move around on every swap.
-        findings = findings.indices.sorted { Self.order(findings[$0], findings[$1]) }.map { findings[$0] }
+        findings = Self.sorted(findings)
         return Comparison(documents: documents, glossary: matcher.glossary, skippedTerms: matcher.skippedTerms,
                           alignment: alignment, occurrences: located, findings: findings,
                           warnings: warnings(documents, alignment))
@@ -165,15 +168,42 @@ public struct Comparer: Sendable {
         return versions
     }
 
-    /// Places each occurrence in the segment and passage that holds its first byte.
+    /// Places each occurrence in the segment and passage that holds its first byte. A version's
+    /// occurrences come in text order, so its segments are walked forward, not searched for each.
     static func locate(_ occurrences: [[Occurrence]], in alignment: Alignment) -> [LocatedOccurrence] {
-        occurrences.enumerated().flatMap { document, found in
-            found.map { occurrence in
-                let segment = alignment.segmentIndex(containing: occurrence.range.lowerBound, in: document)!
+        let segments = alignment.segments
+        return occurrences.enumerated().flatMap { document, found in
+            var segment = 0
+            return found.map { occurrence in
+                let offset = occurrence.range.lowerBound
+                while segment < segments.count
+                        && (segments[segment].ranges[document].map { $0.upperBound <= offset } ?? true) {
+                    segment += 1
+                }
+                // Segments tile every document, so the walk stops inside one; out of order, search.
+                if segment == segments.count || !segments[segment].ranges[document]!.range.contains(offset) {
+                    segment = alignment.segmentIndex(containing: offset, in: document)!
+                }
                 return LocatedOccurrence(document: document, segment: segment,
-                                         passage: alignment.segments[segment].passage, occurrence: occurrence)
+                                         passage: segments[segment].passage, occurrence: occurrence)
             }
         }
+    }
+
+    /// The findings in ``order(_:_:)``, sorted by integer keys first: comparing concept ids as strings
+    /// for every comparison of a sort of thousands of findings took longer than finding them.
+    static func sorted(_ findings: [Finding]) -> [Finding] {
+        let names = Array(Set(findings.flatMap { [$0.concept ?? "", $0.relatedConcept ?? ""] })).sorted()
+        let rank = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        let keys = findings.map { finding in
+            (finding.segment, FindingKind.allCases.firstIndex(of: finding.kind)!,
+             rank[finding.concept ?? ""]!, rank[finding.relatedConcept ?? ""]!)
+        }
+        // Indices are sorted, not findings: a finding is too large to move around on every swap.
+        return findings.indices.sorted { left, right in
+            if keys[left] != keys[right] { return keys[left] < keys[right] }
+            return order(findings[left], findings[right])
+        }.map { findings[$0] }
     }
 
     private func warnings(_ documents: [Document], _ alignment: Alignment) -> [String] {

@@ -78,11 +78,9 @@ struct ConceptCoverage {
     /// The best concept of `candidates` related to `concept` and absent from the other version:
     /// broader or narrower first (scope), then contrast, then related.
     private func substitute(for concept: Int, in candidates: [Int], absentFrom other: [Int]) -> (Int, RelationKind)? {
-        let id = context.index.glossary.concepts[concept].id
         var best: (concept: Int, kind: RelationKind, rank: Int)?
         for candidate in candidates where !Self.holds(other, candidate) {
-            let target = context.index.glossary.concepts[candidate].id
-            for kind in context.index.relationKinds(from: id, to: target) {
+            for kind in context.index.relationKinds(from: concept, to: candidate) {
                 let rank = Self.rank(kind)
                 if best.map({ rank < $0.rank || (rank == $0.rank && candidate < $0.concept) }) ?? true {
                     best = (candidate, kind, rank)
@@ -159,7 +157,7 @@ struct ConceptCoverage {
 
     private func missingFindings(_ conceptIndex: Int, _ byLacking: [Int: Set<Int>],
                                  _ passage: ComparisonContext.Passage) -> [Finding] {
-        let concept = context.index.glossary.concepts[conceptIndex]
+        let concept = context.index.glossary.concepts[conceptIndex].id
         let lacking = byLacking.keys.sorted()
         let having = byLacking.values.reduce(into: Set<Int>()) { $0.formUnion($1) }.sorted()
         let note = context.explanation(conceptIndex).map { " Glossary: " + $0 } ?? ""
@@ -167,17 +165,17 @@ struct ConceptCoverage {
             return lacking.map { document in
                 let holders = byLacking[document]!.sorted()
                 let evidence = evidence(of: [conceptIndex], in: holders, passage)
-                return Finding(kind: .omission, severity: .warning, concept: concept.id, segment: firstSegment(evidence, passage),
+                return Finding(kind: .omission, severity: .warning, concept: concept, segment: firstSegment(evidence, passage),
                                documents: (holders + [document]).sorted(), evidence: evidence, message:
-                    "\(context.names(holders)) \(say(conceptIndex, evidence, holders)); the aligned passage of \(context.ids[document]) has no counterpart (neither \(concept.id) nor a related concept).\(note)")
+                    "\(context.names(holders)) \(say(conceptIndex, evidence, holders)); the aligned passage of \(context.ids[document]) has no counterpart (neither \(concept) nor a related concept).\(note)")
             }
         }
         return having.map { document in
             let others = lacking.filter { byLacking[$0]!.contains(document) }
             let evidence = evidence(of: [conceptIndex], in: [document], passage)
-            return Finding(kind: .addition, severity: .warning, concept: concept.id, segment: firstSegment(evidence, passage),
+            return Finding(kind: .addition, severity: .warning, concept: concept, segment: firstSegment(evidence, passage),
                            documents: ([document] + others).sorted(), evidence: evidence, message:
-                "\(context.ids[document]) \(say(conceptIndex, evidence, [document])), which the aligned passage of \(context.names(others)) does not have (neither \(concept.id) nor a related concept).\(note)")
+                "\(context.ids[document]) \(say(conceptIndex, evidence, [document])), which the aligned passage of \(context.names(others)) does not have (neither \(concept) nor a related concept).\(note)")
         }
     }
 

@@ -5,6 +5,12 @@ public struct GlossaryIndex: Sendable {
     public let glossary: Glossary
     private let positions: [String: Int]
     private let closed: [String: ConceptRelations]
+    /// `closed` by position: for each concept, the positions it relates to and how, kind by kind in
+    /// the order of `RelationKind.allCases` (a comparison asks for every pair of concepts that two
+    /// versions differ in, and hashing their ids each time took most of that check's time).
+    private let relatedPositions: [[(target: Int, kind: RelationKind)]]
+    /// For each position, the position of the first concept with its id (itself but for duplicates).
+    private let canonical: [Int]
 
     /// Indexes a glossary.
     ///
@@ -29,6 +35,13 @@ public struct GlossaryIndex: Sendable {
             }
         }
         self.closed = closed
+        canonical = glossary.concepts.map { positions[$0.id]! }
+        relatedPositions = glossary.concepts.map { concept in
+            guard let relations = closed[concept.id] else { return [] }
+            return RelationKind.allCases.flatMap { kind in
+                relations[kind].compactMap { target in positions[target].map { (target: $0, kind: kind) } }
+            }
+        }
     }
 
     /// The concept with an id.
@@ -56,5 +69,17 @@ public struct GlossaryIndex: Sendable {
     public func relationKinds(from source: String, to target: String) -> [RelationKind] {
         let relations = relations(of: source)
         return RelationKind.allCases.filter { relations[$0].contains(target) }
+    }
+
+    /// How the concept at position `source` of ``Glossary/concepts`` relates to the one at `target`,
+    /// in the order of ``RelationKind/allCases`` (empty when it does not); as
+    /// ``relationKinds(from:to:)`` for the concepts' ids.
+    ///
+    /// - Complexity: O(relations of `source`), no hashing.
+    package func relationKinds(from source: Int, to target: Int) -> [RelationKind] {
+        var kinds: [RelationKind] = []
+        let target = canonical[target]
+        for relation in relatedPositions[source] where relation.target == target { kinds.append(relation.kind) }
+        return kinds
     }
 }
