@@ -3,6 +3,7 @@
 enum SectionNumeral {
     /// The value of a marker's text, or nil for a bullet.
     static func value(of marker: String) -> Int? {
+        if let plain = plainDigits(marker) { return plain }
         let scalars = marker.unicodeScalars.filter { !Self.isDecoration($0.value) }
         guard !scalars.isEmpty else { return nil }
         let values = scalars.map(\.value)
@@ -16,11 +17,29 @@ enum SectionNumeral {
         return nil
     }
 
-    /// 第 and the unit characters of 第三章, brackets, dots, the Chinese enumeration comma.
+    /// The common marker, ASCII digits with dots, brackets or spaces ("12.", "(3)"), read from its
+    /// bytes; nil for any other, which the general reading handles.
+    private static func plainDigits(_ marker: String) -> Int? {
+        var value = 0, digits = 0
+        for byte in marker.utf8 {
+            switch byte {
+            case 0x30...0x39:
+                if digits < 6 { value = value * 10 + Int(byte - 0x30) }
+                digits += 1
+            case 0x28, 0x29, 0x2E, 0x20: continue
+            default: return nil
+            }
+        }
+        return digits > 0 ? value : nil
+    }
+
+    /// 第 and the unit characters of 第三章 (章节節篇编編条條款项項), brackets, dots, the Chinese
+    /// enumeration comma.
     private static func isDecoration(_ value: UInt32) -> Bool {
         switch value {
         case 0x28, 0x29, 0x2E, 0x20, 0xFF08, 0xFF09, 0xFF0E, 0x3001, 0x7B2C: return true
-        default: return "章节節篇编編条條款项項".unicodeScalars.contains { $0.value == value }
+        case 0x7AE0, 0x8282, 0x7BC0, 0x7BC7, 0x7F16, 0x7DE8, 0x6761, 0x689D, 0x6B3E, 0x9879, 0x9805: return true
+        default: return false
         }
     }
 
