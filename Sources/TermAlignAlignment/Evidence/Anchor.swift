@@ -113,7 +113,8 @@ struct AnchorRuns: Sendable {
 
     init(_ table: AnchorTable, maxSpan: Int) {
         var values = [table.values], starts = [table.starts]
-        for span in stride(from: 2, through: maxSpan, by: 1) {
+        // No run is longer than the table (a passage of one sentence has runs of one only).
+        for span in stride(from: 2, through: min(maxSpan, table.count), by: 1) {
             // A run of `span` passages is the run of `span − 1` before it merged with its last
             // passage: both are sorted, so no run is sorted anew.
             let shorter = values[span - 2], shorterStarts = starts[span - 2]
