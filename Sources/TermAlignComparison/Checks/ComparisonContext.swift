@@ -110,5 +110,8 @@ struct ComparisonContext {
         return having.min()! < lacking.min()!
     }
 
-    static func quote(_ text: String) -> String { "“" + text.onOneLine + "”" }
+    static func quote(_ text: String) -> String { quote(oneLine: text.onOneLine) }
+
+    /// A text already on one line, in quotation marks.
+    static func quote(oneLine text: String) -> String { "“" + text + "”" }
 }

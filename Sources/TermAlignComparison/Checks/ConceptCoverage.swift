@@ -229,11 +229,14 @@ struct ConceptCoverage {
 
     /// "say “специальная военная операция” (special-military-operation)".
     private func say(_ concept: Int, _ evidence: [Evidence], _ documents: [Int]) -> String {
-        let texts = evidence.filter { documents.contains($0.document) && conceptIndex(of: $0) == concept }
-            .map { ComparisonContext.quote($0.text) }
+        // The first three distinct texts, as they read on one line; only those are quoted.
         var unique: [String] = []
-        for text in texts where !unique.contains(text) { unique.append(text) }
-        return (documents.count == 1 ? "says " : "say ") + unique.prefix(3).joined(separator: ", ")
+        for item in evidence where documents.contains(item.document) && conceptIndex(of: item) == concept {
+            let text = item.text.onOneLine
+            if !unique.contains(text) { unique.append(text) }
+            if unique.count == 3 { break }
+        }
+        return (documents.count == 1 ? "says " : "say ") + unique.map(ComparisonContext.quote(oneLine:)).joined(separator: ", ")
             + " (\(context.index.glossary.concepts[concept].id))"
     }
 }

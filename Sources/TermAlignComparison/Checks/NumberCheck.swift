@@ -42,7 +42,7 @@ struct NumberCheck {
             let texts = shown.map { context.documents[document].text(in: ByteRange($0.mention.range)) }
             evidence += zip(shown, texts).map { Evidence(document: document, range: ByteRange($0.mention.range), text: $1) }
             firstSegment = min(firstSegment, shown.first?.segment ?? .max)
-            described.append("\(context.ids[document]) " + (texts.isEmpty ? "none of them" : texts.map(ComparisonContext.quote).joined(separator: ", ")))
+            described.append("\(context.ids[document]) " + (texts.isEmpty ? "none of them" : texts.map { ComparisonContext.quote($0) }.joined(separator: ", ")))
         }
         return Finding(kind: .numberMismatch, severity: .error, segment: firstSegment, documents: documents, evidence: evidence,
                        message: "The aligned passages give different numbers: " + described.joined(separator: "; ") + ".")
