@@ -151,12 +151,10 @@ public struct TextAnalyzer: Sendable {
                     let text = UnsafeBufferPointer(rebasing: key[word.keyRange])
                     let lemma = result.interner.index(of: text, kind: word.kind, lemmatize: lemmatize)
                     result.tokens.append(Token(range: word.range, keyRange: word.keyRange, kind: word.kind, lemma: lemma))
-                    guard checkConfusables, failure == nil, ConfusableDetector.mayMixScripts(text) else { return }
-                    do throws(TextError) {
-                        if let found = try ConfusableDetector.check(bytes, range: word.range, preferred: preferred) {
-                            result.confusables.append(found)
-                        }
-                    } catch { failure = error }
+                    if checkConfusables {
+                        Self.checkLookAlikes(word, key: key, bytes: bytes, preferred: preferred,
+                                             into: &result.confusables, failure: &failure)
+                    }
                 }
             }
         }
@@ -179,12 +177,7 @@ public struct TextAnalyzer: Sendable {
                     while end < key.count && key[end] != 0x20 && key[end] != 0x0A { end += 1 }
                     if ConfusableDetector.mayMixScripts(UnsafeBufferPointer(rebasing: key[start..<end])) {
                         try forEachWord(in: key, start..<end, language: document.language, mapper: &mapper) { word in
-                            guard failure == nil, ConfusableDetector.mayMixScripts(UnsafeBufferPointer(rebasing: key[word.keyRange])) else { return }
-                            do throws(TextError) {
-                                if let token = try ConfusableDetector.check(bytes, range: word.range, preferred: preferred) {
-                                    found.append(token)
-                                }
-                            } catch { failure = error }
+                            Self.checkLookAlikes(word, key: key, bytes: bytes, preferred: preferred, into: &found, failure: &failure)
                         }
                     }
                     start = end + 1
@@ -193,6 +186,16 @@ public struct TextAnalyzer: Sendable {
         }
         if let failure { throw failure }
         return found
+    }
+
+    /// Checks a word that may mix scripts for look-alike letters. The word loops cannot throw, so an
+    /// ICU failure is kept in `failure` (and no later word is checked) for the caller to throw.
+    private static func checkLookAlikes(_ word: PendingWord, key: UnsafeBufferPointer<UInt8>, bytes: UnsafeBufferPointer<UInt8>,
+                                        preferred: Script?, into found: inout [ConfusableToken], failure: inout TextError?) {
+        guard failure == nil, ConfusableDetector.mayMixScripts(UnsafeBufferPointer(rebasing: key[word.keyRange])) else { return }
+        do throws(TextError) {
+            if let token = try ConfusableDetector.check(bytes, range: word.range, preferred: preferred) { found.append(token) }
+        } catch { failure = error }
     }
 
     /// Calls `body` with each word of `key[range]`, mapped to the source. A word is finished once the
