@@ -134,6 +134,12 @@ public struct Comparer: Sendable {
         return (versions, analyzed.map(\.occurrences), alignment)
     }
 
+    /// What a comparison analyzes of a version in `language`: Chinese is matched on characters, and
+    /// its look-alike words need no word segmentation; Russian and English need lemma keys.
+    package static func components(for language: Language) -> TextAnalyzer.Components {
+        language == .zh ? [.sentences, .confusables] : [.sentences, .lemmas, .confusables]
+    }
+
     /// One version analyzed and matched: its analysis without words (`AnalyzedText.withoutWords`),
     /// the glossary's occurrences and where it names the sides.
     private struct AnalyzedVersion: Sendable {
@@ -147,11 +153,8 @@ public struct Comparer: Sendable {
     private func analyze(_ documents: [Document], parties: TermMatcher?) throws(ComparisonError) -> [AnalyzedVersion] {
         let results = Concurrently.map(documents.count) { index -> Result<AnalyzedVersion, TextError> in
             let document = documents[index]
-            // Chinese is matched on characters, and its look-alike words need no word segmentation.
-            let components: TextAnalyzer.Components = document.language == .zh
-                ? [.sentences, .confusables] : [.sentences, .lemmas, .confusables]
             do throws(TextError) {
-                let text = try matcher.analyzer.analyze(document, components: components)
+                let text = try matcher.analyzer.analyze(document, components: Self.components(for: document.language))
                 return .success(AnalyzedVersion(text: text.withoutWords, occurrences: matcher.occurrences(in: text),
                                                 parties: parties?.occurrences(in: text) ?? []))
             } catch {

@@ -122,9 +122,7 @@ struct BenchCompareCommand: ParsableCommand {
         var analysis: [String] = [], matching: [String] = []
         var total = 0.0
         for document in documents {
-            // As the comparer analyzes: Chinese is matched on characters, so it needs no lemmas.
-            let components: TextAnalyzer.Components = document.language == .zh
-                ? [.sentences, .confusables] : [.sentences, .lemmas, .confusables]
+            let components = Comparer.components(for: document.language)
             let (text, analyzeTime) = try cpu { try comparer.matcher.analyzer.analyze(document, components: components) }
             let (occurrences, matchTime) = cpu { comparer.matcher.occurrences(in: text) }
             texts.append(text)
