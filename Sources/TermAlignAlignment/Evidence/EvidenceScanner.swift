@@ -33,26 +33,28 @@ struct EvidenceScanner {
 
     /// The anchors of `bytes[range]`.
     static func anchors(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Anchor] {
-        var scanner = EvidenceScanner(bytes: bytes, position: range.lowerBound, end: range.upperBound)
-        scanner.run()
-        return scanner.anchors
+        scanned(bytes, range, numbers: false, words: true).anchors
     }
 
     /// The anchors of `bytes[range]`, and its numbers with where each is written.
     static func anchorsAndNumbers(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> ([Anchor], [NumberMention]) {
-        var scanner = EvidenceScanner(bytes: bytes, position: range.lowerBound, end: range.upperBound)
-        scanner.mentions = []
-        scanner.run()
+        let scanner = scanned(bytes, range, numbers: true, words: true)
         return (scanner.anchors, scanner.mentions ?? [])
     }
 
     /// The numbers of `bytes[range]` with where each is written, for comparing versions.
     static func numbers(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [NumberMention] {
+        scanned(bytes, range, numbers: true, words: false).mentions ?? []
+    }
+
+    /// A scanner run over `bytes[range]`, keeping number mentions and reading lexicon words as asked.
+    private static func scanned(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, numbers: Bool,
+                                words: Bool) -> EvidenceScanner {
         var scanner = EvidenceScanner(bytes: bytes, position: range.lowerBound, end: range.upperBound)
-        scanner.mentions = []
-        scanner.readsWords = false
+        if numbers { scanner.mentions = [] }
+        scanner.readsWords = words
         scanner.run()
-        return scanner.mentions ?? []
+        return scanner
     }
 
     private init(bytes: UnsafeBufferPointer<UInt8>, position: Int, end: Int) {
@@ -243,9 +245,10 @@ struct EvidenceScanner {
             anchors.append(Anchor(.acronym, payload: acronym.value))
             if capitalBytes == position - start { return }
         }
+        // Two letters are enough for the lexicon's pronouns (we = мы); no lexicon has a one-letter word.
+        guard length >= 2 else { return }
         hashPrefixes()
-        // Two letters are enough for the lexicon's pronouns (we = мы).
-        if readsWords, length >= 2, let concept = lexiconConcept(cyrillic: !ascii) {
+        if readsWords, let concept = lexiconConcept(cyrillic: !ascii) {
             anchors.append(Anchor(.word, payload: UInt64(concept)))
         }
         guard length >= 3 else { return }
