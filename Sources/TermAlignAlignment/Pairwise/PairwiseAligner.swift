@@ -25,8 +25,11 @@ struct PairwiseAligner: Sendable {
     /// −ln of the evidence against a bead that one lexicon word without counterpart adds: a merge
     /// that swallows a deleted sentence carries its words along unmatched.
     var unmatchedWordWeight = 0.2
-    /// What a 2–1 or 1–2 bead costs per joined unit with this many lexicon words and no shared anchor.
+    /// What a 2–1 or 1–2 bead costs per joined unit with ``wordsOfAnUnsupportedUnit`` lexicon words or
+    /// more and no anchor shared with the other side.
     var unsupportedMergeWeight = 2.5
+    /// How many lexicon words make a joined unit that shares nothing count against its merge (a unit
+    /// with fewer says too little to tell).
     var wordsOfAnUnsupportedUnit = 2
     /// What a 2–2 bead costs when its anchors pair off as two 1–1 beads.
     var splitWeight = 4.0
