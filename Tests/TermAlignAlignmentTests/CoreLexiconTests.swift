@@ -107,15 +107,6 @@ struct CoreLexiconTests {
         }
     }
 
-    @Test("HashIndex keeps the first value of a repeated key, or combines the values by a rule")
-    func hashIndexRepeatedKeys() {
-        let entries: [(key: UInt64, value: UInt32)] = [(7, 1), (9, 2), (7, 3), (7, 4), (11, 5)]
-        let first = HashIndex(entries)
-        #expect(first[7] == 1 && first[9] == 2 && first[11] == 5)
-        let summed = HashIndex(entries, repeated: { kept, new in kept + new })
-        #expect(summed[7] == 8 && summed[9] == 2 && summed[11] == 5 && summed[8] == nil)
-    }
-
     @Test("Chinese forms are found where they begin, longest first, with no word boundaries")
     func chineseLongestFirst() {
         #expect(words("冠状病毒") == words("coronavirus"))
