@@ -1,5 +1,3 @@
-import TermAlignText
-
 /// Where the dynamic program's band is centred, row by row. Parallel versions follow the diagonal,
 /// but an abridged or extended version leaves it by many units: the centre runs instead through the
 /// anchors that each version has exactly once (a date, a figure, an acronym), in an order both agree
@@ -25,36 +23,52 @@ enum BandCentre {
     /// Cells (i, j) the path surely passes: after the unit of each version that holds an anchor both
     /// versions have once, keeping the longest chain increasing in both (wrong pairings drop out).
     static func landmarks(_ a: UnitSequence, _ b: UnitSequence) -> [(Int, Int)] {
-        let anchorsA = unitsOfAnchors(a.anchors), anchorsB = unitsOfAnchors(b.anchors)
-        let onceA = uniqueAnchors(anchorsA), onceB = uniqueAnchors(anchorsB)
+        let (onceA, onceB) = (uniqueAnchors(a.anchors), uniqueAnchors(b.anchors))
         var pairs: [(Int, Int)] = []
-        for (anchor, unit) in anchorsA where onceA[anchor] == unit {
-            if let unitB = onceB[anchor], unitB != repeatedAnchor { pairs.append((Int(unit) + 1, Int(unitB) + 1)) }
+        // Both lists are sorted by anchor: their common anchors are found by merging.
+        var i = 0, j = 0
+        while i < onceA.count && j < onceB.count {
+            if onceA[i].anchor == onceB[j].anchor {
+                pairs.append((onceA[i].unit + 1, onceB[j].unit + 1))
+                i += 1
+                j += 1
+            } else if onceA[i].anchor < onceB[j].anchor {
+                i += 1
+            } else {
+                j += 1
+            }
         }
         // By row; within a row the higher column first, so a chain takes one cell per row.
         pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 > $1.1 }
         return longestIncreasingChain(pairs).filter { $0.0 < a.count && $0.1 < b.count }
     }
 
-    /// Every anchor with its unit, in order. Punctuation marks repeat too often to place anything.
-    private static func unitsOfAnchors(_ table: AnchorTable) -> [(key: UInt64, value: UInt32)] {
-        var all: [(key: UInt64, value: UInt32)] = []
-        all.reserveCapacity(table.values.count)
+    /// Anchors that occur in exactly one unit, once, with that unit, sorted by anchor. Punctuation
+    /// marks repeat too often to place anything. Counted in an open-addressing table of raw values:
+    /// a long document has hundreds of thousands of anchors, too many to hash with SipHash or sort.
+    private static func uniqueAnchors(_ table: AnchorTable) -> [(anchor: UInt64, unit: Int)] {
+        var capacity = 16
+        while capacity < 2 * table.values.count { capacity *= 2 }
+        let mask = capacity - 1
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var units = [Int32](repeating: -1, count: capacity) // -2: seen more than once
         for unit in 0..<table.count {
             for anchor in table.values[table.starts[unit]..<table.starts[unit + 1]] where anchor.kind != .mark {
-                all.append((anchor.rawValue, UInt32(unit)))
+                // Raw values are never 0 (the kind sits in the top byte), so 0 marks a free slot.
+                var slot = Int(truncatingIfNeeded: (anchor.rawValue &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+                while keys[slot] != 0 && keys[slot] != anchor.rawValue { slot = (slot + 1) & mask }
+                if keys[slot] == 0 {
+                    keys[slot] = anchor.rawValue
+                    units[slot] = Int32(unit)
+                } else {
+                    units[slot] = -2
+                }
             }
         }
-        return all
-    }
-
-    /// What ``uniqueAnchors(_:)`` holds for an anchor met more than once.
-    private static let repeatedAnchor = UInt32.max
-
-    /// For each anchor, its unit if it occurs there once and nowhere else, ``repeatedAnchor`` if not.
-    /// A long document has hundreds of thousands of anchors: too many to hash with SipHash.
-    private static func uniqueAnchors(_ anchors: [(key: UInt64, value: UInt32)]) -> HashIndex {
-        HashIndex(anchors, repeated: { _, _ in repeatedAnchor })
+        var once: [(anchor: UInt64, unit: Int)] = []
+        for slot in 0..<capacity where units[slot] >= 0 { once.append((keys[slot], Int(units[slot]))) }
+        once.sort { $0.anchor < $1.anchor }
+        return once
     }
 
     /// The longest subsequence strictly increasing in both coordinates (rows already increase).

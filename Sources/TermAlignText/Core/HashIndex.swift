@@ -9,15 +9,13 @@ package struct HashIndex: Sendable {
     private let shift: UInt64
     private let mask: Int
 
-    /// An index of `entries`, at most `1 / spread` full.
+    /// An index of `entries`, at most `1 / spread` full; a later entry with a key already present is
+    /// ignored.
     ///
     /// - Parameters:
     ///   - entries: The keys and their values, in the order that fixes the layout.
     ///   - spread: How many slots per entry at least (more: shorter misses).
-    ///   - repeated: The value of a key met again, from the value it has and the new one; without it,
-    ///     the first value stays.
-    package init(_ entries: [(key: UInt64, value: UInt32)], spread: Int = 2,
-                 repeated: ((_ kept: UInt32, _ new: UInt32) -> UInt32)? = nil) {
+    package init(_ entries: [(key: UInt64, value: UInt32)], spread: Int = 2) {
         var bits: UInt64 = 4
         while (1 << bits) < spread * entries.count { bits += 1 }
         let capacity = 1 << Int(bits)
@@ -29,10 +27,7 @@ package struct HashIndex: Sendable {
             let stored = Self.stored(key)
             var slot = Self.slot(of: stored, shift: shift)
             while keys[slot] != 0 && keys[slot] != stored { slot = (slot + 1) & mask }
-            guard keys[slot] == 0 else {
-                if let repeated { values[slot] = repeated(values[slot], value) }
-                continue
-            }
+            guard keys[slot] == 0 else { continue }
             keys[slot] = stored
             values[slot] = value
         }
