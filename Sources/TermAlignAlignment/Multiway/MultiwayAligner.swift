@@ -161,6 +161,11 @@ struct MultiwayAligner {
         let floor = gap.values.map(\.confidence).min() ?? 1
         var slices = sequences.indices.map { _ in UnitSequence(lengths: [], anchors: AnchorTable()) }
         for (version, entry) in gap { slices[version] = sequences[version].slice(entry.units) }
+        // The kept costs belong to the whole sequences: a gap's slices are other sequences, and each
+        // gap another (a second gap read the first one's table, out of its bounds).
+        let kept = fixedCosts
+        fixedCosts = nil
+        defer { fixedCosts = kept }
         return align(slices).map { segment in
             var shifted = segment
             for (version, entry) in gap {
