@@ -34,6 +34,8 @@ public struct TermMatcher: Sendable {
     public let skippedTerms: [SkippedTerm]
 
     let terms: [CompiledTerm]
+    /// The same terms, with the concepts, as the occurrences found refer to them.
+    let matchedTerms: MatchedTerms
     let wordMatchers: [Language: WordMatcher]
     let characterMatcher: CharacterMatcher?
     let independent: [Bool]
@@ -78,6 +80,7 @@ public struct TermMatcher: Sendable {
             characterMatcher = nil
         }
         self.terms = terms
+        matchedTerms = MatchedTerms(terms: terms, concepts: glossary.concepts)
         self.wordMatchers = wordMatchers
         independent = glossary.concepts.map(\.independent)
     }
@@ -130,11 +133,8 @@ public struct TermMatcher: Sendable {
             return []
         }
         return OverlapResolver.resolve(candidates, independent: independent).map { candidate in
-            let compiled = terms[Int(candidate.term)]
-            return Occurrence(concept: glossary.concepts[Int(candidate.concept)].id,
-                              conceptIndex: Int(candidate.concept), term: compiled.term,
-                              termLanguage: compiled.language, range: candidate.range,
-                              text: analyzed.text(of: candidate.range), match: candidate.kind)
+            Occurrence(terms: matchedTerms, term: candidate.term, conceptIndex: Int(candidate.concept), range: candidate.range,
+                       text: analyzed.text(of: candidate.range), match: candidate.kind)
         }
     }
 }

@@ -4,14 +4,12 @@ import TermAlignText
 /// One place where a document uses a glossary concept: the original words, where they are, and the
 /// glossary term they matched.
 public struct Occurrence: Sendable, Hashable {
-    /// The concept's id.
-    public let concept: String
+    /// The matched term, by reference: a comparison holds tens of thousands of occurrences, and a
+    /// copy of the term in each (a dozen strings and arrays) cost a fifth of its memory and a retain
+    /// per field on every copy.
+    private let source: TermSource
     /// The concept's position in ``/TermAlignGlossary/Glossary/concepts`` (stable for a given glossary).
     public let conceptIndex: Int
-    /// The glossary term that matched, with its status, usage and notes.
-    public let term: Term
-    /// The language tag of the glossary section the term belongs to.
-    public let termLanguage: String
     /// The original bytes of the occurrence in ``/TermAlignText/Document/bytes``: from the first matched word to the
     /// last, with any punctuation, line breaks or (for a reordered term) other words between them.
     public let range: ByteRange
@@ -32,15 +30,93 @@ public struct Occurrence: Sendable, Hashable {
     ///   - match: The match kind.
     public init(concept: String, conceptIndex: Int, term: Term, termLanguage: String, range: ByteRange,
                 text: String, match: MatchKind) {
-        self.concept = concept
+        self.init(source: .given(GivenTerm(concept: concept, term: term, language: termLanguage)),
+                  conceptIndex: conceptIndex, range: range, text: text, match: match)
+    }
+
+    /// An occurrence of a matcher's compiled term.
+    init(terms: MatchedTerms, term: Int32, conceptIndex: Int, range: ByteRange, text: String, match: MatchKind) {
+        self.init(source: .compiled(terms, term), conceptIndex: conceptIndex, range: range, text: text, match: match)
+    }
+
+    private init(source: TermSource, conceptIndex: Int, range: ByteRange, text: String, match: MatchKind) {
+        self.source = source
         self.conceptIndex = conceptIndex
-        self.term = term
-        self.termLanguage = termLanguage
         self.range = range
         self.text = text
         self.match = match
     }
 
+    /// The concept's id.
+    public var concept: String {
+        switch source {
+        case .compiled(let terms, _): terms.concepts[conceptIndex].id
+        case .given(let given): given.concept
+        }
+    }
+
+    /// The glossary term that matched, with its status, usage and notes.
+    public var term: Term {
+        switch source {
+        case .compiled(let terms, let index): terms.terms[Int(index)].term
+        case .given(let given): given.term
+        }
+    }
+
+    /// The language tag of the glossary section the term belongs to.
+    public var termLanguage: String {
+        switch source {
+        case .compiled(let terms, let index): terms.terms[Int(index)].language
+        case .given(let given): given.language
+        }
+    }
+
     /// The matched term's status, if the glossary gives one.
     public var status: TermStatus? { term.status }
+
+    /// Equal when every property is: the same concept, term, place, text and kind of match.
+    public static func == (lhs: Occurrence, rhs: Occurrence) -> Bool {
+        lhs.conceptIndex == rhs.conceptIndex && lhs.range == rhs.range && lhs.match == rhs.match && lhs.text == rhs.text
+            && lhs.concept == rhs.concept && lhs.termLanguage == rhs.termLanguage && lhs.term == rhs.term
+    }
+
+    /// Hashes what tells occurrences apart most cheaply (equal occurrences agree on it).
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(conceptIndex)
+        hasher.combine(range)
+        hasher.combine(text)
+        hasher.combine(match)
+    }
+}
+
+/// Where an occurrence's term is kept.
+private enum TermSource: Sendable {
+    /// One of a matcher's compiled terms, by index.
+    case compiled(MatchedTerms, Int32)
+    /// A term given to ``Occurrence/init(concept:conceptIndex:term:termLanguage:range:text:match:)``.
+    case given(GivenTerm)
+}
+
+/// A matcher's compiled terms and its glossary's concepts, shared by every occurrence it finds.
+final class MatchedTerms: Sendable {
+    let terms: [CompiledTerm]
+    let concepts: [Concept]
+
+    init(terms: [CompiledTerm], concepts: [Concept]) {
+        self.terms = terms
+        self.concepts = concepts
+    }
+}
+
+/// The term of an occurrence made by hand.
+private final class GivenTerm: Sendable {
+    let concept: String
+    let term: Term
+    let language: String
+
+    init(concept: String, term: Term, language: String) {
+        self.concept = concept
+        self.term = term
+        self.language = language
+    }
 }
