@@ -1,9 +1,14 @@
 /// Evidence that two passages say the same thing whatever their language: a number, a Latin or
-/// Cyrillic acronym, a section numeral or a glossary concept, packed into one integer so a passage's
-/// anchors are a sorted array and two passages share what their arrays share.
+/// Cyrillic acronym, a section numeral or a glossary concept, packed into one 32-bit integer so a
+/// passage's anchors are a sorted array and two passages share what their arrays share.
+///
+/// 32 bits rather than 64 halve the anchor tables and runs an alignment holds. Numbers and acronyms
+/// are hashed into the 29 bits of payload: two of them in two aligned passages collide once in about
+/// 2²⁹ comparisons, so a false shared anchor is rarer than one per long document. The other kinds
+/// (concept, lexicon word and section indices, marks, name skeletons of three letters) fit exactly.
 struct Anchor: Hashable, Comparable, Sendable {
     /// What the anchor is; the kind is part of the value, so 1 as a number never meets section I.
-    enum Kind: UInt64 {
+    enum Kind: UInt32 {
         case number = 1
         case acronym = 2
         case concept = 3
@@ -13,21 +18,25 @@ struct Anchor: Hashable, Comparable, Sendable {
         case word = 7
     }
 
-    let rawValue: UInt64
+    let rawValue: UInt32
 
-    private static let payloadMask: UInt64 = (1 << 56) - 1
+    /// Where the kind sits: the top three bits, so anchors sort by kind first.
+    static let kindShift: UInt32 = 29
+    private static let payloadMask: UInt32 = (1 << kindShift) - 1
 
     init(_ kind: Kind, payload: UInt64) {
-        rawValue = kind.rawValue << 56 | (payload & Self.payloadMask)
+        let bits = kind == .number || kind == .acronym
+            ? UInt32(truncatingIfNeeded: (payload &* 0x9E37_79B9_7F4A_7C15) >> 35)
+            : UInt32(truncatingIfNeeded: payload) & Self.payloadMask
+        rawValue = kind.rawValue << Self.kindShift | bits
     }
 
     /// A number by value: 2001, 7 and 16.5 are the same anchor in every script that wrote them.
     static func number(_ value: Double) -> Anchor {
-        let bits = value.bitPattern
-        return Anchor(.number, payload: bits ^ (bits >> 56))
+        Anchor(.number, payload: value.bitPattern)
     }
 
-    /// FNV-1a over bytes fed piece by piece, folded to the payload's 56 bits: the key of an acronym.
+    /// FNV-1a over bytes fed piece by piece: the key of an acronym.
     struct Hash {
         private var state: UInt64 = 0xCBF2_9CE4_8422_2325
 
@@ -35,10 +44,10 @@ struct Anchor: Hashable, Comparable, Sendable {
             for byte in bytes { state = (state ^ UInt64(byte)) &* 0x100_0000_01B3 }
         }
 
-        var value: UInt64 { state ^ (state >> 56) }
+        var value: UInt64 { state }
     }
 
-    var kind: Kind? { Kind(rawValue: rawValue >> 56) }
+    var kind: Kind? { Kind(rawValue: rawValue >> Self.kindShift) }
 
     static func < (lhs: Anchor, rhs: Anchor) -> Bool { lhs.rawValue < rhs.rawValue }
 }
@@ -157,7 +166,7 @@ struct AnchorRuns: Sendable {
     @inline(__always)
     private static func bit(_ anchor: Anchor) -> UInt64 {
         // The multiplier spreads consecutive numbers and hashes alike over the 64 bits.
-        1 << ((anchor.rawValue &* 0x9E37_79B9_7F4A_7C15) >> 58)
+        1 << ((UInt64(anchor.rawValue) &* 0x9E37_79B9_7F4A_7C15) >> 58)
     }
 
     /// The signature of passages `range` (at most `maxSpan` of them).

@@ -46,16 +46,16 @@ enum BandCentre {
     /// Anchors that occur in exactly one unit, once, with that unit, sorted by anchor. Punctuation
     /// marks repeat too often to place anything. Counted in an open-addressing table of raw values:
     /// a long document has hundreds of thousands of anchors, too many to hash with SipHash or sort.
-    private static func uniqueAnchors(_ table: AnchorTable) -> [(anchor: UInt64, unit: Int)] {
+    private static func uniqueAnchors(_ table: AnchorTable) -> [(anchor: UInt32, unit: Int)] {
         var capacity = 16
         while capacity < 2 * table.values.count { capacity *= 2 }
         let mask = capacity - 1
-        var keys = [UInt64](repeating: 0, count: capacity)
+        var keys = [UInt32](repeating: 0, count: capacity)
         var units = [Int32](repeating: -1, count: capacity) // -2: seen more than once
         for unit in 0..<table.count {
             for anchor in table.values[table.starts[unit]..<table.starts[unit + 1]] where anchor.kind != .mark {
-                // Raw values are never 0 (the kind sits in the top byte), so 0 marks a free slot.
-                var slot = Int(truncatingIfNeeded: (anchor.rawValue &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+                // Raw values are never 0 (the kind sits in the top bits), so 0 marks a free slot.
+                var slot = Int(truncatingIfNeeded: (UInt64(anchor.rawValue) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
                 while keys[slot] != 0 && keys[slot] != anchor.rawValue { slot = (slot + 1) & mask }
                 if keys[slot] == 0 {
                     keys[slot] = anchor.rawValue
@@ -65,7 +65,7 @@ enum BandCentre {
                 }
             }
         }
-        var once: [(anchor: UInt64, unit: Int)] = []
+        var once: [(anchor: UInt32, unit: Int)] = []
         for slot in 0..<capacity where units[slot] >= 0 { once.append((keys[slot], Int(units[slot]))) }
         once.sort { $0.anchor < $1.anchor }
         return once

@@ -186,8 +186,8 @@ struct PairwiseAligner: Sendable {
                     let x = left[i].rawValue, y = right[j].rawValue
                     let same = x == y ? 1 : 0
                     shared &+= same
-                    sharedNumbers &+= x >> 56 == number ? same : 0
-                    words &+= x >> 56 == word ? same : 0
+                    sharedNumbers &+= x >> Anchor.kindShift == number ? same : 0
+                    words &+= x >> Anchor.kindShift == word ? same : 0
                     i &+= x <= y ? 1 : 0
                     j &+= y <= x ? 1 : 0
                 }
