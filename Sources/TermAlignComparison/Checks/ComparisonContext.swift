@@ -4,7 +4,7 @@ import TermAlignText
 
 /// What every check reads: the versions, the alignment grouped into passages, and the occurrences
 /// indexed by passage and document.
-struct ComparisonContext {
+final class ComparisonContext {
     /// The segments of one aligned paragraph group, and each version's occurrences in it.
     struct Passage {
         let segments: Range<Int>
@@ -19,6 +19,11 @@ struct ComparisonContext {
     let ids: [String]
     let alignment: Alignment
     let occurrences: [LocatedOccurrence]
+    /// Per occurrence: its concept's position in the glossary, and its term's framing label, read
+    /// once (checks ask for them passage after passage; an occurrence's term is a copy of a dozen
+    /// fields each time).
+    let conceptIndices: [Int]
+    let framings: [String?]
     let index: GlossaryIndex
     let options: ComparisonOptions
     let passages: [Passage]
@@ -42,6 +47,8 @@ struct ComparisonContext {
         confusables = versions.map(\.confusables)
         self.alignment = alignment
         self.occurrences = occurrences
+        conceptIndices = occurrences.map(\.occurrence.conceptIndex)
+        framings = occurrences.map(\.occurrence.term.framing)
         self.index = index
         self.options = options
         self.reference = reference

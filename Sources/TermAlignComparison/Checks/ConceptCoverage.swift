@@ -7,8 +7,15 @@ struct ConceptCoverage {
 
     /// A concept of some versions met by another concept in others, merged over the versions involved
     /// (concept indices, the lower first; the relation is stated from `first` to `second`).
-    private struct Substitution: Hashable {
+    private struct Substitution: Equatable {
         let first: Int, second: Int
+    }
+
+    /// A version that lacks a concept in a passage, and the versions that have it there (both in
+    /// document order).
+    private struct Lack {
+        let document: Int
+        let holders: [Int]
     }
 
     func findings() -> [Finding] {
@@ -21,34 +28,43 @@ struct ConceptCoverage {
         // Per document (all of them, absent ones empty): its concepts here, sorted and unique.
         // Arrays, not sets: a passage holds a handful, and there are thousands of passages.
         let concepts = passage.present.indices.map { document in
-            Self.sortedUnique(passage.occurrences[document].map { context.occurrences[$0].occurrence.conceptIndex })
+            Self.sortedUnique(passage.occurrences[document].map { context.conceptIndices[$0] })
         }
         let all = Self.sortedUnique(documents.flatMap { concepts[$0] })
         // The common case: every version has the same concepts here; only their framing can differ.
         if documents.allSatisfy({ concepts[$0].count == all.count }) {
             return framingFindings(all, concepts, documents, passage)
         }
-        var substitutions: [Substitution: (kind: RelationKind, documents: Set<Int>)] = [:]
-        var missing: [Int: [Int: Set<Int>]] = [:] // concept → lacking document → documents that have it
+        // Arrays searched linearly, not dictionaries: a passage has a handful of each, and the
+        // findings are sorted at the end, whatever order they come in.
+        var substitutions: [(key: Substitution, kind: RelationKind, documents: [Int])] = []
+        var missing: [(concept: Int, lacks: [Lack])] = []
         for concept in all {
             let having = documents.filter { Self.holds(concepts[$0], concept) }
+            var lacks: [Lack] = []
             for lacking in documents where !Self.holds(concepts[lacking], concept) {
+                var holders: [Int] = []
                 for holder in having {
                     if let (other, kind) = substitute(for: concept, in: concepts[lacking], absentFrom: concepts[holder]) {
                         let key = Substitution(first: min(concept, other), second: max(concept, other))
-                        let relation = concept < other ? kind : kind.inverse
-                        substitutions[key, default: (relation, [])].documents.formUnion([holder, lacking])
+                        if let known = substitutions.firstIndex(where: { $0.key == key }) {
+                            substitutions[known].documents += [holder, lacking]
+                        } else {
+                            substitutions.append((key, concept < other ? kind : kind.inverse, [holder, lacking]))
+                        }
                     } else if !onlyInUnmatchedSegments(concept, of: holder, lacking: lacking, passage) {
-                        missing[concept, default: [:]][lacking, default: []].insert(holder)
+                        holders.append(holder)
                     }
                 }
+                if !holders.isEmpty { lacks.append(Lack(document: lacking, holders: holders)) }
             }
+            if !lacks.isEmpty { missing.append((concept, lacks)) }
         }
-        var result = substitutions.map { key, value in
-            substitutionFinding(key, kind: value.kind, documents: value.documents.sorted(), passage)
+        var result = substitutions.map { entry in
+            substitutionFinding(entry.key, kind: entry.kind, documents: Self.sortedUnique(entry.documents), passage)
         }
-        for (concept, byLacking) in missing {
-            result += missingFindings(concept, byLacking, passage)
+        for entry in missing {
+            result += missingFindings(entry.concept, entry.lacks, passage)
         }
         result += framingFindings(all, concepts, documents, passage)
         return result
@@ -102,16 +118,17 @@ struct ConceptCoverage {
     private func onlyInUnmatchedSegments(_ concept: Int, of holder: Int, lacking: Int,
                                          _ passage: ComparisonContext.Passage) -> Bool {
         passage.occurrences[holder].allSatisfy { position in
-            let located = context.occurrences[position]
-            return located.occurrence.conceptIndex != concept || context.alignment.segments[located.segment].ranges[lacking] == nil
+            context.conceptIndices[position] != concept
+                || context.alignment.segments[context.occurrences[position].segment].ranges[lacking] == nil
         }
     }
 
     // MARK: - Findings
 
-    private func evidence(of concepts: Set<Int>, in documents: [Int], _ passage: ComparisonContext.Passage) -> [Evidence] {
+    /// The occurrences of `concepts` (one or two) in `documents`.
+    private func evidence(of concepts: [Int], in documents: [Int], _ passage: ComparisonContext.Passage) -> [Evidence] {
         documents.flatMap { document in
-            passage.occurrences[document].filter { concepts.contains(context.occurrences[$0].occurrence.conceptIndex) }
+            passage.occurrences[document].filter { concepts.contains(context.conceptIndices[$0]) }
                 .map(context.evidence)
         }
     }
@@ -155,23 +172,21 @@ struct ConceptCoverage {
                        segment: firstSegment(evidence, passage), documents: documents, evidence: evidence, message: message)
     }
 
-    private func missingFindings(_ conceptIndex: Int, _ byLacking: [Int: Set<Int>],
-                                 _ passage: ComparisonContext.Passage) -> [Finding] {
+    private func missingFindings(_ conceptIndex: Int, _ lacks: [Lack], _ passage: ComparisonContext.Passage) -> [Finding] {
         let concept = context.index.glossary.concepts[conceptIndex].id
-        let lacking = byLacking.keys.sorted()
-        let having = byLacking.values.reduce(into: Set<Int>()) { $0.formUnion($1) }.sorted()
+        let lacking = lacks.map(\.document)
+        let having = Self.sortedUnique(lacks.flatMap(\.holders))
         let note = context.explanation(conceptIndex).map { " Glossary: " + $0 } ?? ""
         if context.isOmission(having: having, lacking: lacking) {
-            return lacking.map { document in
-                let holders = byLacking[document]!.sorted()
-                let evidence = evidence(of: [conceptIndex], in: holders, passage)
+            return lacks.map { lack in
+                let evidence = evidence(of: [conceptIndex], in: lack.holders, passage)
                 return Finding(kind: .omission, severity: .warning, concept: concept, segment: firstSegment(evidence, passage),
-                               documents: (holders + [document]).sorted(), evidence: evidence, message:
-                    "\(context.names(holders)) \(say(conceptIndex, evidence, holders)); the aligned passage of \(context.ids[document]) has no counterpart (neither \(concept) nor a related concept).\(note)")
+                               documents: (lack.holders + [lack.document]).sorted(), evidence: evidence, message:
+                    "\(context.names(lack.holders)) \(say(conceptIndex, evidence, lack.holders)); the aligned passage of \(context.ids[lack.document]) has no counterpart (neither \(concept) nor a related concept).\(note)")
             }
         }
         return having.map { document in
-            let others = lacking.filter { byLacking[$0]!.contains(document) }
+            let others = lacks.filter { $0.holders.contains(document) }.map(\.document)
             let evidence = evidence(of: [conceptIndex], in: [document], passage)
             return Finding(kind: .addition, severity: .warning, concept: concept, segment: firstSegment(evidence, passage),
                            documents: ([document] + others).sorted(), evidence: evidence, message:
@@ -205,8 +220,8 @@ struct ConceptCoverage {
     private func framingVaries(_ concept: Int, _ passage: ComparisonContext.Passage) -> Bool {
         var first: String??
         for positions in passage.occurrences {
-            for position in positions where context.occurrences[position].occurrence.conceptIndex == concept {
-                let framing = context.occurrences[position].occurrence.term.framing
+            for position in positions where context.conceptIndices[position] == concept {
+                let framing = context.framings[position]
                 if let seen = first {
                     if seen != framing { return true }
                 } else {
@@ -219,12 +234,12 @@ struct ConceptCoverage {
 
     /// The glossary concept of an occurrence's evidence.
     private func conceptIndex(of evidence: Evidence) -> Int {
-        context.occurrences[evidence.occurrence!].occurrence.conceptIndex
+        context.conceptIndices[evidence.occurrence!]
     }
 
     /// The framing labels (nil: none) of the terms the given documents use in `evidence`.
     private func framings(in evidence: [Evidence], of documents: [Int]) -> Set<String?> {
-        Set(evidence.filter { documents.contains($0.document) }.map { context.occurrences[$0.occurrence!].occurrence.term.framing })
+        Set(evidence.filter { documents.contains($0.document) }.map { context.framings[$0.occurrence!] })
     }
 
     /// "say “специальная военная операция” (special-military-operation)".
