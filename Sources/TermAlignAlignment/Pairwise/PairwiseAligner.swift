@@ -61,6 +61,9 @@ struct PairwiseAligner: Sendable {
     /// Where the model-independent part of the costs is kept between passes over the same two
     /// sequences (the estimation pass and the final pass); nil: computed every time.
     var fixedCosts: FixedCostCache?
+    /// Whether one unit against one (most passages' sentences) is solved directly rather than by the
+    /// band's tables; off only to test that both give the same beads.
+    var solvesOneToOneDirectly = true
 
     private let prefixA: [Double]
     private let prefixB: [Double]
@@ -97,6 +100,9 @@ struct PairwiseAligner: Sendable {
         if n == 0 || m == 0 {
             let beads = (0..<n).map { Bead(a: $0..<$0 + 1, b: 0..<0, posterior: 1) }
                 + (0..<m).map { Bead(a: n..<n, b: $0..<$0 + 1, posterior: 1) }
+            return (beads, false)
+        }
+        if n == 1 && m == 1 && fixedCosts == nil && solvesOneToOneDirectly, let beads = oneToOne(posteriors: posteriors) {
             return (beads, false)
         }
         // Short sequences fit in the first band whole; long ones get a centre through their landmarks.
@@ -212,16 +218,69 @@ struct PairwiseAligner: Sendable {
                     if cached != nil {
                         costs[base + shapeIndex] += Float(lengthCost(shape, endingAt: i, j))
                     } else {
-                        // Rounded as the cached path rounds it, so both passes see the same costs.
                         let part = Float(fixedCost(shape, endingAt: i, j))
                         if !fixed.isEmpty { fixed[base + shapeIndex] = part }
-                        costs[base + shapeIndex] = part + Float(lengthCost(shape, endingAt: i, j))
+                        costs[base + shapeIndex] = Self.tableCost(fixed: part, length: lengthCost(shape, endingAt: i, j))
                     }
                 }
             }
         }
         if !fixed.isEmpty { fixedCosts?.tables[band.halfWidth] = fixed }
         return costs
+    }
+
+    /// A cost as the table holds it: the parts rounded each on their own, as the cached path rounds
+    /// them, so that both passes (and ``oneToOne(posteriors:)``) see the same costs.
+    @inline(__always)
+    private static func tableCost(fixed: Float, length: Double) -> Float { fixed + Float(length) }
+
+    // MARK: - One unit against one
+
+    /// The beads of one unit against one: either a 1–1 bead or the unit of each side left out. What
+    /// Viterbi and forward–backward give over the 2 × 2 band, in the same arithmetic and order, but
+    /// without building it; nil when the shapes lack 1–1 or a deletion.
+    private func oneToOne(posteriors: Bool) -> [Bead]? {
+        guard let both = shapes.firstIndex(where: { $0.a == 1 && $0.b == 1 }),
+              let onlyA = shapes.firstIndex(where: { $0.a == 1 && $0.b == 0 }),
+              let onlyB = shapes.firstIndex(where: { $0.a == 0 && $0.b == 1 }) else { return nil }
+        let cost = { (shape: Int) in
+            Double(Self.tableCost(fixed: Float(fixedCost(shapes[shape], endingAt: 1, 1)), length: lengthCost(shapes[shape], endingAt: 1, 1)))
+        }
+        // A deletion costs the same ending at (1, 1) as at (1, 0) or (0, 1): both are at an edge.
+        let (pair, dropA, dropB) = (cost(both), cost(onlyA), cost(onlyB))
+        // Viterbi at (1, 1) takes the first cheapest shape in their order, from (0, 0), (0, 1) or (1, 0).
+        let totals = [(both, 0 + pair), (onlyA, dropB + dropA), (onlyB, dropA + dropB)].sorted { $0.0 < $1.0 }
+        var best = (shape: -1, total: Double.infinity)
+        for (shape, total) in totals where total < best.total { best = (shape, total) }
+        var path: [Bead]
+        switch best.shape {
+        case both: path = [Bead(a: 0..<1, b: 0..<1, posterior: 1)]
+        case onlyA: path = [Bead(a: 0..<0, b: 0..<1, posterior: 1), Bead(a: 0..<1, b: 1..<1, posterior: 1)]
+        default: path = [Bead(a: 0..<1, b: 0..<0, posterior: 1), Bead(a: 1..<1, b: 0..<1, posterior: 1)]
+        }
+        guard posteriors else { return path }
+        // Forward to (1, 1) over the shapes in their order; backward from it.
+        let (forwardB, forwardA) = (0 - dropB, 0 - dropA)  // forward at (0, 1) and (1, 0)
+        let terms = totals.map { shape, _ in
+            shape == both ? 0 - pair : shape == onlyA ? forwardB - dropA : forwardA - dropB
+        }
+        let total = Self.logSumExp(terms, terms.count)
+        let (backwardB, backwardA) = (0 - dropA, 0 - dropB)  // backward at (0, 1) and (1, 0)
+        for index in path.indices {
+            let bead = path[index]
+            let score: Double
+            if bead.a.count == 1 && bead.b.count == 1 {
+                score = 0 - pair + 0 - total
+            } else if bead.a.isEmpty {
+                // B's unit left out: from (0, 0) to (0, 1), or after A's, from (1, 0) to (1, 1).
+                score = bead.a.lowerBound == 0 ? 0 - dropB + backwardB - total : forwardA - dropB + 0 - total
+            } else {
+                // A's unit left out: from (0, 0) to (1, 0), or after B's, from (0, 1) to (1, 1).
+                score = bead.b.lowerBound == 0 ? 0 - dropA + backwardA - total : forwardB - dropA + 0 - total
+            }
+            path[index].posterior = min(1, max(0, exp(score)))
+        }
+        return path
     }
 
     // MARK: - Viterbi
