@@ -19,10 +19,11 @@ final class ComparisonContext {
     let ids: [String]
     let alignment: Alignment
     let occurrences: [LocatedOccurrence]
-    /// Per occurrence: its concept's position in the glossary, and its term's framing label, read
-    /// once (checks ask for them passage after passage; an occurrence's term is a copy of a dozen
-    /// fields each time).
+    /// Per occurrence: its concept's position in the glossary, its term's text and framing label,
+    /// read once (checks ask for them passage after passage; an occurrence's term is a copy of a
+    /// dozen fields each time).
     let conceptIndices: [Int]
+    let termTexts: [String]
     let framings: [String?]
     let index: GlossaryIndex
     let options: ComparisonOptions
@@ -48,7 +49,9 @@ final class ComparisonContext {
         self.alignment = alignment
         self.occurrences = occurrences
         conceptIndices = occurrences.map(\.occurrence.conceptIndex)
-        framings = occurrences.map(\.occurrence.term.framing)
+        let terms = occurrences.map(\.occurrence.term)
+        termTexts = terms.map(\.text)
+        framings = terms.map(\.framing)
         self.index = index
         self.options = options
         self.reference = reference

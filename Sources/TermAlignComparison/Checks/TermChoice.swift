@@ -5,6 +5,13 @@ import TermAlignGlossary
 /// where another version keeps one (`inconsistency`).
 struct TermChoice {
     let context: ComparisonContext
+    /// The occurrences of each rendering, in order of first appearance (both checks read them).
+    private let renderings: [(rendering: Rendering, positions: [Int])]
+
+    init(context: ComparisonContext) {
+        self.context = context
+        renderings = Self.renderings(context)
+    }
 
     /// The usage labels the glossary knows; a side outside them is never held against a term.
     private var usageLabels: Set<String> {
@@ -18,13 +25,12 @@ struct TermChoice {
         let term: String
     }
 
-    /// The occurrences of each rendering, in order of first appearance.
-    private var renderings: [(rendering: Rendering, positions: [Int])] {
+    private static func renderings(_ context: ComparisonContext) -> [(rendering: Rendering, positions: [Int])] {
         var slots: [Rendering: Int] = [:]
         var result: [(rendering: Rendering, positions: [Int])] = []
         for (position, located) in context.occurrences.enumerated() {
-            let rendering = Rendering(document: located.document, concept: located.occurrence.conceptIndex,
-                                      term: located.occurrence.term.text)
+            let rendering = Rendering(document: located.document, concept: context.conceptIndices[position],
+                                      term: context.termTexts[position])
             if let slot = slots[rendering] {
                 result[slot].positions.append(position)
             } else {
