@@ -75,17 +75,28 @@ struct MultiwayAligner {
         let pivotRuns = AnchorRuns(sequences[pivot].anchors, maxSpan: level.shapes.map { max($0.a, $0.b) }.max() ?? 1)
         let aligners = others.map { aligner(sequences, pivot, $0, pivotRuns: pivotRuns) }
         let posteriors = self.posteriors
+        // Each pair's evidence is read where it is aligned: an aligner taken out of the array
+        // afterwards was a copy of its two dozen arrays, passage after passage.
         let results = sequences[pivot].count >= 64
-            ? Concurrently.map(aligners.count) { aligners[$0].alignWithinBudget(posteriors: posteriors) }
-            : aligners.map { $0.alignWithinBudget(posteriors: posteriors) }
+            ? Concurrently.map(aligners.count) { Self.alignedWithEvidence(aligners[$0], posteriors: posteriors) }
+            : aligners.map { Self.alignedWithEvidence($0, posteriors: posteriors) }
         for (position, other) in others.enumerated() {
             let (low, high) = (min(pivot, other), max(pivot, other))
             let result = results[position].beads
-            evidence[low, high].add(result, aligners[position])
+            evidence[low, high].add(results[position].evidence)
             if results[position].limited { evidence[low, high].bandLimited = true }
             beads[other] = pivot == low ? result : result.map(\.swapped)
         }
         return merge(sequences, pivot: pivot, beads: beads)
+    }
+
+    /// The beads of one pair, whether its band hit the budget, and the evidence its beads give.
+    private static func alignedWithEvidence(_ aligner: PairwiseAligner, posteriors: Bool)
+        -> (beads: [Bead], limited: Bool, evidence: ModelEstimate) {
+        let (beads, limited) = aligner.alignWithinBudget(posteriors: posteriors)
+        var evidence = ModelEstimate()
+        evidence.add(beads, aligner)
+        return (beads, limited, evidence)
     }
 
     /// The aligner of `pivot` and `other`, always with the lower index as side A so that models and

@@ -29,6 +29,16 @@ struct ModelEstimate: Sendable {
         }
     }
 
+    /// Adds what another estimate gathered (its beads after these).
+    mutating func add(_ other: ModelEstimate) {
+        pairs += other.pairs
+        anchorsA += other.anchorsA
+        anchorsB += other.anchorsB
+        sharedAnchors += other.sharedAnchors
+        units += other.units
+        bandLimited = bandLimited || other.bandLimited
+    }
+
     /// The model these beads imply, or nil when there are too few.
     func model() -> LengthModel? {
         guard pairs.count >= Self.minimumBeads else { return nil }
