@@ -108,6 +108,9 @@ struct BenchCompareCommand: ParsableCommand {
         print("peak memory       \(Console.decimal(peak / 1e6, places: 0)) MB = \(Console.decimal(peak / Double(input + glossaryBytes), places: 1))× (input + glossary YAML); "
               + "before comparing (glossary compiled, dictionaries and versions loaded): \(Console.decimal(baseline / 1e6, places: 0)) MB; "
               + "after all \(runs) runs \(Console.decimal(peakOfAll / 1e6, places: 0)) MB")
+        // What the comparison itself needs grows with its input; the rest is there for any input.
+        print("compare added     \(Console.decimal((peak - baseline) / 1e6, places: 0)) MB = "
+              + "\(Console.decimal((peak - baseline) / Double(input), places: 1))× its input, above what was resident before it")
     }
 
     /// CPU time of each stage run on its own: analysis and matching per version (one thread),
