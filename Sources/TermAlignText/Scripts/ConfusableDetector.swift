@@ -69,15 +69,16 @@ enum ConfusableDetector {
     /// Whether a word's key could mix the look-alike alphabets at all: it holds letters from two of
     /// Latin, Greek and Cyrillic, judged by UTF-8 lead bytes. The cheap filter before the real check.
     static func mayMixScripts(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        var latin = false, greek = false, cyrillic = false
+        // One bit per alphabet: asked of every word, so no array is built for the count.
+        var seen: UInt8 = 0
         for byte in key {
             switch byte {
-            case 0x61...0x7A, 0xC3...0xCA: latin = true
-            case 0xCD...0xCF: greek = true
-            case 0xD0...0xD4: cyrillic = true
+            case 0x61...0x7A, 0xC3...0xCA: seen |= 1
+            case 0xCD...0xCF: seen |= 2
+            case 0xD0...0xD4: seen |= 4
             default: break
             }
         }
-        return [latin, greek, cyrillic].filter { $0 }.count >= 2
+        return seen.nonzeroBitCount >= 2
     }
 }
