@@ -70,6 +70,12 @@ struct SegmentationTests {
                           "Это важно."])
     }
 
+    /// Р and х end in the bytes 0xA0 and 0x85, which are blanks only as whole characters (NBSP, NEL).
+    @Test func initialsAndAbbreviationsWithРAndХ() throws {
+        #expect(try sentences("Доклад сделали Х. Р. Хасанов и Р. Х. Петров. Это важно. См. Рис. Петрова ниже.") ==
+                ["Доклад сделали Х. Р. Хасанов и Р. Х. Петров.", "Это важно.", "См. Рис. Петрова ниже."])
+    }
+
     @Test func aYearAbbreviationEndsASentenceWhenOneFollows() throws {
         #expect(try sentences("Договор подписан в 2001 г. Россия его соблюдает.") ==
                 ["Договор подписан в 2001 г.", "Россия его соблюдает."])

@@ -33,11 +33,13 @@ enum Abbreviations {
         "while", "since", "to", "all", "our", "their", "his", "her", "i", "you",
     ]
 
+    /// The final words of every listed abbreviation ("e.", "approx.", "u.s.s.r."), lower-cased.
+    static let finalWords: Set<String> = Set(
+        neverFinal.union(yearOrCity).union(dottedNames).union(months).compactMap { $0.split(separator: " ").last.map(String.init) }
+    )
+
     /// The byte length of the longest final word of any listed abbreviation ("approx.", "u.s.s.r.").
-    static let longestAbbreviation: Int = {
-        let words = neverFinal.union(yearOrCity).union(dottedNames).union(months).compactMap { $0.split(separator: " ").last }
-        return words.map(\.utf8.count).max() ?? 0
-    }()
+    static let longestAbbreviation: Int = finalWords.map(\.utf8.count).max() ?? 0
 
     /// Whether the sentence boundary at `boundary` should be dropped.
     ///
@@ -53,10 +55,17 @@ enum Abbreviations {
         // Most sentences end in a long word: no abbreviation is longer than 16 bytes, and the
         // three-word ones ("в т. ч.") have short last words. Decide those without building strings.
         var wordStart = before.upperBound - 1
-        while wordStart > before.lowerBound, !UTF8Scanning.isBlank(UInt32(bytes[wordStart - 1])) {
-            wordStart -= 1
+        while wordStart > before.lowerBound {
+            // The character before, decoded: a lone byte 0xA0 or 0x85 is no blank but part of Р or х.
+            var lead = wordStart - 1
+            while lead > before.lowerBound, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            if UTF8Scanning.isBlank(UTF8Scanning.decode(bytes, at: lead).value) { break }
+            wordStart = lead
             if before.upperBound - wordStart > longestAbbreviation { return false }
         }
+        // Nor is a short word that ends no abbreviation and is no initial, the commonest case left.
+        let lastWord = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<before.upperBound]), as: UTF8.self)
+        guard isInitial(lastWord) || finalWords.contains(lastWord.lowercased()) else { return false }
         let tail = words(bytes, before.upperBound - min(40, before.count)..<before.upperBound)
         guard let last = tail.last else { return false }
         let lowered = last.lowercased()
