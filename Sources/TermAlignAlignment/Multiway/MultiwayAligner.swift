@@ -73,13 +73,17 @@ struct MultiwayAligner {
         // (sentences of one passage) are quicker aligned than handed to another thread.
         // The pivot's anchor runs serve every pair: built once, held once.
         let pivotRuns = AnchorRuns(sequences[pivot].anchors, maxSpan: level.shapes.map { max($0.a, $0.b) }.max() ?? 1)
-        let aligners = others.map { aligner(sequences, pivot, $0, pivotRuns: pivotRuns) }
         let posteriors = self.posteriors
-        // Each pair's evidence is read where it is aligned: an aligner taken out of the array
-        // afterwards was a copy of its two dozen arrays, passage after passage.
-        let results = sequences[pivot].count >= 64
-            ? Concurrently.map(aligners.count) { Self.alignedWithEvidence(aligners[$0], posteriors: posteriors) }
-            : aligners.map { Self.alignedWithEvidence($0, posteriors: posteriors) }
+        // Each pair's evidence is read where it is aligned, and a short sequence's aligner goes
+        // straight from being made to being used: an aligner taken out of an array is a copy of its
+        // two dozen arrays, passage after passage.
+        let results: [(beads: [Bead], limited: Bool, evidence: ModelEstimate)]
+        if sequences[pivot].count >= 64 {
+            let aligners = others.map { aligner(sequences, pivot, $0, pivotRuns: pivotRuns) }
+            results = Concurrently.map(aligners.count) { Self.alignedWithEvidence(aligners[$0], posteriors: posteriors) }
+        } else {
+            results = others.map { Self.alignedWithEvidence(aligner(sequences, pivot, $0, pivotRuns: pivotRuns), posteriors: posteriors) }
+        }
         for (position, other) in others.enumerated() {
             let (low, high) = (min(pivot, other), max(pivot, other))
             let result = results[position].beads
