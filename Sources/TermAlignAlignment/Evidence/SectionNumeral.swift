@@ -11,7 +11,7 @@ enum SectionNumeral {
             return values.prefix(6).reduce(0) { $0 * 10 + EvidenceScanner.digit($1)! }
         }
         if let digits = leadingDigits(values) { return digits } // 1.2 → 1
-        if let roman = roman(String(String.UnicodeScalarView(scalars))) { return roman }
+        if let roman = roman(values) { return roman }
         if values.allSatisfy(ChineseNumeral.isNumeral) { return ChineseNumeral.value(of: values) }
         if values.count == 1 { return letterOrdinal(values[0]) }
         return nil
@@ -49,10 +49,19 @@ enum SectionNumeral {
         return digits.prefix(6).reduce(0) { $0 * 10 + EvidenceScanner.digit($1)! }
     }
 
-    private static func roman(_ text: String) -> Int? {
-        let numerals: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
-        let values = text.compactMap { numerals[$0] }
-        guard values.count == text.count, !values.isEmpty else { return nil }
+    private static func roman(_ scalars: [UInt32]) -> Int? {
+        var values: [Int] = []
+        for scalar in scalars {
+            switch scalar {
+            case 0x49: values.append(1) // I
+            case 0x56: values.append(5) // V
+            case 0x58: values.append(10) // X
+            case 0x4C: values.append(50) // L
+            case 0x43: values.append(100) // C
+            default: return nil
+            }
+        }
+        guard !values.isEmpty else { return nil }
         var total = 0
         for (index, value) in values.enumerated() {
             total += index + 1 < values.count && values[index + 1] > value ? -value : value
