@@ -1,5 +1,6 @@
 import Testing
 @testable import TermAlignAlignment
+import TermAlignText
 
 /// Units that two versions share and the pivot lacks are aligned between those two versions, apart
 /// from the pivot's pairs.
@@ -30,5 +31,26 @@ struct GapFillTests {
             #expect(gaps.allSatisfy { $0.units[1] != nil && $0.units[1] == $0.units[2] && $0.units[1]!.count == 1 })
             #expect(segments.filter { $0.units[0] != nil }.count == 20)
         }
+    }
+
+    @Test("three versions where two share paragraphs the third lacks, at two places: aligned, not a crash",
+          arguments: [AlignmentUnit.paragraph, .sentence])
+    func documentsWithTwoGaps(unit: AlignmentUnit) throws {
+        let paragraph = { (number: Int) in "Item \(number) concerns the sum of \(number * 7) units. It was agreed in \(1900 + number)." }
+        let shared = (1...20).map(paragraph)
+        // The first version lacks one paragraph after its 6th and six after its 13th; a closing
+        // paragraph of many sentences makes it the pivot, the version with the most sentences.
+        let extra = Array(shared[0..<6]) + [paragraph(100)] + Array(shared[6..<13]) + (200..<206).map(paragraph) + Array(shared[13...])
+        let closing = (1...40).map { "Point \($0 + 500) holds." }.joined(separator: " ")
+        let documents = try [
+            Document(text: (shared + [closing]).joined(separator: "\n\n"), id: "a", language: .en),
+            Document(text: extra.joined(separator: "\n\n"), id: "b", language: .en),
+            Document(text: extra.joined(separator: "\n\n"), id: "c", language: .en),
+        ]
+        let alignment = try Aligner(options: AlignmentOptions(unit: unit)).align(documents)
+        // The seven paragraphs (fourteen sentences) only b and c have are segments of b and c together.
+        let onlyTheOthers = alignment.segments.filter { $0.ranges[0] == nil }
+        #expect(onlyTheOthers.count == (unit == .paragraph ? 7 : 14))
+        #expect(onlyTheOthers.allSatisfy { $0.ranges[1] != nil && $0.ranges[2] != nil })
     }
 }
