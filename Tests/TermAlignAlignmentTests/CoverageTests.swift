@@ -42,6 +42,32 @@ struct CoverageTests {
         }
     }
 
+    /// Versions of one text, each missing other paragraphs: the shapes of gaps that only some
+    /// versions share (a second, larger gap once crashed the paragraph level).
+    @Test("versions that each drop other paragraphs: every byte in exactly one segment")
+    func droppedParagraphs() async {
+        let aligner = Aligner()
+        // For each paragraph of the text, which of three versions keep it (bits; 0 counts as all).
+        await propertyCheck(count: 100, input: Gen.int(in: 0...7).array(of: 4...60)) { keeps in
+            let documents = (0..<3).map { version in
+                let paragraphs = keeps.enumerated().filter { $0.element == 0 || $0.element & (1 << version) != 0 }.map { index, _ in
+                    "Item \(index + 1) covers \(7 * index + 3) units. It holds from \(1950 + index)."
+                }
+                return Document(text: paragraphs.joined(separator: "\n\n"), id: "v\(version)", language: .en)
+            }
+            guard documents.allSatisfy({ !$0.bytes.isEmpty }), let alignment = try? aligner.align(documents) else { return }
+            for (index, document) in documents.enumerated() {
+                var next = 0
+                for segment in alignment.segments {
+                    guard let range = segment.ranges[index] else { continue }
+                    #expect(range.lowerBound == next)
+                    next = range.upperBound
+                }
+                #expect(next == document.bytes.count)
+            }
+        }
+    }
+
     @Test("the same documents give the same alignment")
     func deterministic() throws {
         let documents = [Self.document(Array(0..<20), id: "a"), Self.document(Array(stride(from: 19, to: 0, by: -1)), id: "b")]
