@@ -68,7 +68,8 @@ struct MultiwayAligner {
         let pivot = preferred.flatMap { present.contains($0) ? $0 : nil }
             ?? present.max { sequences[$0].count < sequences[$1].count || (sequences[$0].count == sequences[$1].count && $0 > $1) }!
         let others = present.filter { $0 != pivot }
-        var beads: [Int: [Bead]] = [:]
+        // By version (nil: the pivot, or absent): an array, not a dictionary, made for every passage.
+        var beads = [[Bead]?](repeating: nil, count: sequences.count)
         // Long sequences (paragraphs of whole documents): each pair on its own core. Short ones
         // (sentences of one passage) are quicker aligned than handed to another thread.
         // The pivot's anchor runs serve every pair: built once, held once.
@@ -118,15 +119,18 @@ struct MultiwayAligner {
 
     // MARK: - Merging pairwise beads
 
-    private mutating func merge(_ sequences: [UnitSequence], pivot: Int, beads: [Int: [Bead]]) -> [UnitSegment] {
+    /// - Parameter beads: For each version aligned to the pivot, its beads (pivot on side A).
+    private mutating func merge(_ sequences: [UnitSequence], pivot: Int, beads: [[Bead]?]) -> [UnitSegment] {
         let pivotCount = sequences[pivot].count
         // A pivot position is a boundary of the merged alignment when every version's beads start there.
         var agreeing = [Int](repeating: 0, count: pivotCount + 1)
-        for list in beads.values {
+        var aligned = 0
+        for case let list? in beads {
+            aligned += 1
             // Beads that take pivot units start at distinct, increasing positions.
             for bead in list where !bead.a.isEmpty { agreeing[bead.a.lowerBound] += 1 }
         }
-        let cuts = (0..<pivotCount).filter { agreeing[$0] == beads.count } + [pivotCount]
+        let cuts = (0..<pivotCount).filter { agreeing[$0] == aligned } + [pivotCount]
 
         var components: [UnitSegment] = cuts.dropLast().indices.map { index in
             var units = [Range<Int>?](repeating: nil, count: sequences.count)
@@ -135,7 +139,8 @@ struct MultiwayAligner {
         }
         // Units of other versions that the pivot lacks, by the cut they stand at.
         var gaps: [Int: [Int: (units: Range<Int>, confidence: Double)]] = [:]
-        for (other, list) in beads.sorted(by: { $0.key < $1.key }) {
+        for (other, list) in beads.enumerated() {
+            guard let list else { continue }
             for bead in list {
                 let position = bead.a.lowerBound
                 let cut = Self.lastIndex(in: cuts, notAbove: position)
