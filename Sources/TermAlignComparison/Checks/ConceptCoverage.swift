@@ -23,6 +23,8 @@ struct ConceptCoverage {
     }
 
     private func findings(in passage: ComparisonContext.Passage) -> [Finding] {
+        // A passage without concepts has nothing to check, and costs no arrays.
+        guard passage.occurrences.contains(where: { !$0.isEmpty }) else { return [] }
         let documents = passage.present.indices.filter { passage.present[$0] }
         guard documents.count >= 2 else { return [] }
         // Per document (all of them, absent ones empty): its concepts here, sorted and unique.
@@ -70,8 +72,10 @@ struct ConceptCoverage {
         return result
     }
 
-    private static func sortedUnique(_ values: [Int]) -> [Int] {
-        var sorted = values.sorted()
+    /// Consuming: the callers' arrays are fresh, so they are sorted in place rather than copied.
+    private static func sortedUnique(_ values: consuming [Int]) -> [Int] {
+        var sorted = values
+        sorted.sort()
         var kept = 0
         for value in sorted where kept == 0 || sorted[kept - 1] != value {
             sorted[kept] = value
