@@ -3,7 +3,8 @@ import TermAlignGlossary
 import TermAlignText
 
 /// What every check reads: the versions, the alignment grouped into passages, and the occurrences
-/// indexed by passage and document.
+/// indexed by passage and document. A class: every check and its closures hold it, and a copy of a
+/// struct of a dozen arrays is a retain of each.
 final class ComparisonContext {
     /// The segments of one aligned paragraph group, and each version's occurrences in it.
     struct Passage {
