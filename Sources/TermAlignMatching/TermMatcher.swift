@@ -33,8 +33,7 @@ public struct TermMatcher: Sendable {
     /// Terms that are never matched, with the reason (report them: they are glossary defects).
     public let skippedTerms: [SkippedTerm]
 
-    let terms: [CompiledTerm]
-    /// The same terms, with the concepts, as the occurrences found refer to them.
+    /// The compiled terms, with the concepts, shared by every occurrence found.
     let matchedTerms: MatchedTerms
     let wordMatchers: [Language: WordMatcher]
     let characterMatcher: CharacterMatcher?
@@ -79,11 +78,13 @@ public struct TermMatcher: Sendable {
         } else {
             characterMatcher = nil
         }
-        self.terms = terms
         matchedTerms = MatchedTerms(terms: terms, concepts: glossary.concepts)
         self.wordMatchers = wordMatchers
         independent = glossary.concepts.map(\.independent)
     }
+
+    /// The compiled terms, by index.
+    var terms: [CompiledTerm] { matchedTerms.terms }
 
     /// The languages that have at least one usable term.
     public var languages: [Language] {
