@@ -29,14 +29,13 @@ public struct Comparer: Sendable {
     /// - Throws: ``ComparisonError/glossary(_:)`` when the analyzer's dictionaries are missing.
     /// - Complexity: O(total length of the glossary's terms).
     public init(glossary: Glossary, options: ComparisonOptions = ComparisonOptions()) throws(ComparisonError) {
+        let matcher: TermMatcher
         do {
             matcher = try TermMatcher(glossary: glossary)
         } catch {
             throw .glossary(error)
         }
-        self.options = options
-        parties = try? TermMatcher(glossary: PartyNames.glossary, analyzer: matcher.analyzer)
-        index = GlossaryIndex(matcher.glossary)
+        self.init(matcher: matcher, options: options)
     }
 
     /// Uses an already compiled glossary.
