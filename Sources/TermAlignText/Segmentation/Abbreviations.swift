@@ -57,8 +57,7 @@ enum Abbreviations {
         var wordStart = before.upperBound - 1
         while wordStart > before.lowerBound {
             // The character before, decoded: a lone byte 0xA0 or 0x85 is no blank but part of Р or х.
-            var lead = wordStart - 1
-            while lead > before.lowerBound, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            let lead = UTF8Scanning.previousStart(bytes, before: wordStart, floor: before.lowerBound)
             if UTF8Scanning.isBlank(UTF8Scanning.decode(bytes, at: lead).value) { break }
             wordStart = lead
             if before.upperBound - wordStart > longestAbbreviation { return false }
