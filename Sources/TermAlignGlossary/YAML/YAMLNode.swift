@@ -86,7 +86,10 @@ struct YAMLNode {
     var isNull: Bool {
         guard case let .scalar(scalar) = node else { return false }
         if scalar.tag.rawValue == Tag.Name.null.rawValue || scalar.string.isEmpty { return true }
-        return scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(scalar.string)
+        switch scalar.string {
+        case "~", "null", "Null", "NULL": return scalar.style == .plain
+        default: return false
+        }
     }
 
     private var kindName: String {
