@@ -81,14 +81,29 @@ public struct Aligner: Sendable {
     ///   - occurrences: For each version its occurrences, sorted (or empty arrays).
     /// - Throws: ``AlignmentError`` as ``align(_:)``.
     public func align(_ texts: [AnalyzedText], occurrences: [[Occurrence]]) throws(AlignmentError) -> Alignment {
+        var run = try prepared(texts, occurrences: occurrences)
+        return run.align()
+    }
+
+    /// ``align(_:occurrences:)`` with the CPU time of each of its stages (units, paragraphs,
+    /// sentences, segments), for the benchmark.
+    ///
+    /// - Parameter clock: The process's CPU time so far, in seconds.
+    package func alignTimingStages(_ texts: [AnalyzedText], occurrences: [[Occurrence]], clock: @escaping () -> Double)
+        throws(AlignmentError) -> (alignment: Alignment, stages: [(stage: String, seconds: Double)]) {
+        var run = try prepared(texts, occurrences: occurrences)
+        run.clock = clock
+        return (run.align(), run.stageTimes)
+    }
+
+    private func prepared(_ texts: [AnalyzedText], occurrences: [[Occurrence]]) throws(AlignmentError) -> AlignmentRun {
         try validate(texts.map(\.document))
         for text in texts where text.sentences.isEmpty { throw .noText(document: Self.name(text.document)) }
         let builders = texts.indices.map { index in
             UnitBuilder(text: texts[index], occurrences: index < occurrences.count ? occurrences[index] : [],
                         anchors: options.anchors)
         }
-        var run = AlignmentRun(texts: texts, builders: builders, options: options)
-        return run.align()
+        return AlignmentRun(texts: texts, builders: builders, options: options)
     }
 
     private func validate(_ documents: [Document]) throws(AlignmentError) {

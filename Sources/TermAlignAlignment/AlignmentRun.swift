@@ -7,6 +7,11 @@ struct AlignmentRun {
     let builders: [UnitBuilder]
     let options: AlignmentOptions
     private var warnings: [AlignmentWarning] = []
+    /// Reads the CPU time for ``stageTimes`` (the benchmark's); nil: no stage is timed.
+    var clock: (() -> Double)?
+    /// The CPU seconds each stage took, in order, when there is a ``clock``.
+    private(set) var stageTimes: [(stage: String, seconds: Double)] = []
+    private var lastMark = 0.0
 
     init(texts: [AnalyzedText], builders: [UnitBuilder], options: AlignmentOptions) {
         self.texts = texts
@@ -18,30 +23,22 @@ struct AlignmentRun {
     private var ids: [String] { texts.map(\.document.id) }
 
     mutating func align() -> Alignment {
-        // Sentence units first when they are needed: paragraphs then take their anchors from them.
-        // Each version's units on its own core.
-        let builders = self.builders, unit = options.unit
-        let levels = Concurrently.map(builders.count) { index -> (paragraphs: UnitSequence, sentences: UnitSequence?) in
-            let builder = builders[index]
-            // The units the alignment is made of keep their numbers, for a comparison to check.
-            let sentences = unit == .sentence
-                ? builder.units(builder.sentenceRanges, markers: builder.sentenceMarkers(), collectsNumbers: true) : nil
-            return (builder.paragraphUnits(from: sentences, collectsNumbers: unit == .paragraph), sentences)
-        }
-        let sentences = unit == .sentence ? levels.map { $0.sentences! } : nil
-        let paragraphs = levels.map(\.paragraphs)
+        lastMark = clock?() ?? 0
+        var (paragraphs, sentences) = units()
+        mark("units")
         let pivot = texts.indices.max { texts[$0].sentences.count < texts[$1].sentences.count
             || (texts[$0].sentences.count == texts[$1].sentences.count && $0 > $1) }!
-        let paragraphLevel = align(.paragraph, models: initialModels(paragraphs)) { aligner, _ in
-            aligner.align(paragraphs, pivot: pivot)
-        }
+        let paragraphLevel = alignParagraphs(paragraphs, pivot: pivot)
         let paragraphSegments = paragraphLevel.segments
+        mark("paragraphs")
 
         let unitRanges: [[ByteRange]]
+        let numbers: [UnitNumbers]
         let segments: [UnitSegment]
         let evidence: PairEvidence
         switch options.unit {
         case .paragraph:
+            numbers = paragraphs.compactMap(\.numbers)
             unitRanges = builders.map(\.paragraphRanges)
             let numbered = paragraphSegments.enumerated().map { index, segment in
                 var numbered = segment
@@ -51,15 +48,22 @@ struct AlignmentRun {
             (segments, evidence) = (numbered, paragraphLevel.evidence)
         case .sentence:
             unitRanges = builders.map(\.sentenceRanges)
-            let sentences = sentences!  // built above for this unit
+            // What aligning sentences needs of the paragraphs is in their segments: they go before the
+            // sentences' runs are built, so that the two levels' tables are never held together.
+            paragraphs = []
+            // Built above for this unit; prepared once for every passage of both passes.
+            let prepared = Self.prepared(sentences!, for: .sentence)
+            sentences = nil
+            numbers = prepared.compactMap(\.units.numbers)
             // Estimating needs a few thousand sentence pairs, not all of a long document's.
             let sample = max(1, options.estimationPassages)
             let stride = paragraphSegments.count <= sample ? 1 : (paragraphSegments.count - 1) / sample + 1
             let sentenceLevel = align(.sentence, models: paragraphLevel.models) { aligner, estimating in
-                sentenceSegments(paragraphSegments, sentences, pivot, &aligner, every: estimating ? stride : 1)
+                sentenceSegments(paragraphSegments, prepared, pivot, &aligner, every: estimating ? stride : 1)
             }
             (segments, evidence) = (sentenceLevel.segments, sentenceLevel.evidence)
         }
+        if options.unit == .sentence { mark("sentences") }
         let pairs = summaries(evidence)
         warn(pairs, unitRanges: unitRanges, segments: segments)
         warnLimited([paragraphLevel.evidence, evidence])
@@ -70,7 +74,7 @@ struct AlignmentRun {
                 .map(\.relatedness).min() ?? 1
             return result
         }
-        let numbers = (sentences ?? paragraphs).compactMap(\.numbers)
+        defer { mark("segments") }
         return Alignment(documents: texts.map(\.document), unit: options.unit, units: unitRanges,
                          segments: SegmentRanges.segments(scaled, unitRanges: unitRanges, sizes: texts.map(\.document.bytes.count)),
                          pairs: pairs, warnings: warnings, numbers: numbers)
@@ -97,27 +101,68 @@ struct AlignmentRun {
         return (segments, models, aligner.evidence)
     }
 
+    /// Each version's paragraph units and, when the alignment is made of sentences, its sentence
+    /// units: sentences first, so that paragraphs take their anchors from them. Each version on its
+    /// own core.
+    private func units() -> (paragraphs: [UnitSequence], sentences: [UnitSequence]?) {
+        let builders = self.builders, unit = options.unit
+        let levels = Concurrently.map(builders.count) { index -> (paragraphs: UnitSequence, sentences: UnitSequence?) in
+            let builder = builders[index]
+            // The units the alignment is made of keep their numbers, for a comparison to check.
+            let sentences = unit == .sentence
+                ? builder.units(builder.sentenceRanges, markers: builder.sentenceMarkers(), collectsNumbers: true) : nil
+            return (builder.paragraphUnits(from: sentences, collectsNumbers: unit == .paragraph), sentences)
+        }
+        return (levels.map(\.paragraphs), unit == .sentence ? levels.map { $0.sentences! } : nil)
+    }
+
+    /// The paragraph level; its prepared runs live only as long as it does.
+    private mutating func alignParagraphs(_ paragraphs: [UnitSequence], pivot: Int)
+        -> (segments: [UnitSegment], models: PairModels, evidence: PairEvidence) {
+        let windows = Self.prepared(paragraphs, for: .paragraph).map { UnitWindow($0) }
+        return align(.paragraph, models: initialModels(paragraphs)) { aligner, _ in
+            aligner.align(windows, pivot: pivot)
+        }
+    }
+
+    private mutating func mark(_ stage: String) {
+        guard let clock else { return }
+        let now = clock()
+        stageTimes.append((stage, now - lastMark))
+        lastMark = now
+    }
+
     // MARK: - Sentences inside aligned paragraphs
 
+    /// Each version's units prepared for aligning at `level`. One after the other: a few
+    /// milliseconds, and built on other threads their tables landed in other malloc arenas, which
+    /// raised the peak by 3 MB.
+    private static func prepared(_ sequences: [UnitSequence], for level: MultiwayAligner.Level) -> [PreparedUnits] {
+        let span = BeadShape.maxSpan(level.shapes)
+        return sequences.map { PreparedUnits($0, maxSpan: span) }
+    }
+
     /// The sentence segments of every `every`-th paragraph segment.
-    private func sentenceSegments(_ paragraphSegments: [UnitSegment], _ sentences: [UnitSequence], _ pivot: Int,
+    private func sentenceSegments(_ paragraphSegments: [UnitSegment], _ sentences: [PreparedUnits], _ pivot: Int,
                                   _ aligner: inout MultiwayAligner, every: Int) -> [UnitSegment] {
         var result: [UnitSegment] = []
+        var windows = sentences.map(UnitWindow.empty)
         for (passage, paragraphSegment) in paragraphSegments.enumerated() where passage % every == 0 {
-            var offsets = [Int](repeating: 0, count: count)
-            let slices = texts.indices.map { document -> UnitSequence in
+            for document in texts.indices {
                 guard let paragraphs = paragraphSegment.units[document], !paragraphs.isEmpty else {
-                    return UnitSequence(lengths: [], anchors: AnchorTable())
+                    windows[document] = .empty(sentences[document])
+                    continue
                 }
                 let byParagraph = builders[document].sentencesByParagraph
                 let range = byParagraph[paragraphs.lowerBound].lowerBound..<byParagraph[paragraphs.upperBound - 1].upperBound
-                offsets[document] = range.lowerBound
-                return sentences[document].slice(range)
+                windows[document] = UnitWindow(sentences[document], units: range)
             }
-            for segment in aligner.align(slices, pivot: pivot) {
+            for segment in aligner.align(windows, pivot: pivot) {
                 var shifted = segment
-                shifted.units = segment.units.enumerated().map { document, units in
-                    units.map { $0.lowerBound + offsets[document]..<$0.upperBound + offsets[document] }
+                for document in texts.indices {
+                    guard let units = segment.units[document] else { continue }
+                    let offset = windows[document].base
+                    shifted.units[document] = units.lowerBound + offset..<units.upperBound + offset
                 }
                 shifted.confidence = min(segment.confidence, paragraphSegment.confidence)
                 shifted.passage = passage

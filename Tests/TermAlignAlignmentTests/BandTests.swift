@@ -16,7 +16,7 @@ struct BandTests {
     @Test("an abridged version: the centre follows the shared part, then runs along the end")
     func centreFollowsLandmarks() {
         let long = Self.sequence(Array(1000..<1300)), short = Self.sequence(Array(1000..<1100))
-        let centres = BandCentre.centres(long, short)
+        let centres = BandCentre.centres(UnitWindow(long, maxSpan: 2), UnitWindow(short, maxSpan: 2))
         #expect(centres.count == 301)
         for row in stride(from: 0, through: 99, by: 11) { #expect(abs(centres[row] - Double(row)) < 1.01) }
         for row in stride(from: 101, through: 300, by: 19) { #expect(centres[row] >= 99) }
@@ -33,7 +33,8 @@ struct BandTests {
         // One pair of numbers swapped far apart: the chain keeps the order most anchors agree on.
         var numbers = Array(0..<50)
         numbers.swapAt(5, 45)
-        let landmarks = BandCentre.landmarks(Self.sequence(Array(0..<50).map { $0 + 500 }), Self.sequence(numbers.map { $0 + 500 }))
+        let landmarks = BandCentre.landmarks(UnitWindow(Self.sequence(Array(0..<50).map { $0 + 500 }), maxSpan: 1),
+                                             UnitWindow(Self.sequence(numbers.map { $0 + 500 }), maxSpan: 1))
         #expect(landmarks.count >= 47)
         #expect(zip(landmarks, landmarks.dropFirst()).allSatisfy { $0.0 < $1.0 && $0.1 < $1.1 })
     }

@@ -1,6 +1,6 @@
 import Testing
 @testable import TermAlignAlignment
-import TermAlignText
+@_spi(Engine) import TermAlignText
 
 @Suite("Core lexicon")
 struct CoreLexiconTests {

@@ -65,10 +65,22 @@ struct AnchorTable: Sendable {
 
     /// Appends one passage's anchors (any order).
     mutating func append(_ anchors: [Anchor]) {
-        values.append(contentsOf: anchors.sorted())
+        var sorted = anchors
+        append(&sorted)
+    }
+
+    /// Appends one passage's anchors (any order; sorted in place).
+    mutating func append(_ anchors: inout [Anchor]) {
+        anchors.sort()
+        values.append(contentsOf: anchors)
         starts.append(values.count)
-        numberStarts.append(numberStarts[numberStarts.count - 1] + anchors.count { $0.kind == .number })
-        wordStarts.append(wordStarts[wordStarts.count - 1] + anchors.count { $0.kind == .word })
+        var numbers = 0, words = 0
+        for anchor in anchors {
+            numbers += anchor.rawValue >> Anchor.kindShift == Anchor.Kind.number.rawValue ? 1 : 0
+            words += anchor.rawValue >> Anchor.kindShift == Anchor.Kind.word.rawValue ? 1 : 0
+        }
+        numberStarts.append(numberStarts[numberStarts.count - 1] + numbers)
+        wordStarts.append(wordStarts[wordStarts.count - 1] + words)
     }
 
     /// How many numbers passages `range` hold together.
@@ -93,18 +105,6 @@ struct AnchorTable: Sendable {
             table.numberStarts.append(table.numberStarts[table.numberStarts.count - 1] + numbers(group))
             table.wordStarts.append(table.wordStarts[table.wordStarts.count - 1] + words(group))
         }
-        return table
-    }
-
-    /// The table of the passages `range`, renumbered from 0.
-    func slice(_ range: Range<Int>) -> AnchorTable {
-        var table = AnchorTable()
-        let first = starts[range.lowerBound], firstNumber = numberStarts[range.lowerBound]
-        let firstWord = wordStarts[range.lowerBound]
-        table.values = Array(values[first..<starts[range.upperBound]])
-        table.starts = starts[range.lowerBound...range.upperBound].map { $0 - first }
-        table.numberStarts = numberStarts[range.lowerBound...range.upperBound].map { $0 - firstNumber }
-        table.wordStarts = wordStarts[range.lowerBound...range.upperBound].map { $0 - firstWord }
         return table
     }
 }

@@ -1,4 +1,4 @@
-import TermAlignText
+@_spi(Engine) import TermAlignText
 
 /// A small trilingual lexicon of everyday words (government = правительство = 政府, vaccine = вакцина =
 /// 疫苗): a sentence and its translation share many of them, so they anchor sentences that lengths,
@@ -31,6 +31,22 @@ enum CoreLexicon {
         var defects: [String] = []
         var conceptCount = 0
 
+        /// The concept of a lowercase Latin or Cyrillic word, given the hashes of its prefixes
+        /// (`prefixes[k]` = hash of its first k letters, `prefixes[0]` = ``emptyHash``).
+        @inline(__always)
+        func concept(prefixes: UnsafeBufferPointer<UInt64>, cyrillic: Bool) -> UInt32? {
+            let length = prefixes.count - 1
+            if let concept = words[prefixes[length]] { return concept }
+            let ending = cyrillic ? cyrillicEnding : latinEnding
+            var stem = length
+            while stem >= shortestStem && length - stem <= ending {
+                if let concept = stems[prefixes[stem]] { return concept }
+                stem -= 1
+            }
+            return nil
+        }
+
+        @inline(__always)
         func beginsChineseForm(_ scalar: UInt32) -> Bool {
             guard scalar >= 0x3400 && scalar < 0xA000 else { return false }
             let index = Int(scalar - 0x3400)
@@ -52,20 +68,6 @@ enum CoreLexicon {
         scalars.reduce(emptyHash, extend)
     }
 
-    /// The concept of a lowercase Latin or Cyrillic word, given the hashes of its prefixes
-    /// (`prefixes[k]` = hash of its first k letters, `prefixes[0]` = ``emptyHash``).
-    @inline(__always)
-    static func concept(prefixes: UnsafeBufferPointer<UInt64>, cyrillic: Bool) -> UInt32? {
-        let length = prefixes.count - 1
-        if let concept = tables.words[prefixes[length]] { return concept }
-        let ending = cyrillic ? cyrillicEnding : latinEnding
-        var stem = length
-        while stem >= shortestStem && length - stem <= ending {
-            if let concept = tables.stems[prefixes[stem]] { return concept }
-            stem -= 1
-        }
-        return nil
-    }
 
     /// The forms of the lexicon's three kinds while it is compiled, in the order of the lines: where a
     /// form is repeated, ``HashIndex`` keeps the first concept.

@@ -1,4 +1,4 @@
-import TermAlignText
+@_spi(Engine) import TermAlignText
 
 /// Reads the script-independent evidence of a passage: numbers (ASCII and full-width digits with
 /// their grouping, Chinese numerals, 万/亿/million/млн multipliers, month names next to a day or
@@ -8,10 +8,11 @@ import TermAlignText
 /// 2001年7月16日, 16 июля 2001 года and July 16, 2001 all give the numbers 2001, 7 and 16.
 struct EvidenceScanner {
     private let bytes: UnsafeBufferPointer<UInt8>
-    private var position: Int
-    private let end: Int
+    private var position = 0
+    private var end = 0
     /// Where the passage starts: its first word is capitalized for grammar, not because it is a name.
-    private let unitStart: Int
+    private var unitStart = 0
+    /// The anchors of the last passage scanned, in the order they were read.
     private(set) var anchors: [Anchor] = []
 
     /// Where the last number ended, for a month name that follows it ("16 июля").
@@ -24,56 +25,79 @@ struct EvidenceScanner {
     /// that no word allocates.
     private var word: WordLexicon.Word = []
     private var numeralRun: [UInt32] = []
-    /// Where each number was read, when a caller asked for them (nil while aligning: no cost there).
-    private var mentions: [NumberMention]?
+    /// Where each number of the last passage was read, when a caller asked for them (nil while
+    /// aligning: no cost there).
+    private(set) var mentions: [NumberMention]?
     /// Whether words are looked up in the ``CoreLexicon`` (not when only numbers are wanted).
-    private var readsWords = true
+    private let readsWords: Bool
     /// The hashes of the current word's prefixes, for the lexicon.
     private var prefixHashes: [UInt64] = []
+    /// The lexicon, held here: read through its global for every character it cost a lazy-global
+    /// check and a retain each time.
+    private let lexicon = CoreLexicon.tables
 
     /// The anchors of `bytes[range]`.
     static func anchors(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Anchor] {
-        scanned(bytes, range, numbers: false, words: true).anchors
+        var scanner = EvidenceScanner(bytes, numbers: false, words: true)
+        scanner.scan(range)
+        return scanner.anchors
     }
 
     /// The anchors of `bytes[range]`, and its numbers with where each is written.
     static func anchorsAndNumbers(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> ([Anchor], [NumberMention]) {
-        let scanner = scanned(bytes, range, numbers: true, words: true)
+        var scanner = EvidenceScanner(bytes, numbers: true, words: true)
+        scanner.scan(range)
         return (scanner.anchors, scanner.mentions ?? [])
     }
 
     /// The numbers of `bytes[range]` with where each is written, for comparing versions.
     static func numbers(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [NumberMention] {
-        scanned(bytes, range, numbers: true, words: false).mentions ?? []
+        var scanner = EvidenceScanner(bytes, numbers: true, words: false)
+        scanner.scan(range)
+        return scanner.mentions ?? []
     }
 
-    /// A scanner run over `bytes[range]`, keeping number mentions and reading lexicon words as asked.
-    private static func scanned(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, numbers: Bool,
-                                words: Bool) -> EvidenceScanner {
-        var scanner = EvidenceScanner(bytes: bytes, position: range.lowerBound, end: range.upperBound)
-        if numbers { scanner.mentions = [] }
-        scanner.readsWords = words
-        scanner.run()
-        return scanner
-    }
-
-    private init(bytes: UnsafeBufferPointer<UInt8>, position: Int, end: Int) {
+    /// A scanner of passages of `bytes`, one after another, its buffers reused from passage to passage.
+    ///
+    /// - Parameters:
+    ///   - numbers: Keep each number's mention (``mentions``).
+    ///   - words: Look words up in the lexicon.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, numbers: Bool, words: Bool) {
         self.bytes = bytes
-        self.position = position
-        self.end = end
+        readsWords = words
+        if numbers { mentions = [] }
+    }
+
+    /// Reads the passage `bytes[range]`: its anchors replace ``anchors``, its numbers ``mentions``.
+    mutating func scan(_ range: Range<Int>) {
+        position = range.lowerBound
+        end = range.upperBound
         unitStart = position
+        anchors.removeAll(keepingCapacity: true)
+        if mentions != nil { mentions!.removeAll(keepingCapacity: true) }
+        lastNumberEnd = -1_000_000
+        pendingMonth = nil
+        previous = 0
+        run()
+    }
+
+    /// The scalar at `index` and its length: ASCII without a call.
+    @inline(__always)
+    private func decode(at index: Int) -> (value: UInt32, length: Int) {
+        let byte = bytes[index]
+        return byte < 0x80 ? (UInt32(byte), 1) : UTF8Scanning.decode(bytes, at: index)
     }
 
     private mutating func run() {
         while position < end {
-            let (value, length) = UTF8Scanning.decode(bytes, at: position)
+            let (value, length) = decode(at: position)
             if Self.digit(value) != nil {
                 readDigits()
             } else if ChineseNumeral.isNumeral(value) {
                 readChineseNumeral()
             } else if Self.isWordLetter(value) {
                 readWord()
-            } else if readsWords && CoreLexicon.tables.beginsChineseForm(value) {
+            } else if readsWords && lexicon.beginsChineseForm(value) {
                 readChineseWord()
             } else if let mark = Self.mark(value) {
                 anchors.append(Anchor(.mark, payload: mark))
@@ -99,7 +123,7 @@ struct EvidenceScanner {
         }
         var value = integer
         if position + 1 < end, bytes[position] == 0x2E || bytes[position] == 0x2C,
-           let _ = Self.digit(UTF8Scanning.decode(bytes, at: position + 1).value) {
+           let _ = Self.digit(decode(at: position + 1).value) {
             position += 1
             var scale = 0.1
             readRun { value += Double($0) * scale; scale /= 10 }
@@ -111,7 +135,7 @@ struct EvidenceScanner {
     /// Reads consecutive digits (ASCII or full-width), calling `body` with each.
     private mutating func readRun(_ body: (Int) -> Void) {
         while position < end {
-            let (value, length) = UTF8Scanning.decode(bytes, at: position)
+            let (value, length) = decode(at: position)
             guard let digit = Self.digit(value) else { break }
             body(digit)
             position += length
@@ -121,7 +145,7 @@ struct EvidenceScanner {
 
     private func groupSeparatorLength(at index: Int) -> Int? {
         guard index < end else { return nil }
-        let (value, length) = UTF8Scanning.decode(bytes, at: index)
+        let (value, length) = decode(at: index)
         switch value {
         case 0x2C, 0x20, 0x27, 0xA0, 0x2009, 0x202F: return length
         default: return nil
@@ -132,12 +156,12 @@ struct EvidenceScanner {
         var cursor = index
         for _ in 0..<3 {
             guard cursor < end else { return false }
-            let (value, length) = UTF8Scanning.decode(bytes, at: cursor)
+            let (value, length) = decode(at: cursor)
             guard Self.digit(value) != nil else { return false }
             cursor += length
         }
         guard cursor < end else { return true }
-        return Self.digit(UTF8Scanning.decode(bytes, at: cursor).value) == nil
+        return Self.digit(decode(at: cursor).value) == nil
     }
 
     /// 万, 亿, "million", "млн" … after a number; consumes it.
@@ -145,14 +169,14 @@ struct EvidenceScanner {
         var cursor = position
         while cursor < end, bytes[cursor] == 0x20 { cursor += 1 }
         guard cursor < end else { return 1 }
-        let (value, length) = UTF8Scanning.decode(bytes, at: cursor)
+        let (value, length) = decode(at: cursor)
         if value == 0x4E07 { position = cursor + length; return 1e4 } // 万
         if value == 0x4EBF { position = cursor + length; return 1e8 } // 亿
         guard Self.isWordLetter(value) else { return 1 }
         word.removeAll(keepingCapacity: true)
         var wordEnd = cursor
         while wordEnd < end {
-            let (letter, letterLength) = UTF8Scanning.decode(bytes, at: wordEnd)
+            let (letter, letterLength) = decode(at: wordEnd)
             guard Self.isWordLetter(letter) else { break }
             word.append(Self.lowercase(letter))
             wordEnd += letterLength
@@ -169,13 +193,13 @@ struct EvidenceScanner {
         let start = position
         numeralRun.removeAll(keepingCapacity: true)
         while position < end {
-            let (value, length) = UTF8Scanning.decode(bytes, at: position)
+            let (value, length) = decode(at: position)
             guard ChineseNumeral.isNumeral(value) else { break }
             numeralRun.append(value)
             position += length
             previous = value
         }
-        let next: UInt32? = position < end ? UTF8Scanning.decode(bytes, at: position).value : nil
+        let next: UInt32? = position < end ? decode(at: position).value : nil
         // A lone 一 or 两 is mostly a word (一致, 统一, 两国); it counts as a number when 第 leads it
         // or a counter follows it (一月, 第二届).
         let qualified = before == 0x7B2C || next.map(ChineseNumeral.isCounter) == true
@@ -188,18 +212,17 @@ struct EvidenceScanner {
 
     /// The longest Chinese form of the lexicon that begins here, or one ideograph.
     private mutating func readChineseWord() {
-        let tables = CoreLexicon.tables
         var cursor = position, hash = CoreLexicon.emptyHash, characters = 0
         var match: (end: Int, concept: UInt32, last: UInt32)?
         var first = (end: position, value: UInt32(0))
-        while cursor < end && characters < tables.longestChinese {
-            let (value, length) = UTF8Scanning.decode(bytes, at: cursor)
+        while cursor < end && characters < lexicon.longestChinese {
+            let (value, length) = decode(at: cursor)
             guard value >= 0x3400 && value < 0xA000 else { break }
             hash = CoreLexicon.extend(hash, value)
             cursor += length
             characters += 1
             if characters == 1 { first = (cursor, value) }
-            if characters >= 2, let concept = tables.chinese[hash] { match = (cursor, concept, value) }
+            if characters >= 2, let concept = lexicon.chinese[hash] { match = (cursor, concept, value) }
         }
         if let match {
             anchors.append(Anchor(.word, payload: UInt64(match.concept)))
@@ -223,7 +246,7 @@ struct EvidenceScanner {
         var length = 0
         word.removeAll(keepingCapacity: true)
         while position < end {
-            let (value, scalarLength) = UTF8Scanning.decode(bytes, at: position)
+            let (value, scalarLength) = decode(at: position)
             let isDigit = Self.digit(value) != nil
             guard isDigit || Self.isWordLetter(value) else { break }
             if isDigit || Self.isCapital(value) {
@@ -252,7 +275,7 @@ struct EvidenceScanner {
             anchors.append(Anchor(.word, payload: UInt64(concept)))
         }
         guard length >= 3 else { return }
-        if readsWords, start > unitStart, Self.isCapital(UTF8Scanning.decode(bytes, at: start).value),
+        if readsWords, start > unitStart, Self.isCapital(decode(at: start).value),
            let skeleton = NameSkeleton.key(word, cyrillic: !ascii) {
             anchors.append(Anchor(.name, payload: skeleton))
         }
@@ -284,7 +307,7 @@ struct EvidenceScanner {
 
     /// The lexicon's concept of the current word (after ``hashPrefixes()``).
     private func lexiconConcept(cyrillic: Bool) -> UInt32? {
-        prefixHashes.withUnsafeBufferPointer { CoreLexicon.concept(prefixes: $0, cyrillic: cyrillic) }
+        prefixHashes.withUnsafeBufferPointer { lexicon.concept(prefixes: $0, cyrillic: cyrillic) }
     }
 
     private mutating func emit(number value: Double, startingAt start: Int, written: NumberMention.Writing) {

@@ -41,10 +41,15 @@ struct UnitBuilder: Sendable {
         var numbers = UnitNumbers()
         sequence.lengths.reserveCapacity(ranges.count)
         var nextOccurrence = 0
+        let scans = collectsNumbers || !anchors.isDisjoint(with: [.numbers, .acronyms, .marks, .names, .words])
+        let kept = keptKinds
+        // One buffer for every unit's anchors: the table copies them out, sorted.
+        var found: [Anchor] = []
         text.document.bytes.withUnsafeBufferPointer { bytes in
+            var scanner = EvidenceScanner(bytes, numbers: collectsNumbers, words: true)
             for (index, range) in ranges.enumerated() {
                 sequence.lengths.append(Double(Self.visibleLength(bytes, range.range)))
-                var found: [Anchor] = []
+                found.removeAll(keepingCapacity: true)
                 var scanned = range.range
                 if let marker = markers[index] {
                     if anchors.contains(.sections), let value = SectionNumeral.value(of: text.text(of: marker)) {
@@ -52,23 +57,11 @@ struct UnitBuilder: Sendable {
                     }
                     scanned = marker.upperBound..<range.upperBound
                 }
-                var read: [Anchor] = []
-                if collectsNumbers {
-                    let (anchors, mentions) = EvidenceScanner.anchorsAndNumbers(in: bytes, scanned)
-                    numbers.append(mentions)
-                    read = anchors
-                } else if !anchors.isDisjoint(with: [.numbers, .acronyms, .marks, .names, .words]) {
-                    read = EvidenceScanner.anchors(in: bytes, scanned)
-                }
-                if !read.isEmpty {
-                    found += read.filter { anchor in
-                        switch anchor.kind {
-                        case .number: return anchors.contains(.numbers)
-                        case .mark: return anchors.contains(.marks)
-                        case .name: return anchors.contains(.names)
-                        case .word: return anchors.contains(.words)
-                        default: return anchors.contains(.acronyms)
-                        }
+                if scans {
+                    scanner.scan(scanned)
+                    if collectsNumbers { numbers.append(scanner.mentions ?? []) }
+                    for anchor in scanner.anchors where kept & 1 << (anchor.rawValue >> Anchor.kindShift) != 0 {
+                        found.append(anchor)
                     }
                 }
                 // Occurrences come sorted: take those that start inside this unit.
@@ -81,11 +74,18 @@ struct UnitBuilder: Sendable {
                     }
                     nextOccurrence += 1
                 }
-                sequence.anchors.append(found)
+                sequence.anchors.append(&found)
             }
         }
         if collectsNumbers { sequence.numbers = numbers }
         return sequence
+    }
+
+    /// One bit per ``Anchor/Kind`` raw value: the kinds the scanner reads that the options keep.
+    private var keptKinds: UInt32 {
+        let kinds: [(Anchor.Kind, AnchorKinds)] = [(.number, .numbers), (.acronym, .acronyms), (.mark, .marks),
+                                                   (.name, .names), (.word, .words)]
+        return kinds.reduce(0) { bits, pair in anchors.contains(pair.1) ? bits | 1 << pair.0.rawValue : bits }
     }
 
     /// The aligner's paragraphs: units with their headings marked.

@@ -1,4 +1,4 @@
-import TermAlignText
+@_spi(Engine) import TermAlignText
 
 /// The few words the evidence scanner knows by heart, looked up as lowercase scalars so no string is
 /// built per word: numbers written as words ("twenty", «двадцати»), months, and the multipliers after

@@ -54,74 +54,84 @@ struct MultiwayAligner {
         evidence = PairEvidence(count: count) { _, _ in ModelEstimate() }
     }
 
-    /// Aligns `sequences` (one per version; an empty one takes no part).
+    /// Aligns whole `sequences` (one per version; an empty one takes no part).
     ///
     /// - Parameter pivot: The version to align the others to, if it has units here.
     mutating func align(_ sequences: [UnitSequence], pivot preferred: Int? = nil) -> [UnitSegment] {
-        let present = sequences.indices.filter { sequences[$0].count > 0 }
+        align(sequences.map { UnitWindow($0, maxSpan: BeadShape.maxSpan(level.shapes)) }, pivot: preferred)
+    }
+
+    /// Aligns `windows` (one per version; an empty one takes no part), in the windows' numbering.
+    ///
+    /// - Parameter pivot: The version to align the others to, if it has units here.
+    mutating func align(_ windows: [UnitWindow], pivot preferred: Int? = nil) -> [UnitSegment] {
+        let present = windows.indices.filter { windows[$0].count > 0 }
         guard let first = present.first else { return [] }
         if present.count == 1 {
-            return (0..<sequences[first].count).map { unit in
-                UnitSegment(units: sequences.indices.map { $0 == first ? unit..<unit + 1 : nil }, confidence: 1)
+            return (0..<windows[first].count).map { unit in
+                UnitSegment(units: windows.indices.map { $0 == first ? unit..<unit + 1 : nil }, confidence: 1)
             }
         }
         let pivot = preferred.flatMap { present.contains($0) ? $0 : nil }
-            ?? present.max { sequences[$0].count < sequences[$1].count || (sequences[$0].count == sequences[$1].count && $0 > $1) }!
+            ?? present.max { windows[$0].count < windows[$1].count || (windows[$0].count == windows[$1].count && $0 > $1) }!
         let others = present.filter { $0 != pivot }
         // By version (nil: the pivot, or absent): an array, not a dictionary, made for every passage.
-        var beads = [[Bead]?](repeating: nil, count: sequences.count)
-        // Long sequences (paragraphs of whole documents): each pair on its own core. Short ones
-        // (sentences of one passage) are quicker aligned than handed to another thread.
-        // The pivot's anchor runs serve every pair: built once, held once.
-        let pivotRuns = AnchorRuns(sequences[pivot].anchors, maxSpan: level.shapes.map { max($0.a, $0.b) }.max() ?? 1)
+        var beads = [[Bead]?](repeating: nil, count: windows.count)
         let posteriors = self.posteriors
-        // Each pair's evidence is read where it is aligned, and a short sequence's aligner goes
-        // straight from being made to being used: an aligner taken out of an array is a copy of its
-        // two dozen arrays, passage after passage.
-        let results: [(beads: [Bead], limited: Bool, evidence: ModelEstimate)]
-        if sequences[pivot].count >= 64 {
-            let aligners = others.map { aligner(sequences, pivot, $0, pivotRuns: pivotRuns) }
-            results = Concurrently.map(aligners.count) { Self.alignedWithEvidence(aligners[$0], posteriors: posteriors) }
+        if windows[pivot].count >= 64 {
+            // Long sequences (paragraphs of whole documents): each pair on its own core.
+            let aligners = others.map { aligner(windows, pivot, $0) }
+            let results = Concurrently.map(aligners.count) { index in
+                var evidence = ModelEstimate()
+                let (beads, limited) = Self.aligned(aligners[index], posteriors: posteriors, adding: &evidence)
+                return (beads, limited, evidence)
+            }
+            for (position, other) in others.enumerated() {
+                let (low, high) = (min(pivot, other), max(pivot, other))
+                evidence[low, high].add(results[position].2)
+                if results[position].1 { evidence[low, high].bandLimited = true }
+                beads[other] = pivot == low ? results[position].0 : results[position].0.map(\.swapped)
+            }
         } else {
-            results = others.map { Self.alignedWithEvidence(aligner(sequences, pivot, $0, pivotRuns: pivotRuns), posteriors: posteriors) }
+            // Short ones (sentences of one passage) are quicker aligned than handed to another thread,
+            // and add their evidence straight to the pair's: an estimate of their own was an array
+            // made and copied for every passage.
+            for other in others {
+                let (low, high) = (min(pivot, other), max(pivot, other))
+                let (result, limited) = Self.aligned(aligner(windows, pivot, other), posteriors: posteriors,
+                                                     adding: &evidence[low, high])
+                if limited { evidence[low, high].bandLimited = true }
+                beads[other] = pivot == low ? result : result.map(\.swapped)
+            }
         }
-        for (position, other) in others.enumerated() {
-            let (low, high) = (min(pivot, other), max(pivot, other))
-            let result = results[position].beads
-            evidence[low, high].add(results[position].evidence)
-            if results[position].limited { evidence[low, high].bandLimited = true }
-            beads[other] = pivot == low ? result : result.map(\.swapped)
-        }
-        return merge(sequences, pivot: pivot, beads: beads)
+        return merge(windows, pivot: pivot, beads: beads)
     }
 
-    /// The beads of one pair, whether its band hit the budget, and the evidence its beads give.
-    private static func alignedWithEvidence(_ aligner: PairwiseAligner, posteriors: Bool)
-        -> (beads: [Bead], limited: Bool, evidence: ModelEstimate) {
+    /// The beads of one pair and whether its band hit the budget; adds the evidence its beads give.
+    private static func aligned(_ aligner: PairwiseAligner, posteriors: Bool,
+                                adding evidence: inout ModelEstimate) -> (beads: [Bead], limited: Bool) {
         let (beads, limited) = aligner.alignWithinBudget(posteriors: posteriors)
-        var evidence = ModelEstimate()
         evidence.add(beads, aligner)
-        return (beads, limited, evidence)
+        return (beads, limited)
     }
 
     /// The aligner of `pivot` and `other`, always with the lower index as side A so that models and
     /// evidence stay in one orientation.
-    private func aligner(_ sequences: [UnitSequence], _ pivot: Int, _ other: Int, pivotRuns: AnchorRuns) -> PairwiseAligner {
+    private func aligner(_ windows: [UnitWindow], _ pivot: Int, _ other: Int) -> PairwiseAligner {
         let (low, high) = (min(pivot, other), max(pivot, other))
-        var aligner = PairwiseAligner(a: sequences[low], b: sequences[high], shapes: level.shapes, model: models[low, high],
-                                      runsA: pivot == low ? pivotRuns : nil, runsB: pivot == high ? pivotRuns : nil)
+        var aligner = PairwiseAligner(a: windows[low], b: windows[high], shapes: level.shapes, model: models[low, high])
         aligner.lengthCostCap = level.lengthCostCap
         aligner.edgeDeletionCost = level.edgeDeletionCost
         aligner.checksJoinedUnits = level.checksJoinedUnits
-        aligner.fixedCosts = fixedCosts?[low * sequences.count + high]
+        aligner.fixedCosts = fixedCosts?[low * windows.count + high]
         return aligner
     }
 
     // MARK: - Merging pairwise beads
 
     /// - Parameter beads: For each version aligned to the pivot, its beads (pivot on side A).
-    private mutating func merge(_ sequences: [UnitSequence], pivot: Int, beads: [[Bead]?]) -> [UnitSegment] {
-        let pivotCount = sequences[pivot].count
+    private mutating func merge(_ windows: [UnitWindow], pivot: Int, beads: [[Bead]?]) -> [UnitSegment] {
+        let pivotCount = windows[pivot].count
         // A pivot position is a boundary of the merged alignment when every version's beads start there.
         var agreeing = [Int](repeating: 0, count: pivotCount + 1)
         var aligned = 0
@@ -133,7 +143,7 @@ struct MultiwayAligner {
         let cuts = (0..<pivotCount).filter { agreeing[$0] == aligned } + [pivotCount]
 
         var components: [UnitSegment] = cuts.dropLast().indices.map { index in
-            var units = [Range<Int>?](repeating: nil, count: sequences.count)
+            var units = [Range<Int>?](repeating: nil, count: windows.count)
             units[pivot] = cuts[index]..<cuts[index + 1]
             return UnitSegment(units: units, confidence: 1)
         }
@@ -159,7 +169,7 @@ struct MultiwayAligner {
         }
         var result: [UnitSegment] = []
         for (index, cut) in cuts.enumerated() {
-            if let gap = gaps[cut] { result += fill(gap, sequences) }
+            if let gap = gaps[cut] { result += fill(gap, windows) }
             if index < components.count { result.append(components[index]) }
         }
         return result
@@ -177,10 +187,10 @@ struct MultiwayAligner {
 
     /// The segments of units only non-pivot versions have at one place: aligned among those
     /// versions when there are several, one segment per unit otherwise.
-    private mutating func fill(_ gap: [Int: (units: Range<Int>, confidence: Double)], _ sequences: [UnitSequence]) -> [UnitSegment] {
+    private mutating func fill(_ gap: [Int: (units: Range<Int>, confidence: Double)], _ windows: [UnitWindow]) -> [UnitSegment] {
         let floor = gap.values.map(\.confidence).min() ?? 1
-        var slices = sequences.indices.map { _ in UnitSequence(lengths: [], anchors: AnchorTable()) }
-        for (version, entry) in gap { slices[version] = sequences[version].slice(entry.units) }
+        var slices = windows.map { UnitWindow.empty($0.prepared) }
+        for (version, entry) in gap { slices[version] = windows[version].subwindow(entry.units) }
         // The kept costs belong to the whole sequences: a gap's slices are other sequences, and each
         // gap another (a second gap read the first one's table, out of its bounds).
         let kept = fixedCosts

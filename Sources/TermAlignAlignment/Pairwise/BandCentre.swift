@@ -6,7 +6,7 @@ enum BandCentre {
     /// The centre column of every row 0…n.
     ///
     /// - Complexity: O(anchors + k log k + n), k the anchors unique in both versions.
-    static func centres(_ a: UnitSequence, _ b: UnitSequence) -> [Double] {
+    static func centres(_ a: UnitWindow, _ b: UnitWindow) -> [Double] {
         let n = a.count, m = b.count
         let points = [(0.0, 0.0)] + landmarks(a, b).map { (Double($0.0), Double($0.1)) } + [(Double(n), Double(m))]
         var centres = [Double](repeating: 0, count: n + 1)
@@ -22,8 +22,8 @@ enum BandCentre {
 
     /// Cells (i, j) the path surely passes: after the unit of each version that holds an anchor both
     /// versions have once, keeping the longest chain increasing in both (wrong pairings drop out).
-    static func landmarks(_ a: UnitSequence, _ b: UnitSequence) -> [(Int, Int)] {
-        let (onceA, onceB) = (uniqueAnchors(a.anchors), uniqueAnchors(b.anchors))
+    static func landmarks(_ a: UnitWindow, _ b: UnitWindow) -> [(Int, Int)] {
+        let (onceA, onceB) = (uniqueAnchors(a), uniqueAnchors(b))
         var pairs: [(Int, Int)] = []
         // Both lists are sorted by anchor: their common anchors are found by merging.
         var i = 0, j = 0
@@ -43,17 +43,20 @@ enum BandCentre {
         return longestIncreasingChain(pairs).filter { $0.0 < a.count && $0.1 < b.count }
     }
 
-    /// Anchors that occur in exactly one unit, once, with that unit, sorted by anchor. Punctuation
-    /// marks repeat too often to place anything. Counted in an open-addressing table of raw values:
-    /// a long document has hundreds of thousands of anchors, too many to hash with SipHash or sort.
-    private static func uniqueAnchors(_ table: AnchorTable) -> [(anchor: UInt32, unit: Int)] {
+    /// Anchors that occur in exactly one unit of the window, once, with that unit, sorted by anchor.
+    /// Punctuation marks repeat too often to place anything. Counted in an open-addressing table of
+    /// raw values: a long document has hundreds of thousands of anchors, too many to hash with
+    /// SipHash or sort.
+    private static func uniqueAnchors(_ window: UnitWindow) -> [(anchor: UInt32, unit: Int)] {
+        let table = window.prepared.units.anchors
         var capacity = 16
-        while capacity < 2 * table.values.count { capacity *= 2 }
+        while capacity < 2 * window.anchors(0..<window.count) { capacity *= 2 }
         let mask = capacity - 1
         var keys = [UInt32](repeating: 0, count: capacity)
         var units = [Int32](repeating: -1, count: capacity) // -2: seen more than once
-        for unit in 0..<table.count {
-            for anchor in table.values[table.starts[unit]..<table.starts[unit + 1]] where anchor.kind != .mark {
+        for unit in 0..<window.count {
+            let global = unit + window.base
+            for anchor in table.values[table.starts[global]..<table.starts[global + 1]] where anchor.kind != .mark {
                 // Raw values are never 0 (the kind sits in the top bits), so 0 marks a free slot.
                 var slot = Int(truncatingIfNeeded: (UInt64(anchor.rawValue) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
                 while keys[slot] != 0 && keys[slot] != anchor.rawValue { slot = (slot + 1) & mask }

@@ -15,6 +15,9 @@ struct BeadShape: Sendable, Equatable {
 
     var isDeletion: Bool { a == 0 || b == 0 }
 
+    /// The most units any of `shapes` takes of one side: how far anchor runs must reach.
+    static func maxSpan(_ shapes: [BeadShape]) -> Int { shapes.map { max($0.a, $0.b) }.max() ?? 1 }
+
     /// Sentences: 1–1, 1–0, 0–1, 2–1, 1–2, 2–2.
     static let sentence: [BeadShape] = [
         BeadShape(1, 1, probability: 0.89),

@@ -22,9 +22,9 @@ struct ModelEstimate: Sendable {
             units += bead.a.count + bead.b.count
             guard bead.a.count == 1 && bead.b.count == 1 else { continue }
             let i = bead.a.lowerBound, j = bead.b.lowerBound
-            pairs.append((aligner.a.lengths[i], aligner.b.lengths[j]))
-            anchorsA += aligner.a.anchors.total(bead.a)
-            anchorsB += aligner.b.anchors.total(bead.b)
+            pairs.append((aligner.a.length(i), aligner.b.length(j)))
+            anchorsA += aligner.a.anchors(bead.a)
+            anchorsB += aligner.b.anchors(bead.b)
             sharedAnchors += aligner.sharedAnchors(bead.a, bead.b)
         }
     }

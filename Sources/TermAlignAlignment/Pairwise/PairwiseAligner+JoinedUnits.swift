@@ -8,7 +8,7 @@ extension PairwiseAligner {
         var cost = 0.0
         for unit in shape.a == 2 ? rangeA : rangeB {
             let alone = unit..<unit + 1
-            let words = shape.a == 2 ? a.anchors.words(alone) : b.anchors.words(alone)
+            let words = shape.a == 2 ? a.words(alone) : b.words(alone)
             guard words >= wordsOfAnUnsupportedUnit else { continue }
             let shared = shape.a == 2 ? compareAnchors(alone, rangeB).shared : compareAnchors(rangeA, alone).shared
             if shared == 0 { cost += unsupportedMergeWeight }

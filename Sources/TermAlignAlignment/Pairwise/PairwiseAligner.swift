@@ -9,8 +9,8 @@ import Foundation
 /// is doubled while the best path touches its edge, up to ``maximumCells``: an abridged version costs
 /// a little more time, and versions that do not correspond cannot take unbounded memory.
 struct PairwiseAligner: Sendable {
-    let a: UnitSequence
-    let b: UnitSequence
+    let a: UnitWindow
+    let b: UnitWindow
     let shapes: [BeadShape]
     var model: LengthModel
     /// −ln of the evidence one shared anchor adds.
@@ -65,25 +65,20 @@ struct PairwiseAligner: Sendable {
     /// band's tables; off only to test that both give the same beads.
     var solvesOneToOneDirectly = true
 
-    private let prefixA: [Double]
-    private let prefixB: [Double]
-    private let runsA: AnchorRuns
-    private let runsB: AnchorRuns
-
     /// - Parameters:
-    ///   - runsA: `a`'s anchor runs when they are already built (a pivot aligned to several
-    ///     versions), spanning at least as many units as a shape takes of side A.
-    ///   - runsB: The same for `b`.
-    init(a: UnitSequence, b: UnitSequence, shapes: [BeadShape], model: LengthModel,
-         runsA: AnchorRuns? = nil, runsB: AnchorRuns? = nil) {
+    ///   - a, b: The two sides' units, with anchor runs spanning at least as many units as a shape
+    ///     takes of either side.
+    init(a: UnitWindow, b: UnitWindow, shapes: [BeadShape], model: LengthModel) {
         self.a = a
         self.b = b
         self.shapes = shapes
         self.model = model
-        prefixA = Self.prefixSums(a.lengths)
-        prefixB = Self.prefixSums(b.lengths)
-        self.runsA = runsA ?? AnchorRuns(a.anchors, maxSpan: shapes.map(\.a).max() ?? 1)
-        self.runsB = runsB ?? AnchorRuns(b.anchors, maxSpan: shapes.map(\.b).max() ?? 1)
+    }
+
+    /// Two whole sequences, prepared for this alignment alone.
+    init(a: UnitSequence, b: UnitSequence, shapes: [BeadShape], model: LengthModel) {
+        let span = BeadShape.maxSpan(shapes)
+        self.init(a: UnitWindow(a, maxSpan: span), b: UnitWindow(b, maxSpan: span), shapes: shapes, model: model)
     }
 
     /// The best beads, in order, covering both sides; with `posteriors` each bead's probability,
@@ -132,9 +127,7 @@ struct PairwiseAligner: Sendable {
     @inline(__always)
     private func lengthCost(_ shape: BeadShape, endingAt i: Int, _ j: Int) -> Double {
         guard !shape.isDeletion else { return 0 }
-        let lengthA = prefixA[i] - prefixA[i - shape.a]
-        let lengthB = prefixB[j] - prefixB[j - shape.b]
-        return min(lengthCostCap, model.cost(lengthA, lengthB))
+        return min(lengthCostCap, model.cost(a.length(i - shape.a..<i), b.length(j - shape.b..<j)))
     }
 
     /// The rest of a bead's cost: its prior, headings, and the anchors its sides share or not.
@@ -159,7 +152,7 @@ struct PairwiseAligner: Sendable {
         let evidence = anchorWeight * Double(min(anchorCap, shared - words)) + wordWeight * Double(min(anchorCap, words))
         cost += mismatchWeight * Double(min(anchorCap, unmatchedNumbers))
         if checksJoinedUnits {
-            let unmatchedWords = a.anchors.words(rangeA) + b.anchors.words(rangeB) - 2 * words
+            let unmatchedWords = a.words(rangeA) + b.words(rangeB) - 2 * words
             cost += unmatchedWordWeight * Double(min(anchorCap, unmatchedWords))
         }
         return cost - evidence
@@ -175,18 +168,17 @@ struct PairwiseAligner: Sendable {
     ///   so every other count is complete by then.
     func compareAnchors(_ rangeA: Range<Int>, _ rangeB: Range<Int>,
                         wordLimit: Int = .max) -> (shared: Int, unmatchedNumbers: Int, words: Int) {
-        guard a.anchors.total(rangeA) > 0 && b.anchors.total(rangeB) > 0,
-              runsA.signature(rangeA) & runsB.signature(rangeB) != 0 else {
-            return (0, a.anchors.numbers(rangeA) + b.anchors.numbers(rangeB), 0)
+        guard a.anchors(rangeA) > 0 && b.anchors(rangeB) > 0, a.signature(rangeA) & b.signature(rangeB) != 0 else {
+            return (0, a.numbers(rangeA) + b.numbers(rangeB), 0)
         }
         // The hottest loop of alignment: raw values compared over unsafe buffers, without branches
         // on the values (which way a merge step goes is a coin toss to the branch predictor).
         // Anchors sort by kind first, so numbers lead each run: once a lexicon word (the last kind)
         // is shared, every number has been seen on both sides.
         let number = Anchor.Kind.number.rawValue, word = Anchor.Kind.word.rawValue
-        let numbers = a.anchors.numbers(rangeA) + b.anchors.numbers(rangeB)
-        return runsA.run(rangeA).withUnsafeBufferPointer { left in
-            runsB.run(rangeB).withUnsafeBufferPointer { right in
+        let numbers = a.numbers(rangeA) + b.numbers(rangeB)
+        return a.run(rangeA).withUnsafeBufferPointer { left in
+            b.run(rangeB).withUnsafeBufferPointer { right in
                 var i = 0, j = 0, shared = 0, sharedNumbers = 0, words = 0
                 while i < left.count && j < right.count && words < wordLimit {
                     let x = left[i].rawValue, y = right[j].rawValue
@@ -371,13 +363,6 @@ struct PairwiseAligner: Sendable {
         var sum = 0.0
         for index in 0..<count { sum += exp(terms[index] - maximum) }
         return maximum + log(sum)
-    }
-
-    private static func prefixSums(_ values: [Double]) -> [Double] {
-        var sums = [0.0]
-        sums.reserveCapacity(values.count + 1)
-        for value in values { sums.append(sums[sums.count - 1] + value) }
-        return sums
     }
 }
 

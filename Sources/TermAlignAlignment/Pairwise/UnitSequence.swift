@@ -16,12 +16,6 @@ struct UnitSequence: Sendable {
     func hasHeading(_ range: Range<Int>) -> Bool {
         !headings.isEmpty && headings[range].contains(true)
     }
-
-    /// Units `range`, renumbered from 0.
-    func slice(_ range: Range<Int>) -> UnitSequence {
-        UnitSequence(lengths: Array(lengths[range]), anchors: anchors.slice(range),
-                     headings: headings.isEmpty ? [] : Array(headings[range]))
-    }
 }
 
 /// A pairing of consecutive units of two versions: `a` and `b` (either may be empty, not both).

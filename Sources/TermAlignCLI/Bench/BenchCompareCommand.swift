@@ -135,9 +135,13 @@ struct BenchCompareCommand: ParsableCommand {
             total += analyzeTime + matchTime
         }
         let aligner = Aligner(matcher: comparer.matcher, options: AlignmentOptions(unit: comparer.options.unit))
-        let (_, alignTime) = try cpu { try aligner.align(texts, occurrences: found) }
+        let ((_, stages), alignTime) = try cpu {
+            try aligner.alignTimingStages(texts, occurrences: found) { ProcessUsage.cpuSeconds }
+        }
+        let alignStages = stages.map { "\($0.stage) \(Console.decimal($0.seconds, places: 3))" }.joined(separator: ", ")
         print("stages, CPU s     analysis \(analysis.joined(separator: ", ")); matching \(matching.joined(separator: ", ")); "
-              + "alignment \(Console.decimal(alignTime, places: 3)); checks and the rest \(Console.decimal(compareCPU - total - alignTime, places: 3))")
+              + "alignment \(Console.decimal(alignTime, places: 3)) (\(alignStages)); "
+              + "checks and the rest \(Console.decimal(compareCPU - total - alignTime, places: 3))")
     }
 
     /// The sample again and again, its item numbers and years running on, so passages differ.

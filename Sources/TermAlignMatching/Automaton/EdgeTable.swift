@@ -1,4 +1,4 @@
-import TermAlignText
+@_spi(Engine) import TermAlignText
 
 /// The transitions of an automaton's non-root states: an open-addressing hash table from
 /// (state, symbol) to the next state.

@@ -1,5 +1,5 @@
 import TermAlignGlossary
-import TermAlignText
+@_spi(Engine) import TermAlignText
 
 /// Finds the terms of a Chinese document on its normalized characters, stepping over spaces and
 /// quotation marks, so no word segmentation can split a term.

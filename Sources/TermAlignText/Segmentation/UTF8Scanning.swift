@@ -1,8 +1,11 @@
 /// Small helpers for walking UTF-8 bytes by scalar without building strings.
-package enum UTF8Scanning {
+///
+/// `@_spi(Engine) public` rather than `package` so that ``decode(_:at:)`` inlines into the other
+/// stages' scanners (see ``HashIndex``).
+@_spi(Engine) public enum UTF8Scanning {
     /// The scalar value at `index` and its length; ill-formed bytes read as U+FFFD, one byte each.
-    @inline(__always)
-    package static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+    @inlinable @inline(__always)
+    @_spi(Engine) public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
         let lead = bytes[index]
         if lead < 0x80 { return (UInt32(lead), 1) }
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1

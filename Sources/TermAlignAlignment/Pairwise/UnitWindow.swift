@@ -1,0 +1,76 @@
+/// A version's units made ready for aligning any run of them: the prefix sums of their lengths and
+/// their anchor runs, built once per version and level. A class, so that a window on it costs one
+/// retain: the sentence level aligns thousands of short passages, and copying or slicing a
+/// sequence's dozen arrays for each of them took longer than aligning it.
+final class PreparedUnits: Sendable {
+    let units: UnitSequence
+    /// `lengthSums[i]`: the lengths of units 0..<i (whole numbers, so sums over any window are exact).
+    let lengthSums: [Double]
+    let runs: AnchorRuns
+
+    /// - Parameter maxSpan: The most units a bead takes of one side.
+    init(_ units: UnitSequence, maxSpan: Int) {
+        self.units = units
+        var sums = [0.0]
+        sums.reserveCapacity(units.count + 1)
+        for length in units.lengths { sums.append(sums[sums.count - 1] + length) }
+        lengthSums = sums
+        runs = AnchorRuns(units.anchors, maxSpan: maxSpan)
+    }
+}
+
+/// Units `base..<base + count` of a prepared version, numbered from 0: what one alignment sees.
+struct UnitWindow: Sendable {
+    let prepared: PreparedUnits
+    let base: Int
+    let count: Int
+
+    init(_ prepared: PreparedUnits, units: Range<Int>) {
+        self.prepared = prepared
+        base = units.lowerBound
+        count = units.count
+    }
+
+    /// All units of `prepared`.
+    init(_ prepared: PreparedUnits) { self.init(prepared, units: 0..<prepared.units.count) }
+
+    /// A whole sequence on its own (tests, and callers that align it once).
+    init(_ units: UnitSequence, maxSpan: Int) { self.init(PreparedUnits(units, maxSpan: maxSpan)) }
+
+    /// No units of `prepared` (a version absent from a passage).
+    static func empty(_ prepared: PreparedUnits) -> UnitWindow { UnitWindow(prepared, units: 0..<0) }
+
+    /// The window's units `range` in the whole sequence's numbering.
+    @inline(__always)
+    func global(_ range: Range<Int>) -> Range<Int> { range.lowerBound + base..<range.upperBound + base }
+
+    /// The window's units `range` as a window of their own.
+    func subwindow(_ range: Range<Int>) -> UnitWindow { UnitWindow(prepared, units: global(range)) }
+
+    @inline(__always)
+    func length(_ unit: Int) -> Double { prepared.units.lengths[unit + base] }
+
+    /// The summed lengths of units `range`.
+    @inline(__always)
+    func length(_ range: Range<Int>) -> Double {
+        prepared.lengthSums[range.upperBound + base] - prepared.lengthSums[range.lowerBound + base]
+    }
+
+    /// How many anchors, numbers and lexicon words units `range` hold.
+    @inline(__always)
+    func anchors(_ range: Range<Int>) -> Int { prepared.units.anchors.total(global(range)) }
+    @inline(__always)
+    func numbers(_ range: Range<Int>) -> Int { prepared.units.anchors.numbers(global(range)) }
+    @inline(__always)
+    func words(_ range: Range<Int>) -> Int { prepared.units.anchors.words(global(range)) }
+
+    /// Whether any unit of `range` is a heading.
+    @inline(__always)
+    func hasHeading(_ range: Range<Int>) -> Bool { prepared.units.hasHeading(global(range)) }
+
+    /// See ``AnchorRuns/signature(_:)`` and ``AnchorRuns/run(_:)``.
+    @inline(__always)
+    func signature(_ range: Range<Int>) -> UInt64 { prepared.runs.signature(global(range)) }
+    @inline(__always)
+    func run(_ range: Range<Int>) -> ArraySlice<Anchor> { prepared.runs.run(global(range)) }
+}
