@@ -23,4 +23,16 @@ struct LengthModelTests {
         #expect(abs(LengthModel.tailCost(1.959_964) - -log(0.05)) < 1e-6)
         #expect(LengthModel.tailCost(0) == 0)
     }
+
+    @Test("from the capped misfit on, the tail cost is at least the cap; just below it, less", arguments: [2.5, 5, 9.75])
+    func cappedMisfit(cap: Double) {
+        let misfit = LengthModel.misfit(costing: cap)
+        #expect(misfit > 0 && misfit < 8)
+        #expect(LengthModel.tailCost(misfit - 1 / LengthModel.tailTableSteps) < cap)
+        for step in 0..<4_000 {
+            let z = misfit + Double(step) * 0.003_7
+            #expect(LengthModel.tailCost(z) >= cap, "z = \(z)")
+        }
+        #expect(LengthModel.misfit(costing: .infinity) == .infinity)
+    }
 }

@@ -48,6 +48,14 @@ struct LengthModel: Sendable, Equatable {
         }
     }
 
+    /// The least z on ``tailTable``'s grid from which ``tailCost(_:)`` is at least `cost` (infinity
+    /// when no z in the table reaches it): a capped cost needs no look-up beyond it.
+    static func misfit(costing cost: Double) -> Double {
+        guard cost < .infinity, let below = tailTable.lastIndex(where: { $0 < cost }) else { return cost < .infinity ? 0 : .infinity }
+        // Beyond the table the exact cost only grows (it is over 30 at its end).
+        return below + 1 < tailTable.count ? Double(below + 1) / tailTableSteps : .infinity
+    }
+
     /// Table steps per unit of z.
     static let tailTableSteps = 1024.0
     /// ``exactTailCost(_:)`` at z = 0, 1/1024, 2/1024 … up to 8 (64 KB; a worse misfit is rare).

@@ -41,7 +41,11 @@ struct PairwiseAligner: Sendable {
     var checksJoinedUnits = true
     /// The most a bead's length misfit may cost. Paragraphs use a cap: a paragraph that lost a sentence
     /// misfits badly, yet is still the counterpart, and the sentence level sorts it out.
-    var lengthCostCap = Double.infinity
+    var lengthCostCap = Double.infinity {
+        didSet { cappedMisfit = LengthModel.misfit(costing: lengthCostCap) }
+    }
+    /// The misfit from which a bead's length costs the whole cap: its tail cost is not looked up.
+    private var cappedMisfit = Double.infinity
     /// What a deletion costs where the other version has not begun or has already ended.
     var edgeDeletionCost = Double.infinity
     /// What merging a heading with another paragraph costs.
@@ -127,7 +131,8 @@ struct PairwiseAligner: Sendable {
     @inline(__always)
     private func lengthCost(_ shape: BeadShape, endingAt i: Int, _ j: Int) -> Double {
         guard !shape.isDeletion else { return 0 }
-        return min(lengthCostCap, model.cost(a.length(i - shape.a..<i), b.length(j - shape.b..<j)))
+        let misfit = abs(model.delta(a.length(i - shape.a..<i), b.length(j - shape.b..<j)))
+        return misfit >= cappedMisfit ? lengthCostCap : min(lengthCostCap, LengthModel.tailCost(misfit))
     }
 
     /// The rest of a bead's cost: its prior, headings, and the anchors its sides share or not.

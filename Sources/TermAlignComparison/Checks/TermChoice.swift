@@ -19,22 +19,25 @@ struct TermChoice {
     }
 
     /// One version's use of one term of one concept.
-    private struct Rendering: Hashable {
+    private struct Rendering {
         let document: Int
         let concept: Int
         let term: String
     }
 
     private static func renderings(_ context: ComparisonContext) -> [(rendering: Rendering, positions: [Int])] {
-        var slots: [Rendering: Int] = [:]
+        // Keyed by document and concept, the terms then compared in a list: hashing the term itself
+        // normalizes it for every occurrence, and a concept has one or two terms in a version.
+        var slots: [Int: [Int]] = [:]
         var result: [(rendering: Rendering, positions: [Int])] = []
         for (position, located) in context.occurrences.enumerated() {
             let rendering = Rendering(document: located.document, concept: context.conceptIndices[position],
                                       term: context.termTexts[position])
-            if let slot = slots[rendering] {
+            let key = rendering.concept &* context.ids.count &+ rendering.document
+            if let slot = slots[key]?.first(where: { result[$0].rendering.term == rendering.term }) {
                 result[slot].positions.append(position)
             } else {
-                slots[rendering] = result.count
+                slots[key, default: []].append(result.count)
                 result.append((rendering, [position]))
             }
         }
