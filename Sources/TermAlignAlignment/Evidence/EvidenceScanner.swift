@@ -23,7 +23,7 @@ struct EvidenceScanner {
     private var previous: UInt32 = 0
     /// The current word in lowercase scalars, and the current run of Chinese numerals: reused so
     /// that no word allocates.
-    private var word: WordLexicon.Word = []
+    private var word = ScalarBuffer<UInt32>()
     private var numeralRun: [UInt32] = []
     /// Where each number of the last passage was read, when a caller asked for them (nil while
     /// aligning: no cost there).
@@ -31,7 +31,7 @@ struct EvidenceScanner {
     /// Whether words are looked up in the ``CoreLexicon`` (not when only numbers are wanted).
     private let readsWords: Bool
     /// The hashes of the current word's prefixes, for the lexicon.
-    private var prefixHashes: [UInt64] = []
+    private var prefixHashes = ScalarBuffer<UInt64>()
     /// The lexicon, held here: read through its global for every character it cost a lazy-global
     /// check and a retain each time.
     private let lexicon = CoreLexicon.tables
@@ -173,7 +173,7 @@ struct EvidenceScanner {
         if value == 0x4E07 { position = cursor + length; return 1e4 } // 万
         if value == 0x4EBF { position = cursor + length; return 1e8 } // 亿
         guard Self.isWordLetter(value) else { return 1 }
-        word.removeAll(keepingCapacity: true)
+        word.reset()
         var wordEnd = cursor
         while wordEnd < end {
             let (letter, letterLength) = decode(at: wordEnd)
@@ -181,7 +181,7 @@ struct EvidenceScanner {
             word.append(Self.lowercase(letter))
             wordEnd += letterLength
         }
-        guard let factor = WordLexicon.multiplier(word) else { return 1 }
+        guard let factor = WordLexicon.multiplier(Array(word.values)) else { return 1 }
         position = wordEnd
         return factor
     }
@@ -244,7 +244,7 @@ struct EvidenceScanner {
         var capitalBytes = 0
         var ascii = true
         var length = 0
-        word.removeAll(keepingCapacity: true)
+        word.reset()
         while position < end {
             let (value, scalarLength) = decode(at: position)
             let isDigit = Self.digit(value) != nil
@@ -276,15 +276,15 @@ struct EvidenceScanner {
         }
         guard length >= 3 else { return }
         if readsWords, start > unitStart, Self.isCapital(decode(at: start).value),
-           let skeleton = NameSkeleton.key(word, cyrillic: !ascii) {
+           let skeleton = NameSkeleton.key(word.values, cyrillic: !ascii) {
             anchors.append(Anchor(.name, payload: skeleton))
         }
-        if let value = prefixHashes.withUnsafeBufferPointer({ WordLexicon.number(prefixes: $0, cyrillic: !ascii) }) {
+        if let value = prefixHashes.withValues({ WordLexicon.number(prefixes: $0, cyrillic: !ascii) }) {
             emit(number: Double(value) * multiplier(), startingAt: start, written: .word)
             return
         }
         guard length <= 9,
-              let month = prefixHashes.withUnsafeBufferPointer({ WordLexicon.month(prefixes: $0, cyrillic: !ascii) })
+              let month = prefixHashes.withValues({ WordLexicon.month(prefixes: $0, cyrillic: !ascii) })
         else { return }
         if start - lastNumberEnd <= 3 {
             anchors.append(.number(Double(month)))
@@ -296,10 +296,10 @@ struct EvidenceScanner {
 
     /// The hashes of the current word's prefixes, for the lexicons' lookups.
     private mutating func hashPrefixes() {
-        prefixHashes.removeAll(keepingCapacity: true)
+        prefixHashes.reset()
         var hash = CoreLexicon.emptyHash
         prefixHashes.append(hash)
-        for scalar in word {
+        for scalar in word.values {
             hash = CoreLexicon.extend(hash, scalar)
             prefixHashes.append(hash)
         }
@@ -307,7 +307,7 @@ struct EvidenceScanner {
 
     /// The lexicon's concept of the current word (after ``hashPrefixes()``).
     private func lexiconConcept(cyrillic: Bool) -> UInt32? {
-        prefixHashes.withUnsafeBufferPointer { lexicon.concept(prefixes: $0, cyrillic: cyrillic) }
+        prefixHashes.withValues { lexicon.concept(prefixes: $0, cyrillic: cyrillic) }
     }
 
     private mutating func emit(number value: Double, startingAt start: Int, written: NumberMention.Writing) {
@@ -360,5 +360,32 @@ struct EvidenceScanner {
         if value >= 0x410 && value <= 0x42F { return value + 0x20 }
         if value == 0x401 { return 0x451 }
         return value
+    }
+}
+
+/// Values collected anew for every word, in storage kept from word to word: emptying an array
+/// while keeping its capacity went through a generic replacement, twice per word.
+struct ScalarBuffer<Value> {
+    private var storage: [Value] = []
+    private(set) var count = 0
+
+    mutating func reset() { count = 0 }
+
+    @inline(__always)
+    mutating func append(_ value: Value) {
+        if count < storage.count {
+            storage[count] = value
+        } else {
+            storage.append(value)
+        }
+        count += 1
+    }
+
+    /// The values since the last reset.
+    var values: ArraySlice<Value> { storage[..<count] }
+
+    /// Calls `body` with the values since the last reset.
+    func withValues<Result>(_ body: (UnsafeBufferPointer<Value>) -> Result) -> Result {
+        storage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<count])) }
     }
 }

@@ -2,26 +2,29 @@
 /// folding letters that transliteration confuses (c/k/q, z/s, w/v/f …), so Каталонии, Catalonia and
 /// Catalan-ish spellings meet, while case endings (-ии, -ой) do not matter.
 enum NameSkeleton {
-    private static let romanized: [UInt32: [UInt8]] = {
-        let pairs: [(Character, String)] = [
-            ("а", "a"), ("б", "b"), ("в", "v"), ("г", "g"), ("д", "d"), ("е", "e"), ("ё", "e"), ("ж", "zh"),
-            ("з", "z"), ("и", "i"), ("й", "y"), ("к", "k"), ("л", "l"), ("м", "m"), ("н", "n"), ("о", "o"),
-            ("п", "p"), ("р", "r"), ("с", "s"), ("т", "t"), ("у", "u"), ("ф", "f"), ("х", "kh"), ("ц", "ts"),
-            ("ч", "ch"), ("ш", "sh"), ("щ", "sh"), ("ъ", ""), ("ы", "y"), ("ь", ""), ("э", "e"), ("ю", "yu"),
-            ("я", "ya"),
-        ]
-        return Dictionary(uniqueKeysWithValues: pairs.map { ($0.0.unicodeScalars.first!.value, Array($0.1.utf8)) })
+    /// The Latin letters of а…я (index: scalar − U+0430) and of ё (the last entry).
+    private static let romanized: [[UInt8]] = {
+        let letters = ["a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u",
+                       "f", "kh", "ts", "ch", "sh", "sh", "", "y", "", "e", "yu", "ya", "e"]
+        return letters.map { Array($0.utf8) }
     }()
 
+    /// The position of a lowercase Cyrillic letter in ``romanized``, or nil for any other scalar.
+    @inline(__always)
+    private static func romanizedIndex(_ scalar: UInt32) -> Int? {
+        if scalar >= 0x430 && scalar <= 0x44F { return Int(scalar - 0x430) }
+        return scalar == 0x451 ? 32 : nil
+    }
+
     /// The key of a word given as lowercase scalars, or nil when it has fewer than three consonants.
-    static func key(_ word: [UInt32], cyrillic: Bool) -> UInt64? {
-        let spellable = cyrillic ? word.allSatisfy { romanized[$0] != nil } : word.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
+    static func key<Word: Collection<UInt32>>(_ word: Word, cyrillic: Bool) -> UInt64? {
+        let spellable = cyrillic ? word.allSatisfy { romanizedIndex($0) != nil } : word.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
         guard spellable else { return nil }
         var key: UInt64 = 0
         var consonants = 0
         for scalar in word {
             if cyrillic {
-                for letter in romanized[scalar]! where add(letter, to: &key, &consonants) { return key }
+                for letter in romanized[romanizedIndex(scalar)!] where add(letter, to: &key, &consonants) { return key }
             } else if add(UInt8(scalar), to: &key, &consonants) {
                 return key
             }

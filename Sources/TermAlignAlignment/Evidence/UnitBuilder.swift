@@ -35,12 +35,14 @@ struct UnitBuilder: Sendable {
 
     /// The aligner's units for `ranges` (paragraphs or sentences of this document, in order).
     ///
-    /// - Parameter collectsNumbers: Also keep each unit's numbers (``UnitSequence/numbers``).
-    func units(_ ranges: [ByteRange], markers: [Int: ByteRange], collectsNumbers: Bool = false) -> UnitSequence {
+    /// - Parameters:
+    ///   - markers: The units that open with a list marker, and the marker, in unit order.
+    ///   - collectsNumbers: Also keep each unit's numbers (``UnitSequence/numbers``).
+    func units(_ ranges: [ByteRange], markers: [(unit: Int, marker: ByteRange)], collectsNumbers: Bool = false) -> UnitSequence {
         var sequence = UnitSequence(lengths: [], anchors: AnchorTable())
         var numbers = UnitNumbers()
         sequence.lengths.reserveCapacity(ranges.count)
-        var nextOccurrence = 0
+        var nextOccurrence = 0, nextMarker = 0
         let scans = collectsNumbers || !anchors.isDisjoint(with: [.numbers, .acronyms, .marks, .names, .words])
         let kept = keptKinds
         // One buffer for every unit's anchors: the table copies them out, sorted.
@@ -51,7 +53,10 @@ struct UnitBuilder: Sendable {
                 sequence.lengths.append(Double(Self.visibleLength(bytes, range.range)))
                 found.removeAll(keepingCapacity: true)
                 var scanned = range.range
-                if let marker = markers[index] {
+                // Markers come in unit order: the next one is this unit's or a later one's.
+                if nextMarker < markers.count && markers[nextMarker].unit == index {
+                    let marker = markers[nextMarker].marker
+                    nextMarker += 1
                     if anchors.contains(.sections), let value = SectionNumeral.value(of: text.text(of: marker)) {
                         found.append(Anchor(.section, payload: UInt64(value)))
                     }
@@ -118,24 +123,18 @@ struct UnitBuilder: Sendable {
         }
     }
 
-    /// The markers of paragraphs, by paragraph index.
-    func paragraphMarkers() -> [Int: ByteRange] {
-        var markers: [Int: ByteRange] = [:]
-        for (index, paragraph) in text.paragraphs.enumerated() {
-            if let marker = paragraph.marker { markers[index] = marker }
-        }
-        return markers
+    /// The markers of paragraphs, by paragraph index, in order.
+    func paragraphMarkers() -> [(unit: Int, marker: ByteRange)] {
+        text.paragraphs.enumerated().compactMap { index, paragraph in paragraph.marker.map { (index, $0) } }
     }
 
-    /// The markers of paragraphs, by the index of the paragraph's first sentence.
-    func sentenceMarkers() -> [Int: ByteRange] {
-        var markers: [Int: ByteRange] = [:]
-        for (index, range) in sentencesByParagraph.enumerated() where !range.isEmpty {
-            if let marker = text.paragraphs[index].marker, text.sentences[range.lowerBound].range.contains(marker) {
-                markers[range.lowerBound] = marker
-            }
+    /// The markers of paragraphs, by the index of the paragraph's first sentence, in order.
+    func sentenceMarkers() -> [(unit: Int, marker: ByteRange)] {
+        sentencesByParagraph.enumerated().compactMap { index, range in
+            guard !range.isEmpty, let marker = text.paragraphs[index].marker,
+                  text.sentences[range.lowerBound].range.contains(marker) else { return nil }
+            return (range.lowerBound, marker)
         }
-        return markers
     }
 
     /// Characters other than ASCII whitespace.

@@ -90,6 +90,14 @@ final class ComparisonContext {
 
     func names(_ documents: [Int]) -> String { documents.map { ids[$0] }.joined(separator: ", ") }
 
+    /// Appends ``names(_:)`` to `text`.
+    func appendNames(_ documents: [Int], to text: inout String) {
+        for (position, document) in documents.enumerated() {
+            if position > 0 { text += ", " }
+            text += ids[document]
+        }
+    }
+
     /// The concept of an occurrence (by glossary position).
     func concept(of occurrence: Int) -> Concept { index.glossary.concepts[occurrences[occurrence].occurrence.conceptIndex] }
 

@@ -137,6 +137,18 @@ struct ConceptCoverage {
         }
     }
 
+    /// The occurrences of `concept` in `documents`.
+    private func evidence<Documents: Collection<Int>>(of concept: Int, in documents: Documents,
+                                                      _ passage: ComparisonContext.Passage) -> [Evidence] {
+        var result: [Evidence] = []
+        for document in documents {
+            for position in passage.occurrences[document] where context.conceptIndices[position] == concept {
+                result.append(context.evidence(position))
+            }
+        }
+        return result
+    }
+
     private func firstSegment(_ evidence: [Evidence], _ passage: ComparisonContext.Passage) -> Int {
         evidence.compactMap { $0.occurrence.map { context.occurrences[$0].segment } }.min() ?? passage.segments.lowerBound
     }
@@ -181,21 +193,51 @@ struct ConceptCoverage {
         let lacking = lacks.map(\.document)
         let having = Self.sortedUnique(lacks.flatMap(\.holders))
         let note = context.explanation(conceptIndex).map { " Glossary: " + $0 } ?? ""
+        // Each message is appended piece by piece to one string: a bench passage has thousands of
+        // these, and interpolating strings built by other interpolations allocated each piece.
         if context.isOmission(having: having, lacking: lacking) {
             return lacks.map { lack in
-                let evidence = evidence(of: [conceptIndex], in: lack.holders, passage)
+                let evidence = evidence(of: conceptIndex, in: lack.holders, passage)
+                var message = Self.messageBuffer(note)
+                context.appendNames(lack.holders, to: &message)
+                message += " "
+                say(conceptIndex, evidence, lack.holders, to: &message)
+                message += "; the aligned passage of "
+                message += context.ids[lack.document]
+                message += " has no counterpart (neither "
+                message += concept
+                message += " nor a related concept)."
+                message += note
                 return Finding(kind: .omission, severity: .warning, concept: concept, segment: firstSegment(evidence, passage),
-                               documents: (lack.holders + [lack.document]).sorted(), evidence: evidence, message:
-                    "\(context.names(lack.holders)) \(say(conceptIndex, evidence, lack.holders)); the aligned passage of \(context.ids[lack.document]) has no counterpart (neither \(concept) nor a related concept).\(note)")
+                               documents: (lack.holders + [lack.document]).sorted(), evidence: evidence, message: message)
             }
         }
         return having.map { document in
             let others = lacks.filter { $0.holders.contains(document) }.map(\.document)
-            let evidence = evidence(of: [conceptIndex], in: [document], passage)
+            let evidence = evidence(of: conceptIndex, in: CollectionOfOne(document), passage)
+            var message = Self.messageBuffer(note)
+            message += context.ids[document]
+            message += " "
+            say(conceptIndex, evidence, CollectionOfOne(document), to: &message)
+            message += ", which the aligned passage of "
+            context.appendNames(others, to: &message)
+            message += " does not have (neither "
+            message += concept
+            message += " nor a related concept)."
+            message += note
+            var documents = others
+            documents.append(document)
+            documents.sort()
             return Finding(kind: .addition, severity: .warning, concept: concept, segment: firstSegment(evidence, passage),
-                           documents: ([document] + others).sorted(), evidence: evidence, message:
-                "\(context.ids[document]) \(say(conceptIndex, evidence, [document])), which the aligned passage of \(context.names(others)) does not have (neither \(concept) nor a related concept).\(note)")
+                           documents: documents, evidence: evidence, message: message)
         }
+    }
+
+    /// An empty message with room for the usual sentence and the glossary's note.
+    private static func messageBuffer(_ note: String) -> String {
+        var message = ""
+        message.reserveCapacity(192 + note.utf8.count)
+        return message
     }
 
     /// The same concept in several versions, by terms with different framing labels.
@@ -205,7 +247,7 @@ struct ConceptCoverage {
             guard framingVaries(conceptIndex, passage) else { return nil }
             let having = documents.filter { Self.holds(concepts[$0], conceptIndex) }
             guard having.count >= 2 else { return nil }
-            let evidence = evidence(of: [conceptIndex], in: having, passage)
+            let evidence = evidence(of: conceptIndex, in: having, passage)
             let labels = having.map { framings(in: evidence, of: [$0]) }
             guard Set(labels).count >= 2, labels.contains(where: { $0 != [nil] }) else { return nil }
             let concept = context.index.glossary.concepts[conceptIndex]
@@ -248,6 +290,14 @@ struct ConceptCoverage {
 
     /// "say “специальная военная операция” (special-military-operation)".
     private func say(_ concept: Int, _ evidence: [Evidence], _ documents: [Int]) -> String {
+        var text = ""
+        say(concept, evidence, documents, to: &text)
+        return text
+    }
+
+    /// Appends what ``say(_:_:_:)`` says to `message`.
+    private func say<Documents: Collection<Int>>(_ concept: Int, _ evidence: [Evidence], _ documents: Documents,
+                                                 to message: inout String) {
         // The first three distinct texts, as they read on one line; only those are quoted.
         var unique: [String] = []
         for item in evidence where documents.contains(item.document) && conceptIndex(of: item) == concept {
@@ -255,7 +305,14 @@ struct ConceptCoverage {
             if !unique.contains(text) { unique.append(text) }
             if unique.count == 3 { break }
         }
-        return (documents.count == 1 ? "says " : "say ") + unique.map(ComparisonContext.quote(oneLine:)).joined(separator: ", ")
-            + " (\(context.index.glossary.concepts[concept].id))"
+        message += documents.count == 1 ? "says " : "say "
+        for (position, text) in unique.enumerated() {
+            message += position == 0 ? "“" : ", “"
+            message += text
+            message += "”"
+        }
+        message += " ("
+        message += context.index.glossary.concepts[concept].id
+        message += ")"
     }
 }
