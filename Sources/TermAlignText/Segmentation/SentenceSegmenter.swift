@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Splits paragraphs into sentences with ICU's sentence break, corrected for abbreviations and
 /// initials, never across a paragraph boundary, and never leaving a paragraph's numbering alone as
 /// a sentence.
@@ -48,6 +52,8 @@ enum SentenceSegmenter {
     /// (it cannot tell " from its mirror, and “ 「 《 are all Close to it). A mark that opens — right
     /// after the stop, right before a letter or ideograph — begins the next sentence instead.
     private static func openingQuotes(in bytes: UnsafeBufferPointer<UInt8>, paragraphs: [Paragraph]) -> [Int] {
+        // A text without the stops' lead bytes (Russian, English) is passed over by memchr at once.
+        guard contains(0xE3, in: bytes) || contains(0xEF, in: bytes) else { return [] }
         var found: [Int] = []
         for paragraph in paragraphs {
             var index = paragraph.range.lowerBound
@@ -89,22 +95,48 @@ enum SentenceSegmenter {
         var found: [Int] = []
         for paragraph in paragraphs {
             let start = paragraph.range.lowerBound, end = paragraph.range.upperBound
-            var index = start + 2
-            while index + 2 < end {
-                defer { index += 1 }
-                guard bytes[index] == 0x20, bytes[index - 1] == 0x2E || bytes[index - 1] == 0x21 || bytes[index - 1] == 0x3F
-                else { continue }
-                var digit = index + 1
-                while digit < end, bytes[digit] == 0x20 { digit += 1 }
-                // Abbreviations (п. 5, ст. 12) are left to the check every boundary gets below; «гг.»
-                // before a number is a year, not the end of a sentence, whatever that check says.
-                guard digit < end, bytes[digit] >= 0x30 && bytes[digit] <= 0x39,
-                      endsLowercaseWord(bytes, before: index - 1, floor: start),
-                      !Abbreviations.endsWithYearOrCity(bytes, before: index, floor: start) else { continue }
-                found.append(digit)
+            // The stops, found by memchr, each followed by a space at `index` (start + 2 ≤ index < end − 2).
+            let stops = start + 1..<max(start + 1, end - 3)
+            for stop: UInt8 in [0x2E, 0x21, 0x3F] {
+                forEach(stop, in: bytes, stops) { position in
+                    let index = position + 1
+                    guard bytes[index] == 0x20 else { return }
+                    if let digit = numberOpening(bytes, space: index, start: start, end: end) { found.append(digit) }
+                }
             }
         }
-        return found
+        return found.sorted()
+    }
+
+    /// The digit that opens a sentence after the space at `index` (after a stop), when the word
+    /// before the stop is lowercase and no year or city abbreviation.
+    private static func numberOpening(_ bytes: UnsafeBufferPointer<UInt8>, space index: Int, start: Int, end: Int) -> Int? {
+        var digit = index + 1
+        while digit < end, bytes[digit] == 0x20 { digit += 1 }
+        // Abbreviations (п. 5, ст. 12) are left to the check every boundary gets below; «гг.»
+        // before a number is a year, not the end of a sentence, whatever that check says.
+        guard digit < end, bytes[digit] >= 0x30 && bytes[digit] <= 0x39,
+              endsLowercaseWord(bytes, before: index - 1, floor: start),
+              !Abbreviations.endsWithYearOrCity(bytes, before: index, floor: start) else { return nil }
+        return digit
+    }
+
+    private static func contains(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+        return memchr(base, Int32(byte), bytes.count) != nil
+    }
+
+    /// Calls `body` with every position of `byte` in `bytes[range]`, in order (memchr: these bytes
+    /// are rare, and a loop over every byte of the text was a tenth of its analysis).
+    private static func forEach(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (Int) -> Void) {
+        guard let base = bytes.baseAddress, range.lowerBound < range.upperBound else { return }
+        var position = range.lowerBound
+        while position < range.upperBound,
+              let found = memchr(base + position, Int32(byte), range.upperBound - position) {
+            let index = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+            body(index)
+            position = index + 1
+        }
     }
 
     /// Whether the two characters before `position` are lowercase letters.
