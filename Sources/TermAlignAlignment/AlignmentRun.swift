@@ -120,8 +120,39 @@ struct AlignmentRun {
     private mutating func alignParagraphs(_ paragraphs: [UnitSequence], pivot: Int)
         -> (segments: [UnitSegment], models: PairModels, evidence: PairEvidence) {
         let windows = Self.prepared(paragraphs, for: .paragraph).map { UnitWindow($0) }
-        return align(.paragraph, models: initialModels(paragraphs)) { aligner, _ in
-            aligner.align(windows, pivot: pivot)
+        let initial = initialModels(paragraphs)
+        let sample = max(1, options.estimationPassages)
+        guard options.estimatesLengthModel && windows[pivot].count / 2 > sample else {
+            return align(.paragraph, models: initial) { aligner, _ in aligner.align(windows, pivot: pivot) }
+        }
+        // A long document's model is estimated on stretches of it, spread evenly, as the sentence
+        // level's is: aligning all of it twice cost a quarter of the paragraph level.
+        var first = MultiwayAligner(level: .paragraph, models: initial, count: count)
+        first.posteriors = false
+        for stretch in Self.stretches(windows, pivot: pivot, units: sample) { _ = first.align(stretch, pivot: pivot) }
+        let models = reestimated(initial, from: first.evidence)
+        var aligner = MultiwayAligner(level: .paragraph, models: models, count: count)
+        return (aligner.align(windows, pivot: pivot), models, aligner.evidence)
+    }
+
+    /// Four stretches of `units` / 4 pivot units, spread evenly over it, each with what the band's
+    /// centre line places against it in the other versions.
+    private static func stretches(_ windows: [UnitWindow], pivot: Int, units: Int) -> [[UnitWindow]] {
+        let count = 4, length = max(1, units / count), total = windows[pivot].count
+        // Each version's column on the centre line at every pivot row.
+        let centres = windows.indices.map { version in
+            version == pivot ? nil : BandCentre.centres(windows[pivot], windows[version])
+        }
+        return (0..<count).map { index in
+            let start = index * (total - length) / (count - 1)
+            let rows = start..<start + length
+            return windows.indices.map { version in
+                guard let line = centres[version] else { return windows[pivot].subwindow(rows) }
+                let size = windows[version].count
+                let from = min(size, max(0, Int(line[rows.lowerBound].rounded(.down))))
+                let to = min(size, max(from, Int(line[rows.upperBound].rounded(.up))))
+                return windows[version].subwindow(from..<to)
+            }
         }
     }
 

@@ -121,14 +121,16 @@ struct SharedCorpusTests {
 
 @Suite("Estimation on a sample")
 struct EstimationSampleTests {
-    @Test("a long document's length model estimated from an even sample of passages aligns as well as from all of them")
+    @Test("a long document's length models estimated from an even sample of passages and stretches of paragraphs align as well as from all of them")
     func sampledEstimation() throws {
         guard let shared = Fixtures.shared,
               let un = ParallelCorpus.load(ParallelCorpus.sets[0], from: shared.appendingPathComponent("parallel")) else {
             print("skipped: ../shared/parallel is not present")
             return
         }
-        // Paragraphs of one or two sentences: over a thousand passages, so the sample is every second.
+        // Paragraphs of one or two sentences: over a thousand passages, so the sentence level's sample
+        // is every second passage, and the paragraph level (over twice the sample) estimates on four
+        // stretches of 125 paragraphs.
         var builder = PairBuilder(seed: 7)
         builder.paragraphSizes = 1...2
         let lines = un.pairs(.ru, .en).flatMap { $0 }

@@ -48,8 +48,10 @@ public struct AlignmentOptions: Sendable, Hashable {
     /// Re-estimate each pair's length ratio and variance from a first alignment of the documents
     /// (otherwise the ratio of their total lengths and a typical variance are used).
     public var estimatesLengthModel: Bool
-    /// How many passages the sentence level's estimation pass reads at most, evenly spread: a few
-    /// thousand sentence pairs pin the model down, and a long document need not be aligned twice.
+    /// How many passages the sentence level's estimation pass reads at most, evenly spread, and how
+    /// many paragraphs the paragraph level's reads (in four stretches) when the pivot has more than
+    /// twice as many: a few thousand pairs pin the model down, and a long document need not be
+    /// aligned twice.
     package var estimationPassages = 1_000
 
     /// Creates options.
