@@ -135,6 +135,14 @@ struct AlignmentRun {
         return (aligner.align(windows, pivot: pivot), models, aligner.evidence)
     }
 
+    /// Each version's units prepared for aligning at `level`. One after the other: a few
+    /// milliseconds, and built on other threads their tables landed in other malloc arenas, which
+    /// raised the peak by 3 MB.
+    private static func prepared(_ sequences: [UnitSequence], for level: MultiwayAligner.Level) -> [PreparedUnits] {
+        let span = BeadShape.maxSpan(level.shapes)
+        return sequences.map { PreparedUnits($0, maxSpan: span) }
+    }
+
     /// Four stretches of `units` / 4 pivot units, spread evenly over it, each with what the band's
     /// centre line places against it in the other versions.
     private static func stretches(_ windows: [UnitWindow], pivot: Int, units: Int) -> [[UnitWindow]] {
@@ -164,14 +172,6 @@ struct AlignmentRun {
     }
 
     // MARK: - Sentences inside aligned paragraphs
-
-    /// Each version's units prepared for aligning at `level`. One after the other: a few
-    /// milliseconds, and built on other threads their tables landed in other malloc arenas, which
-    /// raised the peak by 3 MB.
-    private static func prepared(_ sequences: [UnitSequence], for level: MultiwayAligner.Level) -> [PreparedUnits] {
-        let span = BeadShape.maxSpan(level.shapes)
-        return sequences.map { PreparedUnits($0, maxSpan: span) }
-    }
 
     /// The sentence segments of every `every`-th paragraph segment.
     private func sentenceSegments(_ paragraphSegments: [UnitSegment], _ sentences: [PreparedUnits], _ pivot: Int,

@@ -68,7 +68,6 @@ enum CoreLexicon {
         scalars.reduce(emptyHash, extend)
     }
 
-
     /// The forms of the lexicon's three kinds while it is compiled, in the order of the lines: where a
     /// form is repeated, ``HashIndex`` keeps the first concept.
     private struct Forms {

@@ -43,13 +43,6 @@ struct EvidenceScanner {
         return scanner.anchors
     }
 
-    /// The anchors of `bytes[range]`, and its numbers with where each is written.
-    static func anchorsAndNumbers(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> ([Anchor], [NumberMention]) {
-        var scanner = EvidenceScanner(bytes, numbers: true, words: true)
-        scanner.scan(range)
-        return (scanner.anchors, scanner.mentions ?? [])
-    }
-
     /// The numbers of `bytes[range]` with where each is written, for comparing versions.
     static func numbers(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [NumberMention] {
         var scanner = EvidenceScanner(bytes, numbers: true, words: false)
