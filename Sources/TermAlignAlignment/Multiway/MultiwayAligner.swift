@@ -84,13 +84,13 @@ struct MultiwayAligner {
             let results = Concurrently.map(aligners.count) { index in
                 var evidence = ModelEstimate()
                 let (beads, limited) = Self.aligned(aligners[index], posteriors: posteriors, adding: &evidence)
-                return (beads, limited, evidence)
+                return (beads: beads, limited: limited, evidence: evidence)
             }
-            for (position, other) in others.enumerated() {
+            for (result, other) in zip(results, others) {
                 let (low, high) = (min(pivot, other), max(pivot, other))
-                evidence[low, high].add(results[position].2)
-                if results[position].1 { evidence[low, high].bandLimited = true }
-                beads[other] = pivot == low ? results[position].0 : results[position].0.map(\.swapped)
+                evidence[low, high].add(result.evidence)
+                if result.limited { evidence[low, high].bandLimited = true }
+                beads[other] = pivot == low ? result.beads : result.beads.map(\.swapped)
             }
         } else {
             // Short ones (sentences of one passage) are quicker aligned than handed to another thread,
