@@ -63,12 +63,6 @@ struct AnchorTable: Sendable {
 
     var count: Int { starts.count - 1 }
 
-    /// Appends one passage's anchors (any order).
-    mutating func append(_ anchors: [Anchor]) {
-        var sorted = anchors
-        append(&sorted)
-    }
-
     /// Appends one passage's anchors (any order; sorted in place).
     mutating func append(_ anchors: inout [Anchor]) {
         anchors.sort()

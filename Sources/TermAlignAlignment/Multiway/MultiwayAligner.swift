@@ -54,13 +54,6 @@ struct MultiwayAligner {
         evidence = PairEvidence(count: count) { _, _ in ModelEstimate() }
     }
 
-    /// Aligns whole `sequences` (one per version; an empty one takes no part).
-    ///
-    /// - Parameter pivot: The version to align the others to, if it has units here.
-    mutating func align(_ sequences: [UnitSequence], pivot preferred: Int? = nil) -> [UnitSegment] {
-        align(sequences.map { UnitWindow($0, maxSpan: BeadShape.maxSpan(level.shapes)) }, pivot: preferred)
-    }
-
     /// Aligns `windows` (one per version; an empty one takes no part), in the windows' numbering.
     ///
     /// - Parameter pivot: The version to align the others to, if it has units here.

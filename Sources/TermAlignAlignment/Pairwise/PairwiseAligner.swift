@@ -79,12 +79,6 @@ struct PairwiseAligner: Sendable {
         self.model = model
     }
 
-    /// Two whole sequences, prepared for this alignment alone.
-    init(a: UnitSequence, b: UnitSequence, shapes: [BeadShape], model: LengthModel) {
-        let span = BeadShape.maxSpan(shapes)
-        self.init(a: UnitWindow(a, maxSpan: span), b: UnitWindow(b, maxSpan: span), shapes: shapes, model: model)
-    }
-
     /// The best beads, in order, covering both sides; with `posteriors` each bead's probability,
     /// otherwise 1.
     ///

@@ -34,9 +34,6 @@ struct UnitWindow: Sendable {
     /// All units of `prepared`.
     init(_ prepared: PreparedUnits) { self.init(prepared, units: 0..<prepared.units.count) }
 
-    /// A whole sequence on its own (tests, and callers that align it once).
-    init(_ units: UnitSequence, maxSpan: Int) { self.init(PreparedUnits(units, maxSpan: maxSpan)) }
-
     /// No units of `prepared` (a version absent from a passage).
     static func empty(_ prepared: PreparedUnits) -> UnitWindow { UnitWindow(prepared, units: 0..<0) }
 
