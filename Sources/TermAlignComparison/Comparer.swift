@@ -198,8 +198,7 @@ public struct Comparer: Sendable {
         let names = Array(Set(findings.flatMap { [$0.concept ?? "", $0.relatedConcept ?? ""] })).sorted()
         let rank = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
         let keys = findings.map { finding in
-            (finding.segment, FindingKind.allCases.firstIndex(of: finding.kind)!,
-             rank[finding.concept ?? ""]!, rank[finding.relatedConcept ?? ""]!)
+            (finding.segment, finding.kind, rank[finding.concept ?? ""]!, rank[finding.relatedConcept ?? ""]!)
         }
         // Indices are sorted, not findings: a finding is too large to move around on every swap.
         return findings.indices.sorted { left, right in

@@ -88,7 +88,11 @@ final class ComparisonContext {
         alignment.segmentIndex(containing: offset, in: document) ?? 0
     }
 
-    func names(_ documents: [Int]) -> String { documents.map { ids[$0] }.joined(separator: ", ") }
+    func names(_ documents: [Int]) -> String {
+        var text = ""
+        appendNames(documents, to: &text)
+        return text
+    }
 
     /// Appends ``names(_:)`` to `text`.
     func appendNames(_ documents: [Int], to text: inout String) {

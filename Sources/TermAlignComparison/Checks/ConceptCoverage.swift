@@ -129,20 +129,13 @@ struct ConceptCoverage {
 
     // MARK: - Findings
 
-    /// The occurrences of `concepts` (one or two) in `documents`.
-    private func evidence(of concepts: [Int], in documents: [Int], _ passage: ComparisonContext.Passage) -> [Evidence] {
-        documents.flatMap { document in
-            passage.occurrences[document].filter { concepts.contains(context.conceptIndices[$0]) }
-                .map(context.evidence)
-        }
-    }
-
-    /// The occurrences of `concept` in `documents`.
-    private func evidence<Documents: Collection<Int>>(of concept: Int, in documents: Documents,
+    /// The occurrences of `concept`, and of `other` if given, in `documents`.
+    private func evidence<Documents: Collection<Int>>(of concept: Int, or other: Int? = nil, in documents: Documents,
                                                       _ passage: ComparisonContext.Passage) -> [Evidence] {
         var result: [Evidence] = []
         for document in documents {
-            for position in passage.occurrences[document] where context.conceptIndices[position] == concept {
+            for position in passage.occurrences[document]
+            where context.conceptIndices[position] == concept || context.conceptIndices[position] == other {
                 result.append(context.evidence(position))
             }
         }
@@ -156,7 +149,7 @@ struct ConceptCoverage {
     private func substitutionFinding(_ key: Substitution, kind: RelationKind, documents: [Int],
                                      _ passage: ComparisonContext.Passage) -> Finding {
         let glossary = context.index.glossary
-        let evidence = evidence(of: [key.first, key.second], in: documents, passage)
+        let evidence = evidence(of: key.first, or: key.second, in: documents, passage)
         // Told from the side of the first document: its concept first.
         let leading = conceptIndex(of: evidence[0])
         let key = leading == key.first ? key : Substitution(first: key.second, second: key.first)
