@@ -21,6 +21,10 @@ struct OccurrenceTests {
         #expect(byHand == nato)
         #expect(Set([byHand, nato]).count == 1)
         #expect(byHand.term == nato.term && byHand.concept == nato.concept && byHand.status == nato.status)
+        // The term's text and framing as the checks read them, without a copy of the term.
+        for occurrence in [nato, byHand, found[1]] {
+            #expect(occurrence.termText == occurrence.term.text && occurrence.termFraming == occurrence.term.framing)
+        }
         // Any one property apart makes another occurrence.
         let otherTerm = Occurrence(concept: nato.concept, conceptIndex: nato.conceptIndex, term: Term("NATO"),
                                    termLanguage: nato.termLanguage, range: nato.range, text: nato.text, match: nato.match)

@@ -50,9 +50,8 @@ final class ComparisonContext {
         self.alignment = alignment
         self.occurrences = occurrences
         conceptIndices = occurrences.map(\.occurrence.conceptIndex)
-        let terms = occurrences.map(\.occurrence.term)
-        termTexts = terms.map(\.text)
-        framings = terms.map(\.framing)
+        termTexts = occurrences.map(\.occurrence.termText)
+        framings = occurrences.map(\.occurrence.termFraming)
         self.index = index
         self.options = options
         self.reference = reference

@@ -71,6 +71,22 @@ public struct Occurrence: Sendable, Hashable {
         }
     }
 
+    /// The matched term's text, read without copying the whole term (as ``term`` does).
+    package var termText: String {
+        switch source {
+        case .compiled(let terms, let index): terms.terms[Int(index)].term.text
+        case .given(let given): given.term.text
+        }
+    }
+
+    /// The matched term's framing label, read without copying the whole term.
+    package var termFraming: String? {
+        switch source {
+        case .compiled(let terms, let index): terms.terms[Int(index)].term.framing
+        case .given(let given): given.term.framing
+        }
+    }
+
     /// The matched term's status, if the glossary gives one.
     public var status: TermStatus? { term.status }
 
