@@ -134,6 +134,24 @@ void ta_breaker_reset(ta_breaker *breaker);
 /// 400 ideographic).
 int64_t ta_breaker_next(ta_breaker *breaker, int32_t *rule_status);
 
+// MARK: - Word break classes
+
+/// What a character is to the word scanner that spares ICU the plain stretches of a key.
+enum {
+    TA_WORD_OTHER = 0,
+    TA_WORD_LETTER = 1,
+    TA_WORD_NUMERIC = 2,
+    TA_WORD_MID_LETTER = 3,
+    TA_WORD_MID_NUM_LET = 4,
+    TA_WORD_MID_NUM = 5,
+    TA_WORD_EXTEND_NUM_LET = 6,
+    /// Anything whose boundaries need ICU's full rules or dictionaries.
+    TA_WORD_COMPLEX = 7,
+};
+
+/// The class of a code point under ICU's word break rules, reduced to the TA_WORD_* values.
+int32_t ta_word_class(uint32_t code_point);
+
 // MARK: - Scripts
 
 /// ICU's UScriptCode of a code point (0 Common, 1 Inherited, …), or -1 for an invalid code point.

@@ -129,13 +129,10 @@ enum SentenceSegmenter {
     /// Calls `body` with every position of `byte` in `bytes[range]`, in order (memchr: these bytes
     /// are rare, and a loop over every byte of the text was a tenth of its analysis).
     private static func forEach(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (Int) -> Void) {
-        guard let base = bytes.baseAddress, range.lowerBound < range.upperBound else { return }
         var position = range.lowerBound
-        while position < range.upperBound,
-              let found = memchr(base + position, Int32(byte), range.upperBound - position) {
-            let index = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
-            body(index)
-            position = index + 1
+        while let found = UTF8Scanning.firstIndex(of: byte, in: bytes, position..<range.upperBound) {
+            body(found)
+            position = found + 1
         }
     }
 

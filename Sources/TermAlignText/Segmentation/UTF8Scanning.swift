@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Small helpers for walking UTF-8 bytes by scalar without building strings.
 ///
 /// `@_spi(Engine) public` rather than `package` so that ``decode(_:at:)`` inlines into the other
@@ -55,5 +59,12 @@
             end = previous
         }
         return start..<end
+    }
+
+    /// The first position of `byte` in `bytes[range]`, found by memchr.
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard let base = bytes.baseAddress, range.lowerBound < range.upperBound,
+              let found = memchr(base + range.lowerBound, Int32(byte), range.count) else { return nil }
+        return UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
     }
 }

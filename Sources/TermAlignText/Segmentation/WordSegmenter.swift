@@ -10,47 +10,100 @@ enum WordSegmenter {
 
     /// Calls `body` with each word's key range and kind, in order.
     ///
+    /// Plain lines (letters, digits and common punctuation of Latin, Greek and Cyrillic) are
+    /// scanned by ``PlainWordScanner``; runs of other lines go to ICU.
+    ///
+    /// - Parameters:
+    ///   - key: A matching key.
+    ///   - iterator: An ICU word break iterator for the key's language.
+    ///   - plainLines: Whether plain lines may skip ICU (tests turn it off to compare the two).
+    ///   - body: Receives each word's key range and kind.
     /// - Complexity: O(n) in the key length.
-    static func forEachWord(in key: UnsafeBufferPointer<UInt8>, iterator: BreakIterator,
+    static func forEachWord(in key: UnsafeBufferPointer<UInt8>, iterator: BreakIterator, plainLines: Bool = true,
                             _ body: (Range<Int>, Token.Kind) -> Void) throws(TextError) {
-        var pending: (range: Range<Int>, kind: Token.Kind)?
-        var windowStart = 0
-        while windowStart < key.count {
-            let windowEnd = Self.windowEnd(in: key, from: windowStart)
-            try forEachPiece(in: key, window: windowStart..<windowEnd, iterator: iterator, pending: &pending, body)
-            windowStart = windowEnd
+        var words = Words(key: key)
+        guard plainLines else {
+            try forEachICUWord(in: key, 0..<key.count, iterator: iterator, into: &words, body)
+            words.finish(body)
+            return
         }
-        if let last = pending { body(last.range, last.kind) }
+        try PlainWordScanner.with { (scanner) throws(TextError) in
+            var found: [(range: Range<Int>, kind: Token.Kind)] = []
+            found.reserveCapacity(256)
+            var icuStart: Int?
+            var lineStart = 0
+            while lineStart < key.count {
+                let lineEnd = UTF8Scanning.firstIndex(of: 0x0A, in: key, lineStart..<key.count) ?? key.count
+                found.removeAll(keepingCapacity: true)
+                if scanner.scan(key, lineStart..<lineEnd, into: &found) {
+                    if let start = icuStart {
+                        try forEachICUWord(in: key, start..<lineStart, iterator: iterator, into: &words, body)
+                        icuStart = nil
+                    }
+                    for word in found { words.add(word.range, word.kind, body) }
+                } else if icuStart == nil {
+                    icuStart = lineStart
+                }
+                lineStart = lineEnd + 1
+            }
+            if let start = icuStart {
+                try forEachICUWord(in: key, start..<key.count, iterator: iterator, into: &words, body)
+            }
+        }
+        words.finish(body)
     }
 
     /// The end of the window starting at `start`: about ``windowSize`` bytes later, just after a
-    /// space or a line break (or the end of the key, if a stretch has none).
-    static func windowEnd(in key: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        guard key.count - start > windowSize else { return key.count }
+    /// space or a line break (or at `limit`, if a stretch has none).
+    static func windowEnd(in key: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int? = nil) -> Int {
+        let limit = limit ?? key.count
+        guard limit - start > windowSize else { return limit }
         var cut = start + windowSize
         while cut > start, key[cut - 1] != 0x20, key[cut - 1] != 0x0A { cut -= 1 }
         if cut > start { return cut }
         cut = start + windowSize
-        while cut < key.count, key[cut - 1] != 0x20, key[cut - 1] != 0x0A { cut += 1 }
+        while cut < limit, key[cut - 1] != 0x20, key[cut - 1] != 0x0A { cut += 1 }
         return cut
     }
 
-    private static func forEachPiece(in key: UnsafeBufferPointer<UInt8>, window: Range<Int>, iterator: BreakIterator,
-                                     pending: inout (range: Range<Int>, kind: Token.Kind)?,
-                                     _ body: (Range<Int>, Token.Kind) -> Void) throws(TextError) {
-        var start = window.lowerBound
-        // A key is always well-formed UTF-8, so ICU may iterate its faster UTF-16 copy.
-        try iterator.forEachBoundary(in: UnsafeBufferPointer(rebasing: key[window]), viaUTF16: true) { boundary, status in
-            let end = window.lowerBound + boundary
-            defer { start = end }
-            guard let kind = kind(ofRuleStatus: status) else { return }
+    /// Words found but the last one held back: a Chinese word may still join the next across a
+    /// name dot.
+    private struct Words {
+        let key: UnsafeBufferPointer<UInt8>
+        var pending: (range: Range<Int>, kind: Token.Kind)?
+
+        mutating func add(_ range: Range<Int>, _ kind: Token.Kind, _ body: (Range<Int>, Token.Kind) -> Void) {
             if let previous = pending, previous.kind == .ideographic, kind == .ideographic,
-               joinsName(key, previous.range.upperBound..<start) {
-                pending = (previous.range.lowerBound..<end, .ideographic)
+               WordSegmenter.joinsName(key, previous.range.upperBound..<range.lowerBound) {
+                pending = (previous.range.lowerBound..<range.upperBound, .ideographic)
                 return
             }
             if let previous = pending { body(previous.range, previous.kind) }
-            pending = (start..<end, kind)
+            pending = (range, kind)
+        }
+
+        func finish(_ body: (Range<Int>, Token.Kind) -> Void) {
+            if let last = pending { body(last.range, last.kind) }
+        }
+    }
+
+    /// ICU's words of `key[range]`, in windows of about ``windowSize`` bytes.
+    private static func forEachICUWord(in key: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, iterator: BreakIterator,
+                                       into words: inout Words,
+                                       _ body: (Range<Int>, Token.Kind) -> Void) throws(TextError) {
+        var windowStart = range.lowerBound
+        while windowStart < range.upperBound {
+            let windowEnd = Self.windowEnd(in: key, from: windowStart, limit: range.upperBound)
+            var start = windowStart
+            // A key is always well-formed UTF-8, so ICU may iterate its faster UTF-16 copy.
+            try iterator.forEachBoundary(in: UnsafeBufferPointer(rebasing: key[windowStart..<windowEnd]),
+                                         viaUTF16: true) { boundary, status in
+                let end = windowStart + boundary
+                defer { start = end }
+                guard let kind = kind(ofRuleStatus: status) else { return }
+                words.add(start..<end, kind, body)
+            }
+            windowStart = windowEnd
         }
     }
 
@@ -67,7 +120,7 @@ enum WordSegmenter {
     }
 
     /// Whether the key bytes between two Chinese words are a single name dot.
-    private static func joinsName(_ key: UnsafeBufferPointer<UInt8>, _ gap: Range<Int>) -> Bool {
+    fileprivate static func joinsName(_ key: UnsafeBufferPointer<UInt8>, _ gap: Range<Int>) -> Bool {
         nameDots.contains { dot in dot.count == gap.count && zip(dot, key[gap]).allSatisfy { $0 == $1 } }
     }
 }
