@@ -185,7 +185,7 @@ struct WordWindowTests {
         key.withUnsafeBufferPointer { key in
             var start = 0
             while start < key.count {
-                let end = WordSegmenter.windowEnd(in: key, from: start)
+                let end = BreakIterator.windowEnd(in: key, from: start)
                 #expect(end > start)
                 #expect(end == key.count || key[end - 1] == 0x20)
                 start = end
@@ -198,10 +198,31 @@ struct WordWindowTests {
         var text = ""
         for index in 0..<40_000 { text += index % 7 == 0 ? "中华人民共和国和俄罗斯联邦" : "Стороны заявляют о «партнёрстве» — and NATO's. " }
         let analyzed = try Fixtures.analyzer.analyze(Document(text: text), components: [.words])
-        #expect(analyzed.normalized.key.count > 2 * WordSegmenter.windowSize)
+        #expect(analyzed.normalized.key.count > 2 * BreakIterator.windowSize)
         // The same pieces repeated must give the same words, wherever a window ends.
         let words = analyzed.tokens.map { analyzed.normalizedText(of: $0) }
         #expect(Set(words) == ["стороны", "заявляют", "о", "партнерстве", "and", "nato's", "中华", "人民", "共和国", "和", "俄罗斯", "联邦"])
         #expect(words.count == 40_000 * 6) // both pieces have six words
     }
 }
+
+/// Sentence segmentation in windows that end after a line break gives the sentences of the whole.
+struct SentenceWindowTests {
+    @Test(arguments: [false, true])
+    func aLongTextSegmentsTheSameInWindows(illFormed: Bool) throws {
+        let paragraph = "Первое предложение, т. е. с сокращением. Второе! Third one, e.g. this one\nwrapped on a line.\n\n"
+        var bytes: [UInt8] = []
+        let copies = 2 * BreakIterator.windowSize / paragraph.utf8.count + 50
+        for _ in 0..<copies { bytes += Array(paragraph.utf8) }
+        // One ill-formed byte keeps ICU on UTF-8 instead of its UTF-16 copy.
+        if illFormed { bytes.insert(0xFF, at: bytes.count / 2) }
+        let document = try Document(bytes: bytes, language: .ru, policy: .lossy)
+        let analyzed = try Fixtures.analyzer.analyze(document, components: [.sentences])
+        #expect(analyzed.sentences.count == 3 * copies)
+        let texts = Set(analyzed.sentences.map { analyzed.text(of: $0.range) })
+        var expected: Set<String> = ["Первое предложение, т. е. с сокращением.", "Второе!", "Third one, e.g. this one\nwrapped on a line."]
+        if illFormed { expected.insert("\u{FFFD}Первое предложение, т. е. с сокращением.") }
+        #expect(texts == expected)
+    }
+}
+

@@ -89,7 +89,8 @@ public struct TextAnalyzer: Sendable {
             if components.contains(.paragraphs) { paragraphs = ParagraphSegmenter.paragraphs(in: bytes) }
             if components.contains(.sentences) {
                 sentences = try iterators.with(.sentence, locale: document.language.locale) { iterator throws(TextError) in
-                    try SentenceSegmenter.sentences(in: bytes, paragraphs: paragraphs, iterator: iterator)
+                    try SentenceSegmenter.sentences(in: bytes, paragraphs: paragraphs, iterator: iterator,
+                                                   wellFormed: document.replacements.isEmpty)
                 }
             }
         }

@@ -17,6 +17,26 @@ final class BreakIterator: @unchecked Sendable {
 
     private let handle: OpaquePointer
 
+    /// How much text ICU sees at once. Word boundaries never depend on text across a space or a
+    /// line break, nor sentence boundaries across a line break, so windows end just after one: ICU's
+    /// UTF-16 copy stays small whatever the input.
+    static let windowSize = 1 << 20
+
+    /// The end of the window starting at `start`: about ``windowSize`` bytes later, just after a
+    /// line break or (with `afterSpaces`) a space — or at `limit`, if a stretch has none.
+    static func windowEnd(in text: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int? = nil,
+                          afterSpaces: Bool = true) -> Int {
+        let limit = limit ?? text.count
+        guard limit - start > windowSize else { return limit }
+        func cutsAfter(_ byte: UInt8) -> Bool { byte == 0x0A || (afterSpaces && byte == 0x20) }
+        var cut = start + windowSize
+        while cut > start, !cutsAfter(text[cut - 1]) { cut -= 1 }
+        if cut > start { return cut }
+        cut = start + windowSize
+        while cut < limit, !cutsAfter(text[cut - 1]) { cut += 1 }
+        return cut
+    }
+
     /// Opens an iterator.
     ///
     /// - Parameters:

@@ -12,16 +12,27 @@ enum SentenceSegmenter {
     ///   - bytes: The document.
     ///   - paragraphs: Its paragraphs.
     ///   - iterator: An ICU sentence iterator for the document's language.
+    ///   - wellFormed: Whether `bytes` are well-formed UTF-8 (ICU then reads a faster UTF-16 copy).
     /// - Complexity: O(n).
     static func sentences(in bytes: UnsafeBufferPointer<UInt8>, paragraphs: [Paragraph],
-                          iterator: BreakIterator) throws(TextError) -> [Sentence] {
+                          iterator: BreakIterator, wellFormed: Bool = false) throws(TextError) -> [Sentence] {
         // ICU ends a sentence at every line break. Lines wrapped inside a paragraph are not sentence
         // ends, so ICU reads a copy where they are spaces of the same byte length: offsets agree.
         var scratch = Array(bytes)
         for paragraph in paragraphs { blankLineBreaks(in: &scratch, paragraph.range.range) }
         var boundaries: [Int] = []
         try scratch.withUnsafeBufferPointer { (copy: UnsafeBufferPointer<UInt8>) throws(TextError) in
-            try iterator.forEachBoundary(in: copy) { boundary, _ in boundaries.append(boundary) }
+            // Every line break left in the copy is a hard boundary (rule SB4), so windows that end
+            // just after one give ICU's boundaries of the whole, with a bounded UTF-16 copy.
+            var windowStart = 0
+            while windowStart < copy.count {
+                let windowEnd = BreakIterator.windowEnd(in: copy, from: windowStart, limit: copy.count, afterSpaces: false)
+                try iterator.forEachBoundary(in: UnsafeBufferPointer(rebasing: copy[windowStart..<windowEnd]),
+                                             viaUTF16: wellFormed) { boundary, _ in
+                    boundaries.append(windowStart + boundary)
+                }
+                windowStart = windowEnd
+            }
         }
         scratch = []
         boundaries = movedBeforeOpeningQuotes(boundaries, openingQuotes(in: bytes, paragraphs: paragraphs), in: bytes)

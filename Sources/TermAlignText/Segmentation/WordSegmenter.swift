@@ -1,12 +1,8 @@
-/// Finds the words of a matching key with ICU's word break (which segments Chinese with its
-/// dictionary) and maps each back to the original bytes.
+/// Finds the words of a matching key as ICU's word break does (segmenting Chinese with its
+/// dictionary): plain lines by ``PlainWordScanner``, every other line by ICU.
 enum WordSegmenter {
     /// Separators of Chinese transliterated names (弗·弗·普京), which ICU splits.
     private static let nameDots: [[UInt8]] = [[0xC2, 0xB7], [0xE3, 0x83, 0xBB], [0xE2, 0x80, 0xA2]]
-
-    /// How much of a key ICU sees at once. Word boundaries never depend on text across a space or a
-    /// line break, so windows end just after one: ICU's UTF-16 copy stays small whatever the input.
-    static let windowSize = 1 << 20
 
     /// Calls `body` with each word's key range and kind, in order.
     ///
@@ -53,19 +49,6 @@ enum WordSegmenter {
         words.finish(body)
     }
 
-    /// The end of the window starting at `start`: about ``windowSize`` bytes later, just after a
-    /// space or a line break (or at `limit`, if a stretch has none).
-    static func windowEnd(in key: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int? = nil) -> Int {
-        let limit = limit ?? key.count
-        guard limit - start > windowSize else { return limit }
-        var cut = start + windowSize
-        while cut > start, key[cut - 1] != 0x20, key[cut - 1] != 0x0A { cut -= 1 }
-        if cut > start { return cut }
-        cut = start + windowSize
-        while cut < limit, key[cut - 1] != 0x20, key[cut - 1] != 0x0A { cut += 1 }
-        return cut
-    }
-
     /// Words found but the last one held back: a Chinese word may still join the next across a
     /// name dot.
     private struct Words {
@@ -87,13 +70,13 @@ enum WordSegmenter {
         }
     }
 
-    /// ICU's words of `key[range]`, in windows of about ``windowSize`` bytes.
+    /// ICU's words of `key[range]`, in windows of about ``BreakIterator/windowSize`` bytes.
     private static func forEachICUWord(in key: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, iterator: BreakIterator,
                                        into words: inout Words,
                                        _ body: (Range<Int>, Token.Kind) -> Void) throws(TextError) {
         var windowStart = range.lowerBound
         while windowStart < range.upperBound {
-            let windowEnd = Self.windowEnd(in: key, from: windowStart, limit: range.upperBound)
+            let windowEnd = BreakIterator.windowEnd(in: key, from: windowStart, limit: range.upperBound)
             var start = windowStart
             // A key is always well-formed UTF-8, so ICU may iterate its faster UTF-16 copy.
             try iterator.forEachBoundary(in: UnsafeBufferPointer(rebasing: key[windowStart..<windowEnd]),
