@@ -226,3 +226,25 @@ struct SentenceWindowTests {
     }
 }
 
+/// The paragraph segmenter's eight-bytes-at-a-time search finds what a byte-by-byte search finds.
+struct BreakCandidateTests {
+    @Test func everyCandidateIsFoundInRandomBytes() {
+        var random = SplitMix64(seed: 7)
+        // Bytes near the candidates (0x0D, 0x0E, C1–C3, E1–E3) and ordinary ones.
+        let pool: [UInt8] = [0x0A, 0x0B, 0x0C, 0x0D, 0x0E, 0x0F, 0x00, 0x20, 0x41, 0x7F, 0x80, 0xC1, 0xC2, 0xC3,
+                             0xD0, 0xE1, 0xE2, 0xE3, 0xFF, 0x8D, 0x42, 0x82]
+        for _ in 0..<2000 {
+            let count = Int.random(in: 0...40, using: &random)
+            let bytes = (0..<count).map { _ in
+                Int.random(in: 0..<4, using: &random) == 0 ? pool.randomElement(using: &random)! : UInt8(0x61)
+            }
+            bytes.withUnsafeBufferPointer { bytes in
+                for start in 0...bytes.count {
+                    let expected = (start..<bytes.count).first { bytes[$0] <= 0x0D || bytes[$0] == 0xC2 || bytes[$0] == 0xE2 }
+                    #expect(ParagraphSegmenter.nextBreakCandidate(bytes, from: start) == expected ?? bytes.count)
+                }
+            }
+        }
+    }
+}
+

@@ -15,13 +15,16 @@ struct ListMarker {
     private static let sectionUnits: Set<UInt32> = Set("章节節篇编編".unicodeScalars.map(\.value))
     private static let itemUnits: Set<UInt32> = Set("条條款项項".unicodeScalars.map(\.value))
     private static let bullets: Set<UInt32> = [0x2022, 0x25CF, 0x25AA, 0x25E6, 0x25A0, 0x25B6, 0x25BA, 0x2023]
-    private static let romanDigits: Set<UInt32> = Set("IVXLC".unicodeScalars.map(\.value))
 
     /// Parses a marker at the start of `line` (already trimmed on the left).
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) -> ListMarker? {
         var scanner = Scanner(bytes: bytes, position: line.lowerBound, end: line.upperBound)
         guard let first = scanner.peek() else { return nil }
-        if bullets.contains(first) {
+        // Most lines open with a word: below the bullets, only digits, "(", Roman numerals and
+        // lowercase letters can begin a marker, and this test spares them the set look-ups.
+        if first < 0x2022 {
+            guard isDigit(first) || first == 0x28 || isRomanDigit(first) || isLowercaseLetter(first) else { return nil }
+        } else if bullets.contains(first) {
             scanner.advance()
             return scanner.atBlankOrEnd ? ListMarker(end: scanner.position, level: .item) : nil
         }
@@ -36,7 +39,7 @@ struct ListMarker {
             return ordinal(&scanner)
         }
         if isDigit(first) { return arabic(&scanner) }
-        if romanDigits.contains(first), let marker = roman(scanner) { return marker }
+        if isRomanDigit(first), let marker = roman(scanner) { return marker }
         if chineseDigits.contains(first) { return chinese(&scanner) }
         if isLowercaseLetter(first) {
             scanner.advance()
@@ -73,7 +76,7 @@ struct ListMarker {
     private static func roman(_ start: Scanner) -> ListMarker? {
         var scanner = start
         var letters: [UInt32] = []
-        while let next = scanner.peek(), romanDigits.contains(next), letters.count < 7 {
+        while let next = scanner.peek(), isRomanDigit(next), letters.count < 7 {
             letters.append(next)
             scanner.advance()
         }
@@ -113,7 +116,7 @@ struct ListMarker {
 
     private static func parenthesized(_ scanner: inout Scanner) -> ListMarker? {
         scanner.advance()
-        let inner = scanner.consumeRun(of: { isDigit($0) || chineseDigits.contains($0) || romanDigits.contains($0) },
+        let inner = scanner.consumeRun(of: { isDigit($0) || chineseDigits.contains($0) || isRomanDigit($0) },
                                        maximum: 4)
         if inner == 0, let letter = scanner.peek(), isLowercaseLetter(letter) { scanner.advance() }
         else if inner == 0 { return nil }
@@ -123,6 +126,11 @@ struct ListMarker {
     // MARK: - Character classes
 
     private static func isDigit(_ value: UInt32) -> Bool { (0x30...0x39).contains(value) || (0xFF10...0xFF19).contains(value) }
+
+    /// I V X L C.
+    private static func isRomanDigit(_ value: UInt32) -> Bool {
+        value == 0x49 || value == 0x56 || value == 0x58 || value == 0x4C || value == 0x43
+    }
 
     private static func isLowercaseLetter(_ value: UInt32) -> Bool {
         (0x61...0x7A).contains(value) || (0x430...0x44F).contains(value)

@@ -17,13 +17,8 @@ enum ParagraphSegmenter {
                 builder.addLine(bytes, lineStart..<index)
                 break
             }
-            // Only these bytes can start a line or paragraph break (CR LF VT FF, NEL as C2 85,
-            // LS and PS as E2 80 A8/A9): everything else is skipped without decoding.
-            let byte = bytes[index]
-            guard byte <= 0x0D || byte == 0xC2 || byte == 0xE2 else {
-                index += 1
-                continue
-            }
+            index = nextBreakCandidate(bytes, from: index)
+            guard index < bytes.count else { continue }
             let (value, length) = UTF8Scanning.decode(bytes, at: index)
             switch value {
             case 0x0A, 0x0B, 0x85, 0x2028:
@@ -43,6 +38,31 @@ enum ParagraphSegmenter {
         }
         builder.close()
         return builder.paragraphs
+    }
+
+    /// The first byte at or after `start` that can begin a line or paragraph break — CR LF VT FF,
+    /// NEL as C2 85, LS and PS as E2 80 A8/A9 — or the end. Eight bytes at a time: most text has
+    /// none of them.
+    static func nextBreakCandidate(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= bytes.count {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                // Some byte below 0x0E, or equal to C2 or E2 (zero after the XOR).
+                let below = (word &- ones &* 0x0E) & ~word & highs
+                let c2 = word ^ (ones &* 0xC2), e2 = word ^ (ones &* 0xE2)
+                let equal = ((c2 &- ones) & ~c2 | (e2 &- ones) & ~e2) & highs
+                if below | equal != 0 { break }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte <= 0x0D || byte == 0xC2 || byte == 0xE2 { return index }
+            index += 1
+        }
+        return index
     }
 
     private struct Builder {
