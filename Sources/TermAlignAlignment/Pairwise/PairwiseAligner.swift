@@ -172,23 +172,35 @@ struct PairwiseAligner: Sendable {
         }
         // The hottest loop of alignment: raw values compared over unsafe buffers, without branches
         // on the values (which way a merge step goes is a coin toss to the branch predictor).
-        // Anchors sort by kind first, so numbers lead each run: once a lexicon word (the last kind)
-        // is shared, every number has been seen on both sides.
-        let number = Anchor.Kind.number.rawValue, word = Anchor.Kind.word.rawValue
-        let numbers = a.numbers(rangeA) + b.numbers(rangeB)
+        // Anchors sort by kind first, numbers lowest and lexicon words highest, and the tables know
+        // how many of each a run holds: the runs are merged section by section (numbers, the middle
+        // kinds, words), so no step needs to look at a kind.
+        let numbersA = a.numbers(rangeA), numbersB = b.numbers(rangeB)
+        let wordsA = a.words(rangeA), wordsB = b.words(rangeB)
         return a.run(rangeA).withUnsafeBufferPointer { left in
             b.run(rangeB).withUnsafeBufferPointer { right in
-                var i = 0, j = 0, shared = 0, sharedNumbers = 0, words = 0
-                while i < left.count && j < right.count && words < wordLimit {
-                    let x = left[i].rawValue, y = right[j].rawValue
-                    let same = x == y ? 1 : 0
-                    shared &+= same
-                    sharedNumbers &+= x >> Anchor.kindShift == number ? same : 0
-                    words &+= x >> Anchor.kindShift == word ? same : 0
-                    i &+= x <= y ? 1 : 0
-                    j &+= y <= x ? 1 : 0
+                var shared = 0
+                @inline(__always)
+                func merge(_ i: inout Int, _ endA: Int, _ j: inout Int, _ endB: Int, limit: Int) {
+                    let start = shared
+                    while i < endA && j < endB && shared &- start < limit {
+                        let x = left[i].rawValue, y = right[j].rawValue
+                        shared &+= x == y ? 1 : 0
+                        i &+= x <= y ? 1 : 0
+                        j &+= y <= x ? 1 : 0
+                    }
                 }
-                return (shared, numbers - 2 * sharedNumbers, words)
+                var i = 0, j = 0
+                merge(&i, numbersA, &j, numbersB, limit: .max)
+                let sharedNumbers = shared
+                i = numbersA
+                j = numbersB
+                merge(&i, left.count - wordsA, &j, right.count - wordsB, limit: .max)
+                let beforeWords = shared
+                i = left.count - wordsA
+                j = right.count - wordsB
+                merge(&i, left.count, &j, right.count, limit: wordLimit)
+                return (shared, numbersA + numbersB - 2 * sharedNumbers, shared - beforeWords)
             }
         }
     }
