@@ -1,6 +1,7 @@
 #include "CTermAlignICU.h"
 #include "utf8.h"
 
+#include <pthread.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
@@ -14,32 +15,60 @@ int32_t ta_script_code_limit(void) {
     return u_getIntPropertyMaxValue(UCHAR_SCRIPT) + 1;
 }
 
-void ta_script_histogram(const uint8_t *text, size_t length, uint32_t *counts) {
+// The script of every letter below U+3400 (Latin, Greek, Cyrillic, punctuation, kana …), plus one;
+// zero for a non-letter, NOT_IN_TABLE when the code does not fit a byte. Built once: asking ICU
+// for every character of a document was most of the histogram's time.
+enum { TABLE_LIMIT = 0x3400, NOT_IN_TABLE = 0xFF };
+static uint8_t low_scripts[TABLE_LIMIT];
+static pthread_once_t low_scripts_once = PTHREAD_ONCE_INIT;
+
+static int32_t letter_script(UChar32 cp, int32_t limit) {
+    if (!u_isalpha(cp)) return -1;
+    UErrorCode icu = U_ZERO_ERROR;
+    UScriptCode script = uscript_getScript(cp, &icu);
+    return U_SUCCESS(icu) && script >= 0 && script < limit ? (int32_t)script : -1;
+}
+
+static void build_low_scripts(void) {
     int32_t limit = ta_script_code_limit();
+    for (UChar32 cp = 0; cp < TABLE_LIMIT; cp++) {
+        int32_t script = letter_script(cp, limit);
+        low_scripts[cp] = script < 0 ? 0 : script + 1 < NOT_IN_TABLE ? (uint8_t)(script + 1) : NOT_IN_TABLE;
+    }
+}
+
+void ta_script_histogram(const uint8_t *text, size_t length, uint32_t *counts) {
+    pthread_once(&low_scripts_once, build_low_scripts);
+    int32_t limit = ta_script_code_limit();
+    uint32_t latin = 0, han = 0;
     size_t at = 0;
     while (at < length) {
+        uint8_t byte = text[at];
+        if (byte < 0x80) {
+            at++;
+            latin += (uint32_t)((byte | 0x20) - 'a') < 26;
+            continue;
+        }
         uint32_t used;
         int32_t cp = ta_utf8_decode(text, length, at, &used);
         at += used;
-        if (cp < 0x41) continue; // ill-formed (-1) and ASCII below the letters
-        // The common cases without ICU: ASCII and basic Cyrillic letters, CJK unified ideographs.
-        if (cp < 0x80) {
-            if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') counts[USCRIPT_LATIN]++;
+        if (cp < 0) continue; // ill-formed
+        if (cp < TABLE_LIMIT) {
+            uint8_t entry = low_scripts[cp];
+            if (entry == 0) continue;
+            if (entry != NOT_IN_TABLE) {
+                counts[entry - 1]++;
+                continue;
+            }
+        } else if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            han++;
             continue;
         }
-        if (cp >= 0x0410 && cp <= 0x044F) {
-            counts[USCRIPT_CYRILLIC]++;
-            continue;
-        }
-        if (cp >= 0x4E00 && cp <= 0x9FFF) {
-            counts[USCRIPT_HAN]++;
-            continue;
-        }
-        if (!u_isalpha(cp)) continue;
-        UErrorCode icu = U_ZERO_ERROR;
-        UScriptCode script = uscript_getScript(cp, &icu);
-        if (U_SUCCESS(icu) && script >= 0 && script < limit) counts[script]++;
+        int32_t script = letter_script(cp, limit);
+        if (script >= 0) counts[script]++;
     }
+    counts[USCRIPT_LATIN] += latin;
+    counts[USCRIPT_HAN] += han;
 }
 
 const char *ta_script_short_name(int32_t script) {

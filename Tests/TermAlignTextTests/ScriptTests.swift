@@ -17,6 +17,23 @@ struct ScriptTests {
         #expect(ScriptProfile(utf8: Array("123 …".utf8)).dominant == nil)
     }
 
+    @Test func profilesCountEveryLetterByItsScriptAsICUSaysOneByOne() {
+        // Letters of many scripts around the table's limit (U+3400), non-letters, combining marks,
+        // full-width forms, an emoji, and an ill-formed byte.
+        let text = "Ωμέγα Ἀθῆναι ёжик Ñandú Ǆ ʰ ß Հայ שָׁלוֹם عربي हिन्दी ไทย 한국어 ひらがな カタカナ ㄅㄆ 㐀㐁 中文 々〇 "
+            + "ＡＢｃ ① № ™ ½ ﷺ 😀 \u{301}a"
+        var bytes = Array(text.utf8)
+        bytes.insert(0xFF, at: 0)
+        var expected: [Script: Int] = [:]
+        let letters: Set<Unicode.GeneralCategory> = [.uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter,
+                                                      .otherLetter]
+        for scalar in text.unicodeScalars where letters.contains(scalar.properties.generalCategory) {
+            expected[Script(of: scalar), default: 0] += 1
+        }
+        #expect(ScriptProfile(utf8: bytes).letterCounts == expected)
+        #expect(expected.count > 12)
+    }
+
     @Test func aCyrillicLetterInALatinWordIsReportedWithItsOffset() throws {
         let text = "The Сrimea question"
         let analyzed = try Fixtures.analyzer.analyze(Document(text: text))

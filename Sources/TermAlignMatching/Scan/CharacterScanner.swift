@@ -37,7 +37,7 @@ struct CharacterScanner {
                         var choice = GroupChoice()
                         for index in matcher.groups[Int(group)] {
                             let term = terms[Int(index)]
-                            let exact = analyzed.document.bytes[range.range].elementsEqual(term.term.text.utf8)
+                            let exact = ExactText.matches(analyzed.document.bytes[range.range], term.term.text)
                             choice.offer(term: index, concept: term.concept, kind: exact ? .exact : .normalized)
                         }
                         for best in choice.best {

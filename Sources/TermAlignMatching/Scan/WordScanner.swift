@@ -66,7 +66,7 @@ struct WordScanner {
                                     tokens[last].keyRange.upperBound, in: analyzed.normalized)
             ranges.append((index, range))
             let kind: MatchKind
-            if analyzed.document.bytes[range.range].elementsEqual(term.term.text.utf8) {
+            if ExactText.matches(analyzed.document.bytes[range.range], term.term.text) {
                 kind = .exact
             } else {
                 let words: String
