@@ -23,7 +23,7 @@ struct EvidenceScanner {
     private var previous: UInt32 = 0
     /// The current word in lowercase scalars, and the current run of Chinese numerals: reused so
     /// that no word allocates.
-    private var word = ScalarBuffer<UInt32>()
+    private let word = ScalarBuffer<UInt32>()
     private var numeralRun: [UInt32] = []
     /// Where each number of the last passage was read, when a caller asked for them (nil while
     /// aligning: no cost there).
@@ -31,7 +31,7 @@ struct EvidenceScanner {
     /// Whether words are looked up in the ``CoreLexicon`` (not when only numbers are wanted).
     private let readsWords: Bool
     /// The hashes of the current word's prefixes, for the lexicon.
-    private var prefixHashes = ScalarBuffer<UInt64>()
+    private let prefixHashes = ScalarBuffer<UInt64>()
     /// The lexicon, held here: read through its global for every character it cost a lazy-global
     /// check and a retain each time.
     private let lexicon = CoreLexicon.tables
@@ -238,6 +238,10 @@ struct EvidenceScanner {
         var ascii = true
         var length = 0
         word.reset()
+        // The hashes of the word's prefixes, for the lexicons' lookups, as the letters come.
+        var hash = CoreLexicon.emptyHash
+        prefixHashes.reset()
+        prefixHashes.append(hash)
         while position < end {
             let (value, scalarLength) = decode(at: position)
             let isDigit = Self.digit(value) != nil
@@ -250,7 +254,12 @@ struct EvidenceScanner {
             }
             if value >= 0x80 { ascii = false }
             // The word the lexicon sees is the letters before any digit (COVID of COVID19).
-            if !hasDigit { word.append(Self.lowercase(value)) }
+            if !hasDigit {
+                let lower = Self.lowercase(value)
+                word.append(lower)
+                hash = CoreLexicon.extend(hash, lower)
+                prefixHashes.append(hash)
+            }
             length += 1
             position += scalarLength
             previous = value
@@ -263,7 +272,6 @@ struct EvidenceScanner {
         }
         // Two letters are enough for the lexicon's pronouns (we = мы); no lexicon has a one-letter word.
         guard length >= 2 else { return }
-        hashPrefixes()
         if readsWords, let concept = lexiconConcept(cyrillic: !ascii) {
             anchors.append(Anchor(.word, payload: UInt64(concept)))
         }
@@ -272,12 +280,12 @@ struct EvidenceScanner {
            let skeleton = NameSkeleton.key(word.values, cyrillic: !ascii) {
             anchors.append(Anchor(.name, payload: skeleton))
         }
-        if let value = prefixHashes.withValues({ WordLexicon.number(prefixes: $0, cyrillic: !ascii) }) {
+        if let value = WordLexicon.number(prefixes: prefixHashes.values, first: word.values[0], cyrillic: !ascii) {
             emit(number: Double(value) * multiplier(), startingAt: start, written: .word)
             return
         }
         guard length <= 9,
-              let month = prefixHashes.withValues({ WordLexicon.month(prefixes: $0, cyrillic: !ascii) })
+              let month = WordLexicon.month(prefixes: prefixHashes.values, first: word.values[0], cyrillic: !ascii)
         else { return }
         if start - lastNumberEnd <= 3 {
             anchors.append(.number(Double(month)))
@@ -287,20 +295,9 @@ struct EvidenceScanner {
         }
     }
 
-    /// The hashes of the current word's prefixes, for the lexicons' lookups.
-    private mutating func hashPrefixes() {
-        prefixHashes.reset()
-        var hash = CoreLexicon.emptyHash
-        prefixHashes.append(hash)
-        for scalar in word.values {
-            hash = CoreLexicon.extend(hash, scalar)
-            prefixHashes.append(hash)
-        }
-    }
-
-    /// The lexicon's concept of the current word (after ``hashPrefixes()``).
+    /// The lexicon's concept of the current word.
     private func lexiconConcept(cyrillic: Bool) -> UInt32? {
-        prefixHashes.withValues { lexicon.concept(prefixes: $0, cyrillic: cyrillic) }
+        lexicon.concept(prefixes: prefixHashes.values, cyrillic: cyrillic)
     }
 
     private mutating func emit(number value: Double, startingAt start: Int, written: NumberMention.Writing) {
@@ -356,29 +353,39 @@ struct EvidenceScanner {
     }
 }
 
-/// Values collected anew for every word, in storage kept from word to word: emptying an array
-/// while keeping its capacity went through a generic replacement, twice per word.
-struct ScalarBuffer<Value> {
-    private var storage: [Value] = []
+/// Values collected anew for every word, in storage kept from word to word. A class over raw
+/// memory: an array's writes checked its uniqueness for every letter.
+///
+/// Not `Sendable`: a scanner and its buffers belong to one thread.
+final class ScalarBuffer<Value: BitwiseCopyable> {
+    private var storage: UnsafeMutablePointer<Value>
+    private var capacity: Int
     private(set) var count = 0
 
-    mutating func reset() { count = 0 }
+    init(capacity: Int = 64) {
+        storage = .allocate(capacity: capacity)
+        self.capacity = capacity
+    }
+
+    deinit { storage.deallocate() }
+
+    func reset() { count = 0 }
 
     @inline(__always)
-    mutating func append(_ value: Value) {
-        if count < storage.count {
-            storage[count] = value
-        } else {
-            storage.append(value)
-        }
+    func append(_ value: Value) {
+        if count == capacity { grow() }
+        (storage + count).initialize(to: value)
         count += 1
     }
 
-    /// The values since the last reset.
-    var values: ArraySlice<Value> { storage[..<count] }
-
-    /// Calls `body` with the values since the last reset.
-    func withValues<Result>(_ body: (UnsafeBufferPointer<Value>) -> Result) -> Result {
-        storage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<count])) }
+    private func grow() {
+        let larger = UnsafeMutablePointer<Value>.allocate(capacity: capacity * 2)
+        larger.initialize(from: storage, count: count)
+        storage.deallocate()
+        storage = larger
+        capacity *= 2
     }
+
+    /// The values since the last reset; valid until the next append or reset.
+    var values: UnsafeBufferPointer<Value> { UnsafeBufferPointer(start: storage, count: count) }
 }

@@ -29,21 +29,23 @@ enum WordLexicon {
     ])
 
     /// Whole Russian forms of two to ten, forty and a hundred.
-    private static let russianNumbers = index([
+    private static let russianNumbers = index(russianNumberForms)
+    private static let russianNumberForms = [
         ("два", 2), ("две", 2), ("двух", 2), ("двум", 2), ("двумя", 2), ("три", 3), ("трех", 3), ("трёх", 3),
         ("трем", 3), ("трём", 3), ("тремя", 3), ("четыре", 4), ("четырех", 4), ("четырёх", 4), ("четырем", 4),
         ("четырём", 4), ("четырьмя", 4), ("пять", 5), ("пяти", 5), ("пятью", 5), ("шесть", 6), ("шести", 6),
         ("шестью", 6), ("семь", 7), ("семи", 7), ("восемь", 8), ("восьми", 8), ("девять", 9), ("девяти", 9),
         ("десять", 10), ("десяти", 10), ("десятью", 10), ("сорок", 40), ("сорока", 40), ("сто", 100), ("ста", 100),
-    ])
+    ]
 
     /// Stems of the other Russian numerals, which take endings of up to two letters.
-    private static let russianNumberStems = index([
+    private static let russianNumberStems = index(russianNumberStemForms)
+    private static let russianNumberStemForms = [
         ("одиннадцат", 11), ("двенадцат", 12), ("тринадцат", 13), ("четырнадцат", 14), ("пятнадцат", 15),
         ("шестнадцат", 16), ("семнадцат", 17), ("восемнадцат", 18), ("девятнадцат", 19), ("двадцат", 20),
         ("тридцат", 30), ("пятьдесят", 50), ("пятидесят", 50), ("шестьдесят", 60), ("шестидесят", 60),
         ("семьдесят", 70), ("семидесят", 70), ("восемьдесят", 80), ("восьмидесят", 80), ("девяност", 90),
-    ])
+    ]
 
     private static let englishMonths: HashIndex = {
         let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -56,12 +58,30 @@ enum WordLexicon {
     }()
 
     /// Russian months in any case form (январь, января, январе): stems with endings of up to two letters.
-    private static let russianMonthStems = index([
+    private static let russianMonthStems = index(russianMonthStemForms)
+    private static let russianMonthStemForms = [
         ("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("июн", 6), ("июл", 7), ("август", 8),
         ("сентябр", 9), ("октябр", 10), ("ноябр", 11), ("декабр", 12),
-    ])
+    ]
     /// May's stem is too short to match by prefix.
-    private static let russianMay = index([("май", 5), ("мая", 5), ("мае", 5), ("маю", 5), ("маем", 5)])
+    private static let russianMay = index(russianMayForms)
+    private static let russianMayForms = [("май", 5), ("мая", 5), ("мае", 5), ("маю", 5), ("маем", 5)]
+
+    /// The first letters of the Russian numerals and months, one bit per letter: most words begin
+    /// with none of them and need no look-up.
+    private static let russianNumberInitials = initials(russianNumberForms + russianNumberStemForms)
+    private static let russianMonthInitials = initials(russianMonthStemForms + russianMayForms)
+
+    private static func initials(_ entries: [(String, Int)]) -> UInt64 {
+        entries.reduce(0) { $0 | initialBit($1.0.unicodeScalars.first!.value) }
+    }
+
+    /// The bit of a lowercase Cyrillic letter from а (U+0430) to ё (U+0451); none for others.
+    @inline(__always)
+    private static func initialBit(_ scalar: UInt32) -> UInt64 {
+        let offset = scalar &- 0x430
+        return offset < 64 ? 1 << UInt64(offset) : 0
+    }
 
     /// Whole words (bn, mn) and prefixes (million, миллиона, млн) that multiply the number before them.
     private static let multiplierWords = table([("bn", 1e9), ("mn", 1e6)])
@@ -71,17 +91,19 @@ enum WordLexicon {
     ].map { (word($0.0), $0.1) }
 
     /// The number a lowercase word stands for, given the hashes of its prefixes (`prefixes[k]` =
-    /// hash of the first k letters).
-    static func number(prefixes: UnsafeBufferPointer<UInt64>, cyrillic: Bool) -> Int? {
+    /// hash of the first k letters) and its first letter.
+    static func number(prefixes: UnsafeBufferPointer<UInt64>, first: UInt32, cyrillic: Bool) -> Int? {
         let whole = prefixes[prefixes.count - 1]
         guard cyrillic else { return englishNumbers[whole].map(Int.init) }
+        guard russianNumberInitials & initialBit(first) != 0 else { return nil }
         return (russianNumbers[whole] ?? stem(prefixes, in: russianNumberStems)).map(Int.init)
     }
 
-    /// The month a lowercase word names, given the hashes of its prefixes.
-    static func month(prefixes: UnsafeBufferPointer<UInt64>, cyrillic: Bool) -> Int? {
+    /// The month a lowercase word names, given the hashes of its prefixes and its first letter.
+    static func month(prefixes: UnsafeBufferPointer<UInt64>, first: UInt32, cyrillic: Bool) -> Int? {
         let whole = prefixes[prefixes.count - 1]
         guard cyrillic else { return englishMonths[whole].map(Int.init) }
+        guard russianMonthInitials & initialBit(first) != 0 else { return nil }
         return (russianMay[whole] ?? stem(prefixes, in: russianMonthStems)).map(Int.init)
     }
 
