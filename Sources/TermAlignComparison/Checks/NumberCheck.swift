@@ -8,16 +8,18 @@ struct NumberCheck {
     let context: ComparisonContext
 
     func findings() -> [Finding] {
-        context.passages.compactMap(finding(in:))
+        var values: [[Double]] = []
+        return context.passages.compactMap { finding(in: $0, values: &values) }
     }
 
-    private func finding(in passage: ComparisonContext.Passage) -> Finding? {
+    /// - Parameter values: Room for each version's numbers, kept from passage to passage.
+    private func finding(in passage: ComparisonContext.Passage, values: inout [[Double]]) -> Finding? {
         let segments = context.alignment.segments
         // Only segments every version of the passage shares: a missing sentence is reported as such.
         let documents = passage.present.indices.filter { passage.present[$0] }
         guard documents.count >= 2 else { return nil }
         let shared = passage.segments.filter { segment in documents.allSatisfy { segments[segment].ranges[$0] != nil } }
-        guard !shared.isEmpty else { return nil }
+        guard !shared.isEmpty, isDisputed(shared, documents, values: &values) else { return nil }
         var firstSegment = Int.max
         let mentions = documents.map { document in
             shared.flatMap { segment in
@@ -48,6 +50,44 @@ struct NumberCheck {
                        message: "The aligned passages give different numbers: " + described.joined(separator: "; ") + ".")
     }
 
+    /// Whether some version has a number (not a weak one) that another lacks: what ``finding(in:values:)``
+    /// then describes. Most passages agree, and this answers without building sets or mentions.
+    private func isDisputed(_ shared: [Int], _ documents: [Int], values: inout [[Double]]) -> Bool {
+        while values.count < documents.count { values.append([]) }
+        for (position, document) in documents.enumerated() {
+            values[position].removeAll(keepingCapacity: true)
+            for segment in shared {
+                forEachNumber(in: segment, of: document) { mention in
+                    if !isListMarker(mention, in: document) { values[position].append(mention.value) }
+                }
+            }
+            values[position].sort()
+        }
+        for (position, document) in documents.enumerated() {
+            for segment in shared {
+                var disputed = false
+                forEachNumber(in: segment, of: document) { mention in
+                    guard !disputed, !Self.isWeak(mention), !isListMarker(mention, in: document) else { return }
+                    disputed = documents.indices.contains { other in
+                        other != position && !Self.holds(values[other], mention.value)
+                    }
+                }
+                if disputed { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether sorted `values` holds `value`.
+    private static func holds(_ values: [Double], _ value: Double) -> Bool {
+        var low = 0, high = values.count
+        while low < high {
+            let middle = (low + high) / 2
+            if values[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < values.count && values[low] == value
+    }
+
     /// The numbers of a segment in one version: those the aligner read in its units, or read now.
     private func numbers(in segment: Int, of document: Int) -> [NumberMention] {
         let segment = context.alignment.segments[segment]
@@ -55,6 +95,16 @@ struct NumberCheck {
             return Array(context.alignment.numbers[document].mentions(of: units))
         }
         return NumberMention.scan(context.documents[document], segment.ranges[document]!)
+    }
+
+    /// Calls `body` with each number ``numbers(in:of:)`` gives, without copying the aligner's.
+    private func forEachNumber(in segment: Int, of document: Int, _ body: (NumberMention) -> Void) {
+        let found = context.alignment.segments[segment]
+        if !context.alignment.numbers.isEmpty, let units = found.units[document] {
+            for mention in context.alignment.numbers[document].mentions(of: units) { body(mention) }
+        } else {
+            for mention in NumberMention.scan(context.documents[document], found.ranges[document]!) { body(mention) }
+        }
     }
 
     /// Number words and single Chinese numerals (第三方 "third party", 三方) are often paraphrased or
