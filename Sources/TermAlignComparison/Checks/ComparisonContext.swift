@@ -88,16 +88,16 @@ final class ComparisonContext {
     }
 
     func names(_ documents: [Int]) -> String {
-        var text = ""
+        var text = MessageText(capacity: 32)
         appendNames(documents, to: &text)
-        return text
+        return text.string
     }
 
     /// Appends ``names(_:)`` to `text`.
-    func appendNames(_ documents: [Int], to text: inout String) {
+    func appendNames(_ documents: [Int], to text: inout MessageText) {
         for (position, document) in documents.enumerated() {
-            if position > 0 { text += ", " }
-            text += ids[document]
+            if position > 0 { text.append(", ") }
+            text.append(ids[document])
         }
     }
 

@@ -143,7 +143,12 @@ struct ConceptCoverage {
     }
 
     private func firstSegment(_ evidence: [Evidence], _ passage: ComparisonContext.Passage) -> Int {
-        evidence.compactMap { $0.occurrence.map { context.occurrences[$0].segment } }.min() ?? passage.segments.lowerBound
+        var first: Int?
+        for item in evidence {
+            guard let occurrence = item.occurrence else { continue }
+            first = min(first ?? .max, context.occurrences[occurrence].segment)
+        }
+        return first ?? passage.segments.lowerBound
     }
 
     private func substitutionFinding(_ key: Substitution, kind: RelationKind, documents: [Int],
@@ -186,51 +191,44 @@ struct ConceptCoverage {
         let lacking = lacks.map(\.document)
         let having = Self.sortedUnique(lacks.flatMap(\.holders))
         let note = context.explanation(conceptIndex).map { " Glossary: " + $0 } ?? ""
-        // Each message is appended piece by piece to one string: a bench passage has thousands of
-        // these, and interpolating strings built by other interpolations allocated each piece.
+        // Each message is written as bytes into one buffer: a bench passage has thousands of these.
+        var message = MessageText(capacity: 192 + note.utf8.count)
         if context.isOmission(having: having, lacking: lacking) {
             return lacks.map { lack in
                 let evidence = evidence(of: conceptIndex, in: lack.holders, passage)
-                var message = Self.messageBuffer(note)
+                message.reset()
                 context.appendNames(lack.holders, to: &message)
-                message += " "
+                message.append(" ")
                 say(conceptIndex, evidence, lack.holders, to: &message)
-                message += "; the aligned passage of "
-                message += context.ids[lack.document]
-                message += " has no counterpart (neither "
-                message += concept
-                message += " nor a related concept)."
-                message += note
+                message.append("; the aligned passage of ")
+                message.append(context.ids[lack.document])
+                message.append(" has no counterpart (neither ")
+                message.append(concept)
+                message.append(" nor a related concept).")
+                message.append(note)
                 return Finding(kind: .omission, severity: .warning, concept: concept, segment: firstSegment(evidence, passage),
-                               documents: (lack.holders + [lack.document]).sorted(), evidence: evidence, message: message)
+                               documents: (lack.holders + [lack.document]).sorted(), evidence: evidence, message: message.string)
             }
         }
         return having.map { document in
             let others = lacks.filter { $0.holders.contains(document) }.map(\.document)
             let evidence = evidence(of: conceptIndex, in: CollectionOfOne(document), passage)
-            var message = Self.messageBuffer(note)
-            message += context.ids[document]
-            message += " "
+            message.reset()
+            message.append(context.ids[document])
+            message.append(" ")
             say(conceptIndex, evidence, CollectionOfOne(document), to: &message)
-            message += ", which the aligned passage of "
+            message.append(", which the aligned passage of ")
             context.appendNames(others, to: &message)
-            message += " does not have (neither "
-            message += concept
-            message += " nor a related concept)."
-            message += note
+            message.append(" does not have (neither ")
+            message.append(concept)
+            message.append(" nor a related concept).")
+            message.append(note)
             var documents = others
             documents.append(document)
             documents.sort()
             return Finding(kind: .addition, severity: .warning, concept: concept, segment: firstSegment(evidence, passage),
-                           documents: documents, evidence: evidence, message: message)
+                           documents: documents, evidence: evidence, message: message.string)
         }
-    }
-
-    /// An empty message with room for the usual sentence and the glossary's note.
-    private static func messageBuffer(_ note: String) -> String {
-        var message = ""
-        message.reserveCapacity(192 + note.utf8.count)
-        return message
     }
 
     /// The same concept in several versions, by terms with different framing labels.
@@ -283,29 +281,31 @@ struct ConceptCoverage {
 
     /// "say “специальная военная операция” (special-military-operation)".
     private func say(_ concept: Int, _ evidence: [Evidence], _ documents: [Int]) -> String {
-        var text = ""
+        var text = MessageText(capacity: 64)
         say(concept, evidence, documents, to: &text)
-        return text
+        return text.string
     }
 
     /// Appends what ``say(_:_:_:)`` says to `message`.
     private func say<Documents: Collection<Int>>(_ concept: Int, _ evidence: [Evidence], _ documents: Documents,
-                                                 to message: inout String) {
-        // The first three distinct texts, as they read on one line; only those are quoted.
-        var unique: [String] = []
+                                                 to message: inout MessageText) {
+        message.append(documents.count == 1 ? "says " : "say ")
+        // The first three distinct texts, as they read on one line; only those are quoted. Most
+        // evidence is one text, which needs no list.
+        var quoted = 0
+        var first = "", second = ""
         for item in evidence where documents.contains(item.document) && conceptIndex(of: item) == concept {
             let text = item.text.onOneLine
-            if !unique.contains(text) { unique.append(text) }
-            if unique.count == 3 { break }
+            if quoted >= 1 && text == first || quoted >= 2 && text == second { continue }
+            message.append(quoted == 0 ? "“" : ", “")
+            message.append(text)
+            message.append("”")
+            quoted += 1
+            if quoted == 3 { break }
+            if quoted == 1 { first = text } else { second = text }
         }
-        message += documents.count == 1 ? "says " : "say "
-        for (position, text) in unique.enumerated() {
-            message += position == 0 ? "“" : ", “"
-            message += text
-            message += "”"
-        }
-        message += " ("
-        message += context.index.glossary.concepts[concept].id
-        message += ")"
+        message.append(" (")
+        message.append(context.index.glossary.concepts[concept].id)
+        message.append(")")
     }
 }
