@@ -69,16 +69,23 @@ enum ConfusableDetector {
     /// Whether a word's key could mix the look-alike alphabets at all: it holds letters from two of
     /// Latin, Greek and Cyrillic, judged by UTF-8 lead bytes. The cheap filter before the real check.
     static func mayMixScripts(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        // One bit per alphabet: asked of every word, so no array is built for the count.
-        var seen: UInt8 = 0
-        for byte in key {
-            switch byte {
-            case 0x61...0x7A, 0xC3...0xCA: seen |= 1
-            case 0xCD...0xCF: seen |= 2
-            case 0xD0...0xD4: seen |= 4
-            default: break
-            }
+        // One bit per alphabet, read from a table: asked of every word, so no array is built for
+        // the count and no byte takes a branch.
+        alphabetBits.withUnsafeBufferPointer { bits in
+            var seen: UInt8 = 0
+            for byte in key { seen |= bits[Int(byte)] }
+            return seen & (seen &- 1) != 0
         }
-        return seen.nonzeroBitCount >= 2
+    }
+
+    /// Latin (1: a–z and the lead bytes of Latin-1 and Latin Extended letters), Greek (2) and
+    /// Cyrillic (4) by UTF-8 byte.
+    private static let alphabetBits: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
+        switch byte {
+        case 0x61...0x7A, 0xC3...0xCA: return 1
+        case 0xCD...0xCF: return 2
+        case 0xD0...0xD4: return 4
+        default: return 0
+        }
     }
 }
