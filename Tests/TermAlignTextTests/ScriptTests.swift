@@ -22,6 +22,8 @@ struct ScriptTests {
         // full-width forms, an emoji, and an ill-formed byte.
         let text = "Ωμέγα Ἀθῆναι ёжик Ñandú Ǆ ʰ ß Հայ שָׁלוֹם عربي हिन्दी ไทย 한국어 ひらがな カタカナ ㄅㄆ 㐀㐁 中文 々〇 "
             + "ＡＢｃ ① № ™ ½ ﷺ 😀 \u{301}a"
+            // ASCII read eight bytes at a time, with the neighbours of the letters: @ [ ` {
+            + "@AZ[`az{ Hello, World! 0123456789 ~\u{7F}\u{1} @@@@@@@@ zzzzzzzz"
         var bytes = Array(text.utf8)
         bytes.insert(0xFF, at: 0)
         var expected: [Script: Int] = [:]
