@@ -105,14 +105,23 @@ struct AnchorTable: Sendable {
 
 /// The anchors of every run of up to `maxSpan` consecutive passages, each run sorted, built once per
 /// sequence of an alignment (the pivot's serve all its pairs) so that comparing a bead's two sides is
-/// a merge of two sorted slices.
-struct AnchorRuns: Sendable {
-    /// For span s (index s − 1): the runs' anchors, flat, and where run i starts.
-    private let values: [[Anchor]]
-    private let starts: [[Int]]
-    /// For span s: each run's signature, one bit per anchor value (of 64), so that two runs without a
-    /// common bit share no anchor and need no merge.
-    private let signatures: [[UInt64]]
+/// a merge of two sorted buffers.
+///
+/// A class over raw memory: comparing two runs is the hottest loop of alignment, and a run handed out
+/// as an array slice cost a retain and a release of its array each time. `@unchecked Sendable`: the
+/// memory is written in `init` only, read after, and freed in `deinit`.
+final class AnchorRuns: @unchecked Sendable {
+    /// For one span: the runs' anchors, flat; where run i starts (`starts[i]` to `starts[i + 1]`); and
+    /// each run's signature, one bit per anchor value (of 64), so that two runs without a common bit
+    /// share no anchor and need no merge.
+    private struct Span {
+        let values: UnsafeMutableBufferPointer<Anchor>
+        let starts: UnsafeMutableBufferPointer<Int>
+        let signatures: UnsafeMutableBufferPointer<UInt64>
+    }
+
+    /// For span s, index s − 1.
+    private let spans: UnsafeMutableBufferPointer<Span>
 
     init(_ table: AnchorTable, maxSpan: Int) {
         var values = [table.values], starts = [table.starts]
@@ -133,13 +142,29 @@ struct AnchorRuns: Sendable {
             values.append(flat)
             starts.append(runStarts)
         }
-        self.values = values
-        self.starts = starts
-        signatures = zip(values, starts).map { flat, runStarts in
-            (0..<runStarts.count - 1).map { run in
+        spans = .allocate(capacity: values.count)
+        for (index, (flat, runStarts)) in zip(values, starts).enumerated() {
+            let signatures = (0..<runStarts.count - 1).map { run in
                 flat[runStarts[run]..<runStarts[run + 1]].reduce(0) { $0 | Self.bit($1) }
             }
+            (spans.baseAddress! + index).initialize(to: Span(values: Self.copy(flat), starts: Self.copy(runStarts),
+                                                             signatures: Self.copy(signatures)))
         }
+    }
+
+    deinit {
+        for span in spans {
+            span.values.deallocate()
+            span.starts.deallocate()
+            span.signatures.deallocate()
+        }
+        spans.deallocate()
+    }
+
+    private static func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
+        let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: array.count)
+        _ = buffer.initialize(from: array)
+        return buffer
     }
 
     private static func merge(_ left: ArraySlice<Anchor>, _ right: ArraySlice<Anchor>, into flat: inout [Anchor]) {
@@ -165,11 +190,13 @@ struct AnchorRuns: Sendable {
 
     /// The signature of passages `range` (at most `maxSpan` of them).
     @inline(__always)
-    func signature(_ range: Range<Int>) -> UInt64 { signatures[range.count - 1][range.lowerBound] }
+    func signature(_ range: Range<Int>) -> UInt64 { spans[range.count - 1].signatures[range.lowerBound] }
 
-    /// The sorted anchors of passages `range` (at most `maxSpan` of them).
-    func run(_ range: Range<Int>) -> ArraySlice<Anchor> {
-        let span = range.count - 1
-        return values[span][starts[span][range.lowerBound]..<starts[span][range.lowerBound + 1]]
+    /// The sorted anchors of passages `range` (at most `maxSpan` of them), valid while these runs are.
+    @inline(__always)
+    func run(_ range: Range<Int>) -> UnsafeBufferPointer<Anchor> {
+        let span = spans[range.count - 1]
+        let start = span.starts[range.lowerBound]
+        return UnsafeBufferPointer(rebasing: span.values[start..<span.starts[range.lowerBound + 1]])
     }
 }

@@ -177,31 +177,31 @@ struct PairwiseAligner: Sendable {
         // kinds, words), so no step needs to look at a kind.
         let numbersA = a.numbers(rangeA), numbersB = b.numbers(rangeB)
         let wordsA = a.words(rangeA), wordsB = b.words(rangeB)
-        return a.run(rangeA).withUnsafeBufferPointer { left in
-            b.run(rangeB).withUnsafeBufferPointer { right in
-                var shared = 0
-                @inline(__always)
-                func merge(_ i: inout Int, _ endA: Int, _ j: inout Int, _ endB: Int, limit: Int) {
-                    let start = shared
-                    while i < endA && j < endB && shared &- start < limit {
-                        let x = left[i].rawValue, y = right[j].rawValue
-                        shared &+= x == y ? 1 : 0
-                        i &+= x <= y ? 1 : 0
-                        j &+= y <= x ? 1 : 0
-                    }
+        // The runs live in the windows' prepared units, which this aligner holds.
+        return withExtendedLifetime((a.prepared, b.prepared)) { () -> (shared: Int, unmatchedNumbers: Int, words: Int) in
+            let left = a.run(rangeA), right = b.run(rangeB)
+            var shared = 0
+            @inline(__always)
+            func merge(_ i: inout Int, _ endA: Int, _ j: inout Int, _ endB: Int, limit: Int) {
+                let start = shared
+                while i < endA && j < endB && shared &- start < limit {
+                    let x = left[i].rawValue, y = right[j].rawValue
+                    shared &+= x == y ? 1 : 0
+                    i &+= x <= y ? 1 : 0
+                    j &+= y <= x ? 1 : 0
                 }
-                var i = 0, j = 0
-                merge(&i, numbersA, &j, numbersB, limit: .max)
-                let sharedNumbers = shared
-                i = numbersA
-                j = numbersB
-                merge(&i, left.count - wordsA, &j, right.count - wordsB, limit: .max)
-                let beforeWords = shared
-                i = left.count - wordsA
-                j = right.count - wordsB
-                merge(&i, left.count, &j, right.count, limit: wordLimit)
-                return (shared, numbersA + numbersB - 2 * sharedNumbers, shared - beforeWords)
             }
+            var i = 0, j = 0
+            merge(&i, numbersA, &j, numbersB, limit: .max)
+            let sharedNumbers = shared
+            i = numbersA
+            j = numbersB
+            merge(&i, left.count - wordsA, &j, right.count - wordsB, limit: .max)
+            let beforeWords = shared
+            i = left.count - wordsA
+            j = right.count - wordsB
+            merge(&i, left.count, &j, right.count, limit: wordLimit)
+            return (shared, numbersA + numbersB - 2 * sharedNumbers, shared - beforeWords)
         }
     }
 

@@ -69,5 +69,5 @@ struct UnitWindow: Sendable {
     @inline(__always)
     func signature(_ range: Range<Int>) -> UInt64 { prepared.runs.signature(global(range)) }
     @inline(__always)
-    func run(_ range: Range<Int>) -> ArraySlice<Anchor> { prepared.runs.run(global(range)) }
+    func run(_ range: Range<Int>) -> UnsafeBufferPointer<Anchor> { prepared.runs.run(global(range)) }
 }
