@@ -368,11 +368,13 @@ struct PairwiseAligner: Sendable {
     @inline(__always)
     private static func logSumExp(_ terms: [Double], _ count: Int) -> Double {
         guard count > 0 else { return -.infinity }
-        var maximum = -Double.infinity
-        for index in 0..<count where terms[index] > maximum { maximum = terms[index] }
+        var maximum = -Double.infinity, largest = 0
+        for index in 0..<count where terms[index] > maximum { (maximum, largest) = (terms[index], index) }
         guard maximum > -.infinity else { return -.infinity }
+        // exp(0) is exactly 1: the largest term's exponential is not computed, and the sum is the same
+        // to the last bit (same terms, same order).
         var sum = 0.0
-        for index in 0..<count { sum += exp(terms[index] - maximum) }
+        for index in 0..<count { sum += index == largest ? 1 : exp(terms[index] - maximum) }
         return maximum + log(sum)
     }
 }
