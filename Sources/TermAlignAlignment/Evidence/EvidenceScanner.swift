@@ -237,6 +237,11 @@ struct EvidenceScanner {
         var capitalBytes = 0
         var ascii = true
         var length = 0
+        // readWord starts at a letter. Only a capitalized word past the passage's first may be a name,
+        // and only a name needs its letters kept (for its skeleton).
+        let initial = decode(at: start).value
+        let first = Self.lowercase(initial)
+        let keepsLetters = readsWords && start > unitStart && Self.isCapital(initial)
         word.reset()
         // The hashes of the word's prefixes, for the lexicons' lookups, as the letters come.
         var hash = CoreLexicon.emptyHash
@@ -256,7 +261,7 @@ struct EvidenceScanner {
             // The word the lexicon sees is the letters before any digit (COVID of COVID19).
             if !hasDigit {
                 let lower = Self.lowercase(value)
-                word.append(lower)
+                if keepsLetters { word.append(lower) }
                 hash = CoreLexicon.extend(hash, lower)
                 prefixHashes.append(hash)
             }
@@ -276,16 +281,15 @@ struct EvidenceScanner {
             anchors.append(Anchor(.word, payload: UInt64(concept)))
         }
         guard length >= 3 else { return }
-        if readsWords, start > unitStart, Self.isCapital(decode(at: start).value),
-           let skeleton = NameSkeleton.key(word.values, cyrillic: !ascii) {
+        if keepsLetters, let skeleton = NameSkeleton.key(word.values, cyrillic: !ascii) {
             anchors.append(Anchor(.name, payload: skeleton))
         }
-        if let value = WordLexicon.number(prefixes: prefixHashes.values, first: word.values[0], cyrillic: !ascii) {
+        if let value = WordLexicon.number(prefixes: prefixHashes.values, first: first, cyrillic: !ascii) {
             emit(number: Double(value) * multiplier(), startingAt: start, written: .word)
             return
         }
         guard length <= 9,
-              let month = WordLexicon.month(prefixes: prefixHashes.values, first: word.values[0], cyrillic: !ascii)
+              let month = WordLexicon.month(prefixes: prefixHashes.values, first: first, cyrillic: !ascii)
         else { return }
         if start - lastNumberEnd <= 3 {
             anchors.append(.number(Double(month)))
