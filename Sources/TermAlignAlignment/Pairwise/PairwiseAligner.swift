@@ -213,22 +213,28 @@ struct PairwiseAligner: Sendable {
         let cached = fixedCosts?.tables[band.halfWidth]
         var costs = cached ?? [Float](repeating: .infinity, count: band.cellCount * shapes.count)
         var fixed = cached == nil && fixedCosts != nil ? costs : []
-        for i in 0...a.count {
-            for j in band.columns(i) {
-                let base = band.index(i, j)! * shapes.count
-                for (shapeIndex, shape) in shapes.enumerated()
-                where i >= shape.a && j >= shape.b && band.index(i - shape.a, j - shape.b) != nil {
-                    if cached != nil {
-                        costs[base + shapeIndex] += Float(lengthCost(shape, endingAt: i, j))
-                    } else {
-                        let part = Float(fixedCost(shape, endingAt: i, j))
-                        if !fixed.isEmpty { fixed[base + shapeIndex] = part }
-                        costs[base + shapeIndex] = Self.tableCost(fixed: part, length: lengthCost(shape, endingAt: i, j))
+        let keepsFixed = !fixed.isEmpty
+        // Written through raw buffers: an array's every write checked that it was not shared.
+        costs.withUnsafeMutableBufferPointer { costs in
+            fixed.withUnsafeMutableBufferPointer { fixed in
+                for i in 0...a.count {
+                    for j in band.columns(i) {
+                        let base = band.index(i, j)! * shapes.count
+                        for (shapeIndex, shape) in shapes.enumerated()
+                        where i >= shape.a && j >= shape.b && band.index(i - shape.a, j - shape.b) != nil {
+                            if cached != nil {
+                                costs[base + shapeIndex] += Float(lengthCost(shape, endingAt: i, j))
+                            } else {
+                                let part = Float(fixedCost(shape, endingAt: i, j))
+                                if keepsFixed { fixed[base + shapeIndex] = part }
+                                costs[base + shapeIndex] = Self.tableCost(fixed: part, length: lengthCost(shape, endingAt: i, j))
+                            }
+                        }
                     }
                 }
             }
         }
-        if !fixed.isEmpty { fixedCosts?.tables[band.halfWidth] = fixed }
+        if keepsFixed { fixedCosts?.tables[band.halfWidth] = fixed }
         return costs
     }
 
@@ -267,7 +273,7 @@ struct PairwiseAligner: Sendable {
         let terms = totals.map { shape, _ in
             shape == both ? 0 - pair : shape == onlyA ? forwardB - dropA : forwardA - dropB
         }
-        let total = Self.logSumExp(terms, terms.count)
+        let total = terms.withUnsafeBufferPointer { Self.logSumExp($0, $0.count) }
         let (backwardB, backwardA) = (0 - dropA, 0 - dropB)  // backward at (0, 1) and (1, 0)
         for index in path.indices {
             let bead = path[index]
@@ -292,16 +298,23 @@ struct PairwiseAligner: Sendable {
         let n = a.count, m = b.count
         var best = [Double](repeating: .infinity, count: band.cellCount)
         var back = [UInt8](repeating: .max, count: band.cellCount)
-        best[band.index(0, 0)!] = 0
-        for i in 0...n {
-            for j in band.columns(i) where i > 0 || j > 0 {
-                let here = band.index(i, j)!
-                for (shapeIndex, shape) in shapes.enumerated() where costs[here * shapes.count + shapeIndex] < .infinity {
-                    let previous = band.index(i - shape.a, j - shape.b)!
-                    let total = best[previous] + Double(costs[here * shapes.count + shapeIndex])
-                    if total < best[here] {
-                        best[here] = total
-                        back[here] = UInt8(shapeIndex)
+        let shapeCount = shapes.count
+        costs.withUnsafeBufferPointer { costs in
+            best.withUnsafeMutableBufferPointer { best in
+                back.withUnsafeMutableBufferPointer { back in
+                    best[band.index(0, 0)!] = 0
+                    for i in 0...n {
+                        for j in band.columns(i) where i > 0 || j > 0 {
+                            let here = band.index(i, j)!
+                            for (shapeIndex, shape) in shapes.enumerated() where costs[here * shapeCount + shapeIndex] < .infinity {
+                                let previous = band.index(i - shape.a, j - shape.b)!
+                                let total = best[previous] + Double(costs[here * shapeCount + shapeIndex])
+                                if total < best[here] {
+                                    best[here] = total
+                                    back[here] = UInt8(shapeIndex)
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -323,34 +336,50 @@ struct PairwiseAligner: Sendable {
 
     private func withPosteriors(_ path: [Bead], _ band: Band, _ costs: [Float]) -> [Bead] {
         let n = a.count, m = b.count
+        let shapeCount = shapes.count
+        let steps = shapes.map { (a: $0.a, b: $0.b) }
         var forward = [Double](repeating: -.infinity, count: band.cellCount)
-        forward[band.index(0, 0)!] = 0
-        var terms = [Double](repeating: 0, count: shapes.count)
-        for i in 0...n {
-            for j in band.columns(i) where i > 0 || j > 0 {
-                let here = band.index(i, j)!
-                var count = 0
-                for (shapeIndex, shape) in shapes.enumerated() where costs[here * shapes.count + shapeIndex] < .infinity {
-                    let previous = band.index(i - shape.a, j - shape.b)!
-                    guard forward[previous] > -.infinity else { continue }
-                    terms[count] = forward[previous] - Double(costs[here * shapes.count + shapeIndex])
-                    count += 1
-                }
-                forward[here] = Self.logSumExp(terms, count)
-            }
-        }
         var backward = [Double](repeating: -.infinity, count: band.cellCount)
-        backward[band.index(n, m)!] = 0
-        for i in stride(from: n, through: 0, by: -1) {
-            for j in band.columns(i).reversed() where i < n || j < m {
-                var count = 0
-                for (shapeIndex, shape) in shapes.enumerated() {
-                    guard i + shape.a <= n, j + shape.b <= m, let next = band.index(i + shape.a, j + shape.b),
-                          backward[next] > -.infinity else { continue }
-                    terms[count] = backward[next] - Double(costs[next * shapes.count + shapeIndex])
-                    count += 1
+        // Over raw buffers: these two passes visit every cell and shape of the band.
+        costs.withUnsafeBufferPointer { costs in
+            steps.withUnsafeBufferPointer { steps in
+                withUnsafeTemporaryAllocation(of: Double.self, capacity: shapeCount) { terms in
+                    forward.withUnsafeMutableBufferPointer { forward in
+                        forward[band.index(0, 0)!] = 0
+                        for i in 0...n {
+                            for j in band.columns(i) where i > 0 || j > 0 {
+                                let here = band.index(i, j)!
+                                var count = 0
+                                for shapeIndex in 0..<shapeCount {
+                                    let cost = costs[here * shapeCount + shapeIndex]
+                                    guard cost < .infinity else { continue }
+                                    let step = steps[shapeIndex]
+                                    let previous = forward[band.index(i - step.a, j - step.b)!]
+                                    guard previous > -.infinity else { continue }
+                                    terms[count] = previous - Double(cost)
+                                    count += 1
+                                }
+                                forward[here] = Self.logSumExp(UnsafeBufferPointer(terms), count)
+                            }
+                        }
+                    }
+                    backward.withUnsafeMutableBufferPointer { backward in
+                        backward[band.index(n, m)!] = 0
+                        for i in stride(from: n, through: 0, by: -1) {
+                            for j in band.columns(i).reversed() where i < n || j < m {
+                                var count = 0
+                                for shapeIndex in 0..<shapeCount {
+                                    let step = steps[shapeIndex]
+                                    guard i + step.a <= n, j + step.b <= m, let next = band.index(i + step.a, j + step.b),
+                                          backward[next] > -.infinity else { continue }
+                                    terms[count] = backward[next] - Double(costs[next * shapeCount + shapeIndex])
+                                    count += 1
+                                }
+                                backward[band.index(i, j)!] = Self.logSumExp(UnsafeBufferPointer(terms), count)
+                            }
+                        }
+                    }
                 }
-                backward[band.index(i, j)!] = Self.logSumExp(terms, count)
             }
         }
         let total = forward[band.index(n, m)!]
@@ -366,7 +395,7 @@ struct PairwiseAligner: Sendable {
     }
 
     @inline(__always)
-    private static func logSumExp(_ terms: [Double], _ count: Int) -> Double {
+    private static func logSumExp(_ terms: UnsafeBufferPointer<Double>, _ count: Int) -> Double {
         guard count > 0 else { return -.infinity }
         var maximum = -Double.infinity, largest = 0
         for index in 0..<count where terms[index] > maximum { (maximum, largest) = (terms[index], index) }
