@@ -11,11 +11,6 @@ struct UnitSequence: Sendable {
     var numbers: UnitNumbers?
 
     var count: Int { lengths.count }
-
-    /// Whether any unit of `range` is a heading.
-    func hasHeading(_ range: Range<Int>) -> Bool {
-        !headings.isEmpty && headings[range].contains(true)
-    }
 }
 
 /// A pairing of consecutive units of two versions: `a` and `b` (either may be empty, not both).

@@ -6,6 +6,8 @@ final class PreparedUnits: Sendable {
     let units: UnitSequence
     /// `lengthSums[i]`: the lengths of units 0..<i (whole numbers, so sums over any window are exact).
     let lengthSums: [Double]
+    /// `headingSums[i]`: how many of units 0..<i are headings (empty when none is).
+    let headingSums: [Int32]
     let runs: AnchorRuns
 
     /// - Parameter maxSpan: The most units a bead takes of one side.
@@ -15,6 +17,13 @@ final class PreparedUnits: Sendable {
         sums.reserveCapacity(units.count + 1)
         for length in units.lengths { sums.append(sums[sums.count - 1] + length) }
         lengthSums = sums
+        var headings: [Int32] = []
+        if units.headings.contains(true) {
+            headings.reserveCapacity(units.headings.count + 1)
+            headings.append(0)
+            for heading in units.headings { headings.append(headings[headings.count - 1] + (heading ? 1 : 0)) }
+        }
+        headingSums = headings
         runs = AnchorRuns(units.anchors, maxSpan: maxSpan)
     }
 }
@@ -63,7 +72,10 @@ struct UnitWindow: Sendable {
 
     /// Whether any unit of `range` is a heading.
     @inline(__always)
-    func hasHeading(_ range: Range<Int>) -> Bool { prepared.units.hasHeading(global(range)) }
+    func hasHeading(_ range: Range<Int>) -> Bool {
+        let sums = prepared.headingSums
+        return !sums.isEmpty && sums[range.upperBound + base] != sums[range.lowerBound + base]
+    }
 
     /// See ``AnchorRuns/signature(_:)`` and ``AnchorRuns/run(_:)``.
     @inline(__always)
