@@ -124,31 +124,40 @@ final class AnchorRuns: @unchecked Sendable {
     private let spans: UnsafeMutableBufferPointer<Span>
 
     init(_ table: AnchorTable, maxSpan: Int) {
-        var values = [table.values], starts = [table.starts]
         // No run is longer than the table (a passage of one sentence has runs of one only).
-        for span in stride(from: 2, through: min(maxSpan, table.count), by: 1) {
+        let spanCount = max(1, min(maxSpan, table.count))
+        spans = .allocate(capacity: spanCount)
+        let single = Span(values: Self.copy(table.values), starts: Self.copy(table.starts),
+                          signatures: .allocate(capacity: table.count))
+        spans.baseAddress!.initialize(to: single)
+        for span in 2...max(2, spanCount) where span <= spanCount {
             // A run of `span` passages is the run of `span − 1` before it merged with its last
-            // passage: both are sorted, so no run is sorted anew.
-            let shorter = values[span - 2], shorterStarts = starts[span - 2]
-            let runs = max(0, table.count - span + 1)
-            var flat: [Anchor] = [], runStarts = [0]
-            flat.reserveCapacity(runs == 0 ? 0 : shorter.count + table.values.count)
-            runStarts.reserveCapacity(runs + 1)
+            // passage: both are sorted, so no run is sorted anew. Merged straight into its memory.
+            let shorter = spans[span - 2]
+            let runs = table.count - span + 1
+            var total = 0
             for first in 0..<runs {
-                Self.merge(shorter[shorterStarts[first]..<shorterStarts[first + 1]],
-                           table.values[table.starts[first + span - 1]..<table.starts[first + span]], into: &flat)
-                runStarts.append(flat.count)
+                total += shorter.starts[first + 1] - shorter.starts[first]
+                    + table.starts[first + span] - table.starts[first + span - 1]
             }
-            values.append(flat)
-            starts.append(runStarts)
+            let next = Span(values: .allocate(capacity: total), starts: .allocate(capacity: runs + 1),
+                            signatures: .allocate(capacity: runs))
+            var written = 0
+            next.starts[0] = 0
+            for first in 0..<runs {
+                written = Self.merge(UnsafeBufferPointer(rebasing: shorter.values[shorter.starts[first]..<shorter.starts[first + 1]]),
+                                     single.values, table.starts[first + span - 1]..<table.starts[first + span],
+                                     into: next.values, at: written)
+                next.starts[first + 1] = written
+            }
+            (spans.baseAddress! + span - 1).initialize(to: next)
         }
-        spans = .allocate(capacity: values.count)
-        for (index, (flat, runStarts)) in zip(values, starts).enumerated() {
-            let signatures = (0..<runStarts.count - 1).map { run in
-                flat[runStarts[run]..<runStarts[run + 1]].reduce(0) { $0 | Self.bit($1) }
+        for span in spans {
+            for run in 0..<span.signatures.count {
+                var signature: UInt64 = 0
+                for anchor in span.values[span.starts[run]..<span.starts[run + 1]] { signature |= Self.bit(anchor) }
+                span.signatures[run] = signature
             }
-            (spans.baseAddress! + index).initialize(to: Span(values: Self.copy(flat), starts: Self.copy(runStarts),
-                                                             signatures: Self.copy(signatures)))
         }
     }
 
@@ -167,19 +176,31 @@ final class AnchorRuns: @unchecked Sendable {
         return buffer
     }
 
-    private static func merge(_ left: ArraySlice<Anchor>, _ right: ArraySlice<Anchor>, into flat: inout [Anchor]) {
-        var i = left.startIndex, j = right.startIndex
-        while i < left.endIndex && j < right.endIndex {
-            if right[j] < left[i] {
-                flat.append(right[j])
+    /// Merges sorted `left` with sorted `values[right]` into `flat` from `start`; returns where it ended.
+    private static func merge(_ left: UnsafeBufferPointer<Anchor>, _ values: UnsafeMutableBufferPointer<Anchor>,
+                              _ right: Range<Int>, into flat: UnsafeMutableBufferPointer<Anchor>, at start: Int) -> Int {
+        var i = 0, j = right.lowerBound, out = start
+        while i < left.count && j < right.upperBound {
+            if values[j] < left[i] {
+                flat[out] = values[j]
                 j += 1
             } else {
-                flat.append(left[i])
+                flat[out] = left[i]
                 i += 1
             }
+            out += 1
         }
-        flat += left[i...]
-        flat += right[j...]
+        while i < left.count {
+            flat[out] = left[i]
+            i += 1
+            out += 1
+        }
+        while j < right.upperBound {
+            flat[out] = values[j]
+            j += 1
+            out += 1
+        }
+        return out
     }
 
     @inline(__always)

@@ -185,10 +185,14 @@ struct PairwiseAligner: Sendable {
             func merge(_ i: inout Int, _ endA: Int, _ j: inout Int, _ endB: Int, limit: Int) {
                 let start = shared
                 while i < endA && j < endB && shared &- start < limit {
-                    let x = left[i].rawValue, y = right[j].rawValue
-                    shared &+= x == y ? 1 : 0
-                    i &+= x <= y ? 1 : 0
-                    j &+= y <= x ? 1 : 0
+                    // Steps from the sign of the difference, in arithmetic: the compiler turned
+                    // comparisons back into branches.
+                    let difference = Int(left[i].rawValue) &- Int(right[j].rawValue)
+                    let stepA = Int(bitPattern: UInt(bitPattern: difference &- 1) >> 63) // difference ≤ 0
+                    let stepB = 1 &+ (difference >> 63) // difference ≥ 0
+                    shared &+= stepA & stepB
+                    i &+= stepA
+                    j &+= stepB
                 }
             }
             var i = 0, j = 0
