@@ -36,9 +36,9 @@ struct CharacterScanner {
                         let range = normalized.sourceRange(forKey: start..<end)
                         var choice = GroupChoice()
                         for index in matcher.groups[Int(group)] {
-                            let term = terms[Int(index)]
-                            let exact = ExactText.matches(analyzed.document.bytes[range.range], term.term.text)
-                            choice.offer(term: index, concept: term.concept, kind: exact ? .exact : .normalized)
+                            // Read in place, not copied: see WordScanner.offer.
+                            let exact = ExactText.matches(analyzed.document.bytes[range.range], terms[Int(index)].term.text)
+                            choice.offer(term: index, concept: terms[Int(index)].concept, kind: exact ? .exact : .normalized)
                         }
                         for best in choice.best {
                             found.append(Candidate(range: range, concept: best.concept, term: best.term, kind: best.kind))

@@ -59,14 +59,18 @@ struct WordScanner {
         var choice = GroupChoice()
         var ranges: [(term: Int32, range: ByteRange)] = [] // a group holds one or a few terms
         var normalizedWords: String?
+        // Each field is read in place: a copy of a whole term (a dozen strings and arrays) was a retain
+        // and a release of each, for every candidate.
         for index in matcher.groups[Int(group)] {
-            let term = terms[Int(index)]
-            if let words = term.caseSensitiveWords, !Self.sameCase(words, analyzed, first: first, last: last) { continue }
-            let range = Self.extend(words, by: term.edges, tokens[first].keyRange.lowerBound,
+            let position = Int(index)
+            if let words = terms[position].caseSensitiveWords, !Self.sameCase(words, analyzed, first: first, last: last) {
+                continue
+            }
+            let range = Self.extend(words, by: terms[position].edges, tokens[first].keyRange.lowerBound,
                                     tokens[last].keyRange.upperBound, in: analyzed.normalized)
             ranges.append((index, range))
             let kind: MatchKind
-            if ExactText.matches(analyzed.document.bytes[range.range], term.term.text) {
+            if ExactText.matches(analyzed.document.bytes[range.range], terms[position].term.text) {
                 kind = .exact
             } else {
                 let words: String
@@ -77,9 +81,9 @@ struct WordScanner {
                         .joined(separator: " ")
                     normalizedWords = words
                 }
-                kind = words == term.normalizedWords ? .normalized : .inflected
+                kind = words == terms[position].normalizedWords ? .normalized : .inflected
             }
-            choice.offer(term: index, concept: term.concept, kind: kind)
+            choice.offer(term: index, concept: terms[position].concept, kind: kind)
         }
         for best in choice.best {
             let range = ranges.first { $0.term == best.term }?.range ?? words
@@ -132,19 +136,19 @@ struct WordScanner {
         for index in symbols.indices where symbols[index] >= 0 {
             for position in matcher.anchored(at: symbols[index]) {
                 let termIndex = matcher.anchorTerms[position]
-                let term = terms[Int(termIndex)]
+                let term = Int(termIndex) // read in place: see offer(group:first:last:analyzed:into:)
                 let wanted = matcher.anchorKeys[position]
                 guard let (first, last) = window(around: index, wanted: wanted, symbols: symbols, segments: segments)
                 else { continue }
-                if symbols[first...last].elementsEqual(term.symbols) { continue } // in order: the automaton has it
-                guard seen.insert([first, last, Int(termIndex)]).inserted else { continue }
-                if let words = term.caseSensitiveWords {
+                if symbols[first...last].elementsEqual(terms[term].symbols) { continue } // in order: the automaton has it
+                guard seen.insert([first, last, term]).inserted else { continue }
+                if let words = terms[term].caseSensitiveWords {
                     let originals = analyzed.tokens[first...last].map { Self.withoutDots(analyzed.text(of: $0.range)) }
                     guard words.allSatisfy({ word in originals.contains { $0.hasPrefix(word) } }) else { continue }
                 }
                 let range = ByteRange(lowerBound: analyzed.tokens[first].range.lowerBound,
                                       upperBound: analyzed.tokens[last].range.upperBound)
-                found.append(Candidate(range: range, concept: term.concept, term: termIndex, kind: .reordered))
+                found.append(Candidate(range: range, concept: terms[term].concept, term: termIndex, kind: .reordered))
             }
         }
     }
