@@ -195,7 +195,12 @@ public struct Comparer: Sendable {
     /// The findings in ``order(_:_:)``, sorted by integer keys first: comparing concept ids as strings
     /// for every comparison of a sort of thousands of findings took longer than finding them.
     static func sorted(_ findings: [Finding]) -> [Finding] {
-        let names = Array(Set(findings.flatMap { [$0.concept ?? "", $0.relatedConcept ?? ""] })).sorted()
+        var distinct = Set<String>()
+        for finding in findings {
+            distinct.insert(finding.concept ?? "")
+            distinct.insert(finding.relatedConcept ?? "")
+        }
+        let names = distinct.sorted()
         let rank = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
         let keys = findings.map { finding in
             (finding.segment, finding.kind, rank[finding.concept ?? ""]!, rank[finding.relatedConcept ?? ""]!)
