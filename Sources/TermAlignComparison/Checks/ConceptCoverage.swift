@@ -42,9 +42,9 @@ struct ConceptCoverage {
         var substitutions: [(key: Substitution, kind: RelationKind, documents: [Int])] = []
         var missing: [(concept: Int, lacks: [Lack])] = []
         for concept in all {
-            let having = documents.filter { Self.holds(concepts[$0], concept) }
+            let having = documents.filter { concepts[$0].sortedContains(concept) }
             var lacks: [Lack] = []
-            for lacking in documents where !Self.holds(concepts[lacking], concept) {
+            for lacking in documents where !concepts[lacking].sortedContains(concept) {
                 var holders: [Int] = []
                 for holder in having {
                     if let (other, kind) = substitute(for: concept, in: concepts[lacking], absentFrom: concepts[holder]) {
@@ -85,21 +85,11 @@ struct ConceptCoverage {
         return sorted
     }
 
-    /// Whether sorted `concepts` holds `concept`.
-    private static func holds(_ concepts: [Int], _ concept: Int) -> Bool {
-        var low = 0, high = concepts.count
-        while low < high {
-            let middle = (low + high) / 2
-            if concepts[middle] < concept { low = middle + 1 } else { high = middle }
-        }
-        return low < concepts.count && concepts[low] == concept
-    }
-
     /// The best concept of `candidates` related to `concept` and absent from the other version:
     /// broader or narrower first (scope), then contrast, then related.
     private func substitute(for concept: Int, in candidates: [Int], absentFrom other: [Int]) -> (Int, RelationKind)? {
         var best: (concept: Int, kind: RelationKind, rank: Int)?
-        for candidate in candidates where !Self.holds(other, candidate) {
+        for candidate in candidates where !other.sortedContains(candidate) {
             for kind in context.index.relationKinds(from: concept, to: candidate) {
                 let rank = Self.rank(kind)
                 if best.map({ rank < $0.rank || (rank == $0.rank && candidate < $0.concept) }) ?? true {
@@ -236,7 +226,7 @@ struct ConceptCoverage {
                                  _ passage: ComparisonContext.Passage) -> [Finding] {
         all.compactMap { conceptIndex in
             guard framingVaries(conceptIndex, passage) else { return nil }
-            let having = documents.filter { Self.holds(concepts[$0], conceptIndex) }
+            let having = documents.filter { concepts[$0].sortedContains(conceptIndex) }
             guard having.count >= 2 else { return nil }
             let evidence = evidence(of: conceptIndex, in: having, passage)
             let labels = having.map { framings(in: evidence, of: [$0]) }

@@ -69,23 +69,13 @@ struct NumberCheck {
                 forEachNumber(in: segment, of: document) { mention in
                     guard !disputed, !Self.isWeak(mention), !isListMarker(mention, in: document) else { return }
                     disputed = documents.indices.contains { other in
-                        other != position && !Self.holds(values[other], mention.value)
+                        other != position && !values[other].sortedContains(mention.value)
                     }
                 }
                 if disputed { return true }
             }
         }
         return false
-    }
-
-    /// Whether sorted `values` holds `value`.
-    private static func holds(_ values: [Double], _ value: Double) -> Bool {
-        var low = 0, high = values.count
-        while low < high {
-            let middle = (low + high) / 2
-            if values[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low < values.count && values[low] == value
     }
 
     /// The numbers of a segment in one version: those the aligner read in its units, or read now.
