@@ -248,6 +248,30 @@ struct EvidenceScanner {
         prefixHashes.reset()
         prefixHashes.append(hash)
         while position < end {
+            // The common letters first, without decoding or class tests: a–z, and Cyrillic а–я as
+            // D0 B0…BF and D1 80…8F. Each is a lowercase word letter, neither digit nor capital.
+            let byte = bytes[position]
+            var common: UInt32 = 0, commonLength = 0
+            if byte &- 0x61 < 26 {
+                (common, commonLength) = (UInt32(byte), 1)
+            } else if position + 1 < end, byte == 0xD0 || byte == 0xD1 {
+                let next = bytes[position + 1]
+                if byte == 0xD0 ? next &- 0xB0 < 16 : next &- 0x80 < 16 {
+                    (common, commonLength) = (UInt32(byte & 0x1F) << 6 | UInt32(next & 0x3F), 2)
+                    ascii = false
+                }
+            }
+            if commonLength > 0 {
+                if !hasDigit {
+                    if keepsLetters { word.append(common) }
+                    hash = CoreLexicon.extend(hash, common)
+                    prefixHashes.append(hash)
+                }
+                length += 1
+                position += commonLength
+                previous = common
+                continue
+            }
             let (value, scalarLength) = decode(at: position)
             let isDigit = Self.digit(value) != nil
             guard isDigit || Self.isWordLetter(value) else { break }
