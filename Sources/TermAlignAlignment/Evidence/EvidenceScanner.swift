@@ -248,40 +248,22 @@ struct EvidenceScanner {
         prefixHashes.reset()
         prefixHashes.append(hash)
         while position < end {
-            // The common letters first, without decoding or class tests: a–z, and Cyrillic а–я as
-            // D0 B0…BF and D1 80…8F. Each is a lowercase word letter, neither digit nor capital.
-            let byte = bytes[position]
-            var common: UInt32 = 0, commonLength = 0
-            if byte &- 0x61 < 26 {
-                (common, commonLength) = (UInt32(byte), 1)
-            } else if position + 1 < end, byte == 0xD0 || byte == 0xD1 {
-                let next = bytes[position + 1]
-                if byte == 0xD0 ? next &- 0xB0 < 16 : next &- 0x80 < 16 {
-                    (common, commonLength) = (UInt32(byte & 0x1F) << 6 | UInt32(next & 0x3F), 2)
-                    ascii = false
+            let value: UInt32, scalarLength: Int
+            if let common = commonLetter(at: position) {
+                (value, scalarLength) = common
+                if scalarLength > 1 { ascii = false }
+            } else {
+                (value, scalarLength) = decode(at: position)
+                let isDigit = Self.digit(value) != nil
+                guard isDigit || Self.isWordLetter(value) else { break }
+                if isDigit || Self.isCapital(value) {
+                    acronym.add(bytes[position..<position + scalarLength])
+                    capitalBytes += scalarLength
+                    capitalsAndDigits += 1
+                    hasDigit = hasDigit || isDigit
                 }
+                if value >= 0x80 { ascii = false }
             }
-            if commonLength > 0 {
-                if !hasDigit {
-                    if keepsLetters { word.append(common) }
-                    hash = CoreLexicon.extend(hash, common)
-                    prefixHashes.append(hash)
-                }
-                length += 1
-                position += commonLength
-                previous = common
-                continue
-            }
-            let (value, scalarLength) = decode(at: position)
-            let isDigit = Self.digit(value) != nil
-            guard isDigit || Self.isWordLetter(value) else { break }
-            if isDigit || Self.isCapital(value) {
-                acronym.add(bytes[position..<position + scalarLength])
-                capitalBytes += scalarLength
-                capitalsAndDigits += 1
-                hasDigit = hasDigit || isDigit
-            }
-            if value >= 0x80 { ascii = false }
             // The word the lexicon sees is the letters before any digit (COVID of COVID19).
             if !hasDigit {
                 let lower = Self.lowercase(value)
@@ -321,6 +303,18 @@ struct EvidenceScanner {
         } else {
             pendingMonth = (month, start, position)
         }
+    }
+
+    /// The most frequent letters, read without decoding or class tests: a–z, and Cyrillic а–я as
+    /// D0 B0…BF and D1 80…8F. Each is a lowercase word letter, neither digit nor capital.
+    @inline(__always)
+    private func commonLetter(at index: Int) -> (value: UInt32, length: Int)? {
+        let byte = bytes[index]
+        if byte &- 0x61 < 26 { return (UInt32(byte), 1) }
+        guard index + 1 < end, byte == 0xD0 || byte == 0xD1 else { return nil }
+        let next = bytes[index + 1]
+        guard byte == 0xD0 ? next &- 0xB0 < 16 : next &- 0x80 < 16 else { return nil }
+        return (UInt32(byte & 0x1F) << 6 | UInt32(next & 0x3F), 2)
     }
 
     /// The lexicon's concept of the current word.
