@@ -49,6 +49,17 @@ void ta_breaker_reset(ta_breaker *breaker) {
     breaker->utf16 = 0;
 }
 
+void ta_breaker_trim(ta_breaker *breaker, int32_t keep_units) {
+    ta_breaker_reset(breaker);
+    if (breaker->unit_capacity <= keep_units) return;
+    free(breaker->units);
+    breaker->units = NULL;
+    breaker->unit_capacity = 0;
+    breaker->unit_count = 0;
+}
+
+int32_t ta_breaker_buffer_capacity(const ta_breaker *breaker) { return breaker->unit_capacity; }
+
 void ta_breaker_close(ta_breaker *breaker) {
     if (breaker == NULL) return;
     ta_breaker_reset(breaker);

@@ -226,6 +226,45 @@ struct SentenceWindowTests {
     }
 }
 
+/// An idle break iterator gives back the UTF-16 copy of a large text, and works the same after.
+struct BreakIteratorTrimTests {
+    private func boundaries(_ iterator: BreakIterator, _ text: String) throws -> [Int] {
+        var found: [Int] = []
+        try Array(text.utf8).withUnsafeBufferPointer { bytes in
+            try iterator.forEachBoundary(in: bytes, viaUTF16: true) { boundary, _ in found.append(boundary) }
+        }
+        return found
+    }
+
+    @Test func aLargeCopyIsFreedAndASmallOneKept() throws {
+        let iterator = try BreakIterator(.sentence, locale: "ru")
+        let large = String(repeating: "Стороны заявляют. Это «второе» предложение!\n", count: 2_000)
+        let small = "Одно. Два."
+        let first = try boundaries(iterator, large)
+        #expect(first.count == 4_000)
+        #expect(iterator.bufferedUnits > Int(BreakIterator.keptUnits))
+        iterator.trim()
+        #expect(iterator.bufferedUnits == 0)
+        #expect(try boundaries(iterator, small) == ["Одно. ".utf8.count, small.utf8.count])
+        iterator.trim()
+        #expect(iterator.bufferedUnits > 0 && iterator.bufferedUnits <= Int(BreakIterator.keptUnits))
+        #expect(try boundaries(iterator, large) == first)
+    }
+
+    @Test func thePoolTrimsWhatItTakesBack() throws {
+        let pool = BreakIteratorPool()
+        let large = Array(String(repeating: "Первое. Второе.\n", count: 5_000).utf8)
+        let borrowed = try pool.with(.sentence, locale: "ru") { iterator throws(TextError) in
+            try large.withUnsafeBufferPointer { bytes throws(TextError) in
+                try iterator.forEachBoundary(in: bytes, viaUTF16: true) { _, _ in }
+            }
+            #expect(iterator.bufferedUnits > Int(BreakIterator.keptUnits))
+            return iterator
+        }
+        #expect(borrowed.bufferedUnits == 0)
+    }
+}
+
 /// The paragraph segmenter's eight-bytes-at-a-time search finds what a byte-by-byte search finds.
 struct BreakCandidateTests {
     @Test func everyCandidateIsFoundInRandomBytes() {

@@ -129,6 +129,13 @@ void ta_breaker_set_text_via_utf16(ta_breaker *breaker, const uint8_t *text, siz
 /// Releases the bound text.
 void ta_breaker_reset(ta_breaker *breaker);
 
+/// Releases the bound text and frees a UTF-16 copy larger than `keep_units` units: an idle breaker
+/// then holds no copy of the last large document it iterated.
+void ta_breaker_trim(ta_breaker *breaker, int32_t keep_units);
+
+/// How many UTF-16 units the breaker's copy can hold without growing (0 when it has none).
+int32_t ta_breaker_buffer_capacity(const ta_breaker *breaker);
+
 /// The next boundary after the current one, or -1 at the end. `*rule_status` receives the ICU rule
 /// status of the segment that ends there (for words: 0 none, 100 number, 200 letter, 300 kana,
 /// 400 ideographic).

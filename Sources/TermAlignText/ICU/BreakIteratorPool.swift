@@ -20,7 +20,10 @@ final class BreakIteratorPool: Sendable {
         } else {
             iterator = try BreakIterator(kind, locale: locale)
         }
-        defer { idle.withLock { $0[key, default: []].append(iterator) } }
+        defer {
+            iterator.trim()
+            idle.withLock { $0[key, default: []].append(iterator) }
+        }
         return try body(iterator)
     }
 }

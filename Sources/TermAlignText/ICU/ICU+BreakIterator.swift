@@ -55,6 +55,16 @@ final class BreakIterator: @unchecked Sendable {
 
     deinit { ta_breaker_close(handle) }
 
+    /// Frees the UTF-16 copy of the text last iterated when it is larger than a short paragraph's;
+    /// an idle iterator would otherwise hold up to twice ``windowSize`` bytes until its next use.
+    func trim() { ta_breaker_trim(handle, Self.keptUnits) }
+
+    /// The largest UTF-16 copy ``trim()`` keeps, in units.
+    static let keptUnits: Int32 = 16_384
+
+    /// The UTF-16 units the iterator's copy holds room for.
+    var bufferedUnits: Int { Int(ta_breaker_buffer_capacity(handle)) }
+
     /// Calls `body` with every boundary after the start (ending with the text's length) and the ICU
     /// rule status of the piece that ends there.
     ///
