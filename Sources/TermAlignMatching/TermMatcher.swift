@@ -66,7 +66,7 @@ public struct TermMatcher: Sendable {
         var compiler = MatcherCompiler(analyzer: analyzer)
         try compiler.add(glossary)
         skippedTerms = compiler.skipped
-        var terms = compiler.terms
+        var terms = compiler.takeTerms()
         var wordMatchers: [Language: WordMatcher] = [:]
         for language in [Language.ru, .en] {
             guard let indices = compiler.indices[language], !indices.isEmpty else { continue }

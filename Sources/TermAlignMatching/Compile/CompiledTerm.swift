@@ -4,10 +4,13 @@ import TermAlignGlossary
 struct CompiledTerm: Sendable {
     /// The concept's position in the glossary.
     let concept: Int32
-    /// The term as written in the glossary.
-    let term: Term
-    /// The tag of its language section.
-    let language: String
+    /// The term's place in its concept: section, then position in the section. The glossary term is
+    /// not copied here: its dozen fields, once per term, were a fifth of a large matcher's memory.
+    let section: Int32, position: Int32
+    /// The term's text as written in the glossary (what an `exact` match equals).
+    let text: String
+    /// Whether the glossary lets its words come in another order (and it has more than one).
+    let isReorderable: Bool
     /// Its key: lemma-key ids (Russian, English) or character ids (Chinese; code points until
     /// ``CharacterMatcher`` numbers them).
     var symbols: [Int32]
@@ -19,8 +22,6 @@ struct CompiledTerm: Sendable {
     /// «Пояс и путь»): a match takes them in when the text has them right there.
     let edges: TermEdges
 
-    /// Whether the glossary lets its words come in another order.
-    var isReorderable: Bool { term.hints.contains(.reorderable) && symbols.count > 1 }
 }
 
 /// Which of several terms with one key a match is reported as: one per concept, the closest kind,

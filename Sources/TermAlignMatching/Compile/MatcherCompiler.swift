@@ -11,11 +11,17 @@ struct MatcherCompiler {
 
     init(analyzer: TextAnalyzer) { keyer = TermKeyer(analyzer: analyzer) }
 
+    /// The compiled terms, moved out: a caller that changes them then changes the only copy.
+    mutating func takeTerms() -> [CompiledTerm] {
+        defer { terms = [] }
+        return terms
+    }
+
     mutating func add(_ glossary: Glossary) throws(TextError) {
         for (conceptIndex, concept) in glossary.concepts.enumerated() {
-            for section in concept.sections {
+            for (sectionIndex, section) in concept.sections.enumerated() {
                 let language = Language(tag: section.language)
-                for term in section.terms {
+                for (position, term) in section.terms.enumerated() {
                     guard language != .undetermined else {
                         skipped.append(SkippedTerm(concept: concept.id, language: section.language, term: term.text,
                                                    reason: .unsupportedLanguage))
@@ -28,15 +34,15 @@ struct MatcherCompiler {
                                                    reason: .emptyKey))
                         continue
                     }
-                    add(term, of: Int32(conceptIndex), language: section.language, as: language,
+                    add(term, at: (Int32(conceptIndex), Int32(sectionIndex), Int32(position)), as: language,
                         key: key, analyzed: analyzed)
                 }
             }
         }
     }
 
-    private mutating func add(_ term: Term, of concept: Int32, language tag: String, as language: Language,
-                              key: TermKey, analyzed: AnalyzedText) {
+    private mutating func add(_ term: Term, at place: (concept: Int32, section: Int32, position: Int32),
+                              as language: Language, key: TermKey, analyzed: AnalyzedText) {
         let symbols: [Int32]
         var normalizedWords = ""
         var caseSensitiveWords: [String]?
@@ -69,7 +75,9 @@ struct MatcherCompiler {
             }
         }
         indices[language, default: []].append(Int32(terms.count))
-        terms.append(CompiledTerm(concept: concept, term: term, language: tag, symbols: symbols,
-                                  normalizedWords: normalizedWords, caseSensitiveWords: caseSensitiveWords, edges: edges))
+        terms.append(CompiledTerm(concept: place.concept, section: place.section, position: place.position,
+                                  text: term.text, isReorderable: term.hints.contains(.reorderable) && symbols.count > 1,
+                                  symbols: symbols, normalizedWords: normalizedWords,
+                                  caseSensitiveWords: caseSensitiveWords, edges: edges))
     }
 }

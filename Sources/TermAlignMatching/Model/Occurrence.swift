@@ -58,7 +58,7 @@ public struct Occurrence: Sendable, Hashable {
     /// The glossary term that matched, with its status, usage and notes.
     public var term: Term {
         switch source {
-        case .compiled(let terms, let index): terms.terms[Int(index)].term
+        case .compiled(let terms, let index): terms.term(at: index)
         case .given(let given): given.term
         }
     }
@@ -66,7 +66,7 @@ public struct Occurrence: Sendable, Hashable {
     /// The language tag of the glossary section the term belongs to.
     public var termLanguage: String {
         switch source {
-        case .compiled(let terms, let index): terms.terms[Int(index)].language
+        case .compiled(let terms, let index): terms.section(of: index).language
         case .given(let given): given.language
         }
     }
@@ -74,7 +74,7 @@ public struct Occurrence: Sendable, Hashable {
     /// The matched term's text, read without copying the whole term (as ``term`` does).
     package var termText: String {
         switch source {
-        case .compiled(let terms, let index): terms.terms[Int(index)].term.text
+        case .compiled(let terms, let index): terms.terms[Int(index)].text
         case .given(let given): given.term.text
         }
     }
@@ -82,7 +82,7 @@ public struct Occurrence: Sendable, Hashable {
     /// The matched term's framing label, read without copying the whole term.
     package var termFraming: String? {
         switch source {
-        case .compiled(let terms, let index): terms.terms[Int(index)].term.framing
+        case .compiled(let terms, let index): terms.framing(of: index)
         case .given(let given): given.term.framing
         }
     }
@@ -121,6 +121,24 @@ final class MatchedTerms: Sendable {
     init(terms: [CompiledTerm], concepts: [Concept]) {
         self.terms = terms
         self.concepts = concepts
+    }
+
+    /// The glossary section that holds compiled term `index`.
+    func section(of index: Int32) -> LanguageSection {
+        let term = terms[Int(index)]
+        return concepts[Int(term.concept)].sections[Int(term.section)]
+    }
+
+    /// The framing label of the glossary term compiled as `index`, read in place.
+    func framing(of index: Int32) -> String? {
+        let term = terms[Int(index)]
+        return concepts[Int(term.concept)].sections[Int(term.section)].terms[Int(term.position)].framing
+    }
+
+    /// The glossary term compiled as `index`.
+    func term(at index: Int32) -> Term {
+        let term = terms[Int(index)]
+        return concepts[Int(term.concept)].sections[Int(term.section)].terms[Int(term.position)]
     }
 }
 

@@ -37,7 +37,7 @@ struct CharacterScanner {
                         var choice = GroupChoice()
                         for index in matcher.groups[Int(group)] {
                             // Read in place, not copied: see WordScanner.offer.
-                            let exact = ExactText.matches(analyzed.document.bytes[range.range], terms[Int(index)].term.text)
+                            let exact = ExactText.matches(analyzed.document.bytes[range.range], terms[Int(index)].text)
                             choice.offer(term: index, concept: terms[Int(index)].concept, kind: exact ? .exact : .normalized)
                         }
                         for best in choice.best {

@@ -70,7 +70,7 @@ struct WordScanner {
                                     tokens[last].keyRange.upperBound, in: analyzed.normalized)
             ranges.append((index, range))
             let kind: MatchKind
-            if ExactText.matches(analyzed.document.bytes[range.range], terms[position].term.text) {
+            if ExactText.matches(analyzed.document.bytes[range.range], terms[position].text) {
                 kind = .exact
             } else {
                 let words: String
