@@ -29,6 +29,8 @@ let package = Package(
             name: "CTermAlignMorphology",
             linkerSettings: [.linkedLibrary("hunspell-1.7"), .linkedLibrary("stemmer")]
         ),
+        // What the command-line tool needs of the C library beyond Swift's Glibc module (malloc settings).
+        .target(name: "CTermAlignSystem"),
         .target(
             name: "TermAlignText",
             dependencies: ["CTermAlignICU", "CTermAlignMorphology"]
@@ -54,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "TermAlignCLI",
             dependencies: [
-                "TermAlign",
+                "TermAlign", "CTermAlignSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -107,7 +109,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TermAlignCLITests",
-            dependencies: ["TermAlignText"]
+            dependencies: ["TermAlignText", "CTermAlignSystem"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CTermAlignSystem
 import TermAlign
 
 #if canImport(Glibc)
@@ -18,6 +19,8 @@ struct TermAlignCommand: ParsableCommand {
     /// Exit status 0 on success, 2 on a usage or input error (ArgumentParser's own 64 is folded into 2
     /// so scripts need to know one code).
     static func main() {
+        // Before any thread starts: the tool's peak memory is what users size machines by.
+        _ = ta_malloc_use_one_arena()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -1,0 +1,19 @@
+// What the command-line tool asks of the C library that Swift's Glibc module does not expose
+// (<malloc.h> is not part of it).
+
+#ifndef CTERMALIGN_SYSTEM_H
+#define CTERMALIGN_SYSTEM_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// Makes every thread allocate from one malloc arena. Returns 1 when the C library accepted it,
+/// 0 where it could not (another C library, or glibc refusing the setting).
+int ta_malloc_use_one_arena(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
