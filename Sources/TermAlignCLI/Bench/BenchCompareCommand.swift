@@ -39,6 +39,9 @@ struct BenchCompareCommand: ParsableCommand {
     @Flag(help: "Skip rendering the reports (so that a heap profiler's peak is the comparison's).")
     var skipReports = false
 
+    @Flag(help: "Skip timing the stages one by one (which holds their results; a heap profiler's peak is then the comparison's).")
+    var skipStages = false
+
     func run() throws {
         let languages = [Language.ru, .zh, .en]
         let samples = try languages.map { language in
@@ -103,7 +106,7 @@ struct BenchCompareCommand: ParsableCommand {
         print("compare CPU time  \(Console.decimal(cpu, places: 2)) s  (\(Console.decimal(megabytesIn / cpu, places: 1)) MB/s of input per core)")
         print("render JSON       \(Console.decimal(Self.median(renderTimes), places: 2)) s")
         print("render HTML       \(Console.decimal(htmlTime, places: 2)) s  (\(Console.decimal(Double(html) / 1e6, places: 1)) MB page)")
-        try printStages(documents, comparer: comparer, compareCPU: cpu)
+        if !skipStages { try printStages(documents, comparer: comparer, compareCPU: cpu) }
         print("findings          \(comparison!.findings.count), occurrences \(comparison!.occurrences.count), segments \(comparison!.alignment.segments.count)")
         print("peak memory       \(Console.decimal(peak / 1e6, places: 0)) MB = \(Console.decimal(peak / Double(input + glossaryBytes), places: 1))× (input + glossary YAML); "
               + "before comparing (glossary compiled, dictionaries and versions loaded): \(Console.decimal(baseline / 1e6, places: 0)) MB; "
