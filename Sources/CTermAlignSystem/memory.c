@@ -16,3 +16,11 @@ int ta_malloc_use_one_arena(void) {
     return 0;
 #endif
 }
+
+int ta_malloc_trim(void) {
+#if defined(__GLIBC__)
+    return malloc_trim(0);
+#else
+    return 0;
+#endif
+}

@@ -12,6 +12,10 @@ extern "C" {
 /// 0 where it could not (another C library, or glibc refusing the setting).
 int ta_malloc_use_one_arena(void);
 
+/// Gives the pages of freed memory back to the system. Returns 1 if any were, 0 otherwise (and
+/// where the C library has no such call).
+int ta_malloc_trim(void);
+
 #ifdef __cplusplus
 }
 #endif

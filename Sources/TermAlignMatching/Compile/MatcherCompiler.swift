@@ -18,6 +18,8 @@ struct MatcherCompiler {
     }
 
     mutating func add(_ glossary: Glossary) throws(TextError) {
+        // Appending one by one would leave up to twice the room the terms need, for the matcher's life.
+        terms.reserveCapacity(terms.count + glossary.termCount)
         for (conceptIndex, concept) in glossary.concepts.enumerated() {
             for (sectionIndex, section) in concept.sections.enumerated() {
                 let language = Language(tag: section.language)
