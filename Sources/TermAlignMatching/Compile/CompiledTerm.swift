@@ -21,7 +21,6 @@ struct CompiledTerm: Sendable {
     /// Normalized punctuation the term begins and ends with (the quotation marks of
     /// «Пояс и путь»): a match takes them in when the text has them right there.
     let edges: TermEdges
-
 }
 
 /// Which of several terms with one key a match is reported as: one per concept, the closest kind,
