@@ -130,7 +130,7 @@ final class AnchorRuns: @unchecked Sendable {
         let single = Span(values: Self.copy(table.values), starts: Self.copy(table.starts),
                           signatures: .allocate(capacity: table.count))
         spans.baseAddress!.initialize(to: single)
-        for span in 2...max(2, spanCount) where span <= spanCount {
+        for span in stride(from: 2, through: spanCount, by: 1) {
             // A run of `span` passages is the run of `span − 1` before it merged with its last
             // passage: both are sorted, so no run is sorted anew. Merged straight into its memory.
             let shorter = spans[span - 2]

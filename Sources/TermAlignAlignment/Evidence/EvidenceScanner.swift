@@ -239,7 +239,8 @@ struct EvidenceScanner {
         var length = 0
         // readWord starts at a letter. Only a capitalized word past the passage's first may be a name,
         // and only a name needs its letters kept (for its skeleton).
-        let initial = decode(at: start).value
+        // The loop reads this letter again; the common ones cost no decoding either time.
+        let initial = commonLetter(at: start)?.value ?? decode(at: start).value
         let first = Self.lowercase(initial)
         let keepsLetters = readsWords && start > unitStart && Self.isCapital(initial)
         word.reset()

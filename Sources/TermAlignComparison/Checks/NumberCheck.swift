@@ -80,14 +80,12 @@ struct NumberCheck {
 
     /// The numbers of a segment in one version: those the aligner read in its units, or read now.
     private func numbers(in segment: Int, of document: Int) -> [NumberMention] {
-        let segment = context.alignment.segments[segment]
-        if !context.alignment.numbers.isEmpty, let units = segment.units[document] {
-            return Array(context.alignment.numbers[document].mentions(of: units))
-        }
-        return NumberMention.scan(context.documents[document], segment.ranges[document]!)
+        var mentions: [NumberMention] = []
+        forEachNumber(in: segment, of: document) { mentions.append($0) }
+        return mentions
     }
 
-    /// Calls `body` with each number ``numbers(in:of:)`` gives, without copying the aligner's.
+    /// Calls `body` with each number of a segment in one version, without copying the aligner's.
     private func forEachNumber(in segment: Int, of document: Int, _ body: (NumberMention) -> Void) {
         let found = context.alignment.segments[segment]
         if !context.alignment.numbers.isEmpty, let units = found.units[document] {
