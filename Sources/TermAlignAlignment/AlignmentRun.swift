@@ -89,13 +89,13 @@ struct AlignmentRun {
         var models = initial
         let fixedCosts = level.reusesCosts ? (0..<count * count).map { _ in FixedCostCache() } : nil
         if options.estimatesLengthModel {
-            var first = MultiwayAligner(level: level, models: models, count: count)
+            var first = MultiwayAligner(level: level, models: models, count: count, threads: options.threads)
             first.posteriors = false
             first.fixedCosts = fixedCosts
             _ = run(&first, true)
             models = reestimated(models, from: first.evidence)
         }
-        var aligner = MultiwayAligner(level: level, models: models, count: count)
+        var aligner = MultiwayAligner(level: level, models: models, count: count, threads: options.threads)
         aligner.fixedCosts = fixedCosts
         let segments = run(&aligner, false)
         return (segments, models, aligner.evidence)
@@ -106,7 +106,7 @@ struct AlignmentRun {
     /// own core.
     private func units() -> (paragraphs: [UnitSequence], sentences: [UnitSequence]?) {
         let builders = self.builders, unit = options.unit
-        let levels = Concurrently.map(builders.count) { index -> (paragraphs: UnitSequence, sentences: UnitSequence?) in
+        let levels = Concurrently.map(builders.count, threads: options.threads) { index -> (paragraphs: UnitSequence, sentences: UnitSequence?) in
             let builder = builders[index]
             // The units the alignment is made of keep their numbers, for a comparison to check.
             let sentences = unit == .sentence
@@ -127,11 +127,11 @@ struct AlignmentRun {
         }
         // A long document's model is estimated on stretches of it, spread evenly, as the sentence
         // level's is: aligning all of it twice cost a quarter of the paragraph level.
-        var first = MultiwayAligner(level: .paragraph, models: initial, count: count)
+        var first = MultiwayAligner(level: .paragraph, models: initial, count: count, threads: options.threads)
         first.posteriors = false
         for stretch in Self.stretches(windows, pivot: pivot, units: sample) { _ = first.align(stretch, pivot: pivot) }
         let models = reestimated(initial, from: first.evidence)
-        var aligner = MultiwayAligner(level: .paragraph, models: models, count: count)
+        var aligner = MultiwayAligner(level: .paragraph, models: models, count: count, threads: options.threads)
         return (aligner.align(windows, pivot: pivot), models, aligner.evidence)
     }
 

@@ -121,7 +121,7 @@ public struct Comparer: Sendable {
         let analyzed = try analyze(documents, parties: parties)
         let alignment: Alignment
         do {
-            alignment = try Aligner(matcher: matcher, options: AlignmentOptions(unit: options.unit))
+            alignment = try Aligner(matcher: matcher, options: AlignmentOptions(unit: options.unit, threads: options.threads))
                 .align(analyzed.map(\.text), occurrences: analyzed.map(\.occurrences))
         } catch {
             throw .alignment(error)
@@ -150,7 +150,7 @@ public struct Comparer: Sendable {
     /// Analyzes and matches the versions, two at a time on separate cores; each keeps of its analysis
     /// only what aligning reads, so that the words and keys of all versions are never held at once.
     private func analyze(_ documents: [Document], parties: TermMatcher?) throws(ComparisonError) -> [AnalyzedVersion] {
-        let results = Concurrently.map(documents.count) { index -> Result<AnalyzedVersion, TextError> in
+        let results = Concurrently.map(documents.count, threads: options.threads) { index -> Result<AnalyzedVersion, TextError> in
             let document = documents[index]
             do throws(TextError) {
                 let text = try matcher.analyzer.analyze(document, components: Self.components(for: document.language))

@@ -53,6 +53,17 @@ struct CompareCLITests {
         #expect(try CLI.run(["compare", "--format", "md"] + Self.sample).text.contains("## Findings"))
     }
 
+    /// One thread or one per core: the same bytes out; no threads at all is a usage error.
+    @Test func threadsChangeNothingButTheWork() throws {
+        let compared = try CLI.run(["compare", "--format", "json"] + Self.sample)
+        let oneThread = try CLI.run(["compare", "--format", "json", "--threads", "1"] + Self.sample)
+        #expect(oneThread.status == 0 && !oneThread.output.isEmpty && oneThread.output == compared.output)
+        let aligned = try CLI.run(["align", "--format", "json"] + Self.sample)
+        #expect(try CLI.run(["align", "--format", "json", "--threads", "1"] + Self.sample).output == aligned.output)
+        let none = try CLI.run(["compare", "--threads", "0"] + Self.sample)
+        #expect(none.status == 2 && none.error.contains("--threads must be at least 1"))
+    }
+
     @Test func htmlReportIsWrittenToTheOutputFile() throws {
         let output = try CLI.temporaryFile([], suffix: ".html")
         let result = try CLI.run(["compare", "--format", "html", "--output", output] + Self.sample)

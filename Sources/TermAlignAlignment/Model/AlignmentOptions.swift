@@ -53,6 +53,9 @@ public struct AlignmentOptions: Sendable, Hashable {
     /// twice as many: a few thousand pairs pin the model down, and a long document need not be
     /// aligned twice.
     package var estimationPassages = 1_000
+    /// The most threads the work runs on at once; nil (default): one per core. 1 keeps it all on the
+    /// calling thread, which costs the least CPU time: for jobs that run many alignments side by side.
+    public var threads: Int?
 
     /// Creates options.
     ///
@@ -60,9 +63,12 @@ public struct AlignmentOptions: Sendable, Hashable {
     ///   - unit: Paragraphs or sentences (the default).
     ///   - anchors: The anchors to use; all by default.
     ///   - estimatesLengthModel: Re-estimate the length model from the documents (default true).
-    public init(unit: AlignmentUnit = .sentence, anchors: AnchorKinds = .all, estimatesLengthModel: Bool = true) {
+    ///   - threads: The most threads at once; nil (default): one per core.
+    public init(unit: AlignmentUnit = .sentence, anchors: AnchorKinds = .all, estimatesLengthModel: Bool = true,
+                threads: Int? = nil) {
         self.unit = unit
         self.anchors = anchors
         self.estimatesLengthModel = estimatesLengthModel
+        self.threads = threads
     }
 }

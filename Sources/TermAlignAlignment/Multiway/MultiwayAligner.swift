@@ -47,10 +47,13 @@ struct MultiwayAligner {
     /// alignment per pair per pass); nil where each call aligns other sequences (sentence level).
     /// Indexed low · count + high.
     var fixedCosts: [FixedCostCache]?
+    /// The most pairs aligned at once; nil: one per core.
+    let threads: Int?
 
-    init(level: Level, models: PairModels, count: Int) {
+    init(level: Level, models: PairModels, count: Int, threads: Int? = nil) {
         self.level = level
         self.models = models
+        self.threads = threads
         evidence = PairEvidence(count: count) { _, _ in ModelEstimate() }
     }
 
@@ -74,7 +77,7 @@ struct MultiwayAligner {
         if windows[pivot].count >= 64 {
             // Long sequences (paragraphs of whole documents): each pair on its own core.
             let aligners = others.map { aligner(windows, pivot, $0) }
-            let results = Concurrently.map(aligners.count) { index in
+            let results = Concurrently.map(aligners.count, threads: threads) { index in
                 var evidence = ModelEstimate()
                 let (beads, limited) = Self.aligned(aligners[index], posteriors: posteriors, adding: &evidence)
                 return (beads: beads, limited: limited, evidence: evidence)

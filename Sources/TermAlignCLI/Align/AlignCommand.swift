@@ -17,6 +17,7 @@ struct AlignCommand: ParsableCommand {
     )
 
     @OptionGroup var documents: DocumentSetOptions
+    @OptionGroup var threadsOption: ThreadsOption
 
     @Option(name: .long, help: "A glossary (.yaml, .tbx, .csv, .tsv) whose concepts anchor the alignment. Default: none.")
     var glossary: String?
@@ -41,9 +42,9 @@ struct AlignCommand: ParsableCommand {
             let loaded = try GlossaryOption.load(path: glossary)
             let matcher = try TermMatcher(glossary: loaded.glossary)
             for skipped in matcher.skippedTerms { Console.error("termalign: warning: \(glossary): \(skipped)") }
-            aligner = Aligner(matcher: matcher, options: AlignmentOptions(unit: unit))
+            aligner = Aligner(matcher: matcher, options: AlignmentOptions(unit: unit, threads: threadsOption.threads))
         } else {
-            aligner = Aligner(options: AlignmentOptions(unit: unit))
+            aligner = Aligner(options: AlignmentOptions(unit: unit, threads: threadsOption.threads))
         }
         let alignment = try aligner.align(versions)
         for warning in alignment.warnings { Console.error("termalign: warning: \(warning)") }

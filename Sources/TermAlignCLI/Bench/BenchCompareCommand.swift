@@ -39,6 +39,8 @@ struct BenchCompareCommand: ParsableCommand {
     @Flag(help: "Skip rendering the reports (so that a heap profiler's peak is the comparison's).")
     var skipReports = false
 
+    @OptionGroup var threadsOption: ThreadsOption
+
     @Flag(help: "Skip timing the stages one by one (which holds their results; a heap profiler's peak is then the comparison's).")
     var skipStages = false
 
@@ -65,7 +67,7 @@ struct BenchCompareCommand: ParsableCommand {
         }
         let input = documents.reduce(0) { $0 + $1.bytes.count }
         let started = Date()
-        let comparer = try Comparer(glossary: glossary)
+        let comparer = try Comparer(glossary: glossary, options: ComparisonOptions(threads: threadsOption.threads))
         let compile = Date().timeIntervalSince(started)
         var times: [Double] = [], cpuTimes: [Double] = []
         var comparison: Comparison?
@@ -85,6 +87,18 @@ struct BenchCompareCommand: ParsableCommand {
         }
         let time = Self.median(times)
         let peakOfAll = ProcessUsage.peakResidentBytes
+        // The same comparison kept on one thread: what one comparison costs a core, with no second
+        // thread to share caches and memory with (see the README).
+        var oneThreadTimes: [Double] = []
+        if threadsOption.threads != 1 {
+            let oneThread = Comparer(matcher: comparer.matcher, options: ComparisonOptions(threads: 1))
+            for _ in 0..<max(1, runs) {
+                comparison = nil
+                let cpuStart = ProcessUsage.cpuSeconds
+                comparison = try oneThread.compare(documents)
+                oneThreadTimes.append(ProcessUsage.cpuSeconds - cpuStart)
+            }
+        }
         // After the peak is read: a report holds every text again, and is not part of compare's memory.
         var renderTimes: [Double] = []
         for _ in 0..<(skipReports ? 0 : max(1, runs)) {
@@ -104,6 +118,10 @@ struct BenchCompareCommand: ParsableCommand {
         print("compare           \(Console.decimal(time, places: 2)) s  (\(Console.decimal(megabytesIn / time, places: 1)) MB/s of input; runs \(times.map { Console.decimal($0, places: 2) }.joined(separator: ", ")))")
         let cpu = Self.median(cpuTimes)
         print("compare CPU time  \(Console.decimal(cpu, places: 2)) s  (\(Console.decimal(megabytesIn / cpu, places: 1)) MB/s of input per core)")
+        if !oneThreadTimes.isEmpty {
+            let single = Self.median(oneThreadTimes)
+            print("on one thread     \(Console.decimal(single, places: 2)) s CPU  (\(Console.decimal(megabytesIn / single, places: 1)) MB/s of input per core; --threads 1)")
+        }
         print("render JSON       \(Console.decimal(Self.median(renderTimes), places: 2)) s")
         print("render HTML       \(Console.decimal(htmlTime, places: 2)) s  (\(Console.decimal(Double(html) / 1e6, places: 1)) MB page)")
         if !skipStages { try printStages(documents, comparer: comparer, compareCPU: cpu) }

@@ -20,6 +20,7 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var documents: DocumentSetOptions
     @OptionGroup var glossaryOption: GlossaryOption
+    @OptionGroup var threadsOption: ThreadsOption
 
     @Option(help: "Compare sentence by sentence or paragraph by paragraph.")
     var unit: AlignmentUnit = .sentence
@@ -61,7 +62,7 @@ struct CompareCommand: ParsableCommand {
             let parts = entry.split(separator: "=", maxSplits: 1)
             return (String(parts[0]), String(parts.count > 1 ? parts[1] : ""))
         }, uniquingKeysWith: { $1 })
-        let options = ComparisonOptions(unit: unit, reference: reference, sides: sides)
+        let options = ComparisonOptions(unit: unit, reference: reference, sides: sides, threads: threadsOption.threads)
         let comparer = try Comparer(glossary: loaded.glossary, options: options)
         for skipped in comparer.matcher.skippedTerms { Console.error("termalign: warning: \(glossaryOption.name): \(skipped)") }
         progress.say("comparing \(versions.count) versions")

@@ -19,6 +19,10 @@ public struct ComparisonOptions: Sendable, Hashable {
     public var kinds: Set<FindingKind>
     /// Findings below this severity are left out.
     public var minimumSeverity: Severity
+    /// The most threads a comparison runs on at once; nil (default): one per core. 1 keeps it all on
+    /// the calling thread, which costs the least CPU time per comparison: for jobs that run many
+    /// comparisons side by side. The result is the same either way.
+    public var threads: Int?
 
     /// Creates options.
     ///
@@ -29,14 +33,17 @@ public struct ComparisonOptions: Sendable, Hashable {
     ///   - defaultSides: Usage labels by language code (ru → russia, zh → china by default).
     ///   - kinds: The finding kinds to report.
     ///   - minimumSeverity: The lowest severity reported.
+    ///   - threads: The most threads at once; nil (default): one per core.
     public init(unit: AlignmentUnit = .sentence, reference: String? = nil, sides: [String: String] = [:],
                 defaultSides: [String: String] = ["ru": "russia", "zh": "china"],
-                kinds: Set<FindingKind> = Set(FindingKind.allCases), minimumSeverity: Severity = .info) {
+                kinds: Set<FindingKind> = Set(FindingKind.allCases), minimumSeverity: Severity = .info,
+                threads: Int? = nil) {
         self.unit = unit
         self.reference = reference
         self.sides = sides
         self.defaultSides = defaultSides
         self.kinds = kinds
         self.minimumSeverity = minimumSeverity
+        self.threads = threads
     }
 }

@@ -4,16 +4,22 @@ import Foundation
 /// Independent pieces of work spread over the cores, their results collected in order: the versions
 /// of a text are analyzed, scanned and aligned pair by pair this way.
 package enum Concurrently {
-    /// `body(0) … body(count − 1)`, run concurrently.
+    /// `body(0) … body(count − 1)`, run concurrently on at most `threads` threads.
     ///
     /// - Parameters:
     ///   - count: How many pieces.
+    ///   - threads: The most pieces that run at once; nil: as many as the cores take. With 1 every
+    ///     piece runs on the calling thread, in order.
     ///   - body: One piece of work; it must not depend on the others.
     /// - Returns: The results, in index order.
-    package static func map<Value: Sendable>(_ count: Int, _ body: @Sendable (Int) -> Value) -> [Value] {
-        guard count > 1 else { return (0..<count).map(body) }
+    package static func map<Value: Sendable>(_ count: Int, threads: Int? = nil, _ body: @Sendable (Int) -> Value) -> [Value] {
+        let workers = min(count, max(1, threads ?? count))
+        guard workers > 1 else { return (0..<count).map(body) }
         let slots = Slots<Value>(count: count)
-        DispatchQueue.concurrentPerform(iterations: count) { index in slots.store(index, body(index)) }
+        // Worker w takes pieces w, w + workers, …: no more than `workers` run at once.
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: count, by: workers) { slots.store(index, body(index)) }
+        }
         return slots.collected()
     }
 }

@@ -62,9 +62,15 @@ enum Abbreviations {
             wordStart = lead
             if before.upperBound - wordStart > longestAbbreviation { return false }
         }
-        // Nor is a short word that ends no abbreviation and is no initial, the commonest case left.
-        let lastWord = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<before.upperBound]), as: UTF8.self)
-        guard isInitial(lastWord) || finalWords.contains(lastWord.lowercased()) else { return false }
+        // Nor is a short word that ends no abbreviation and is no initial, the commonest case left:
+        // decided on the bytes when the word is plain Latin or Russian, through strings otherwise.
+        let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<before.upperBound])
+        if let mayEnd = FinalWordBytes.mayEndAbbreviation(word) {
+            guard mayEnd else { return false }
+        } else {
+            let lastWord = String(decoding: word, as: UTF8.self)
+            guard isInitial(lastWord) || finalWords.contains(lastWord.lowercased()) else { return false }
+        }
         let tail = words(bytes, before.upperBound - min(40, before.count)..<before.upperBound)
         guard let last = tail.last else { return false }
         let lowered = last.lowercased()
