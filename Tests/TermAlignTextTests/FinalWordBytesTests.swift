@@ -43,3 +43,30 @@ struct FinalWordBytesTests {
         #expect(word.withUnsafeBufferPointer { FinalWordBytes.mayEndAbbreviation($0) } == nil)
     }
 }
+
+/// The abbreviation check's words, split on bytes where the text allows, are the words of
+/// `Character.isWhitespace` that it split before.
+struct AbbreviationWordsTests {
+    @Test func bytesSplitAsCharactersDo() {
+        // Plain characters (which take the byte path) and ones that send a range to the strings:
+        // a combining accent after a space, no-break and ideographic spaces, NEL, a control, Ӂ.
+        let alphabet: [String] = ["a", "Z", ".", "-", "5", "я", "Ё", "ѿ", " ", "\n", "\t", "\r\n", "\u{301}", "\u{A0}",
+                                  "\u{3000}", "\u{85}", "\u{1}", "\u{4C1}", "中"]
+        var random = SplitMix64(seed: 5)
+        var plainSeen = 0
+        for _ in 0..<3000 {
+            let count = Int.random(in: 0...16, using: &random)
+            let text = (0..<count).map { _ in
+                Int.random(in: 0..<10, using: &random) < 8 ? alphabet[Int.random(in: 0..<9, using: &random)]
+                                                           : alphabet.randomElement(using: &random)!
+            }.joined()
+            let bytes = Array(text.utf8)
+            let expected = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+            bytes.withUnsafeBufferPointer { bytes in
+                if Abbreviations.plainWords(bytes, 0..<bytes.count) != nil { plainSeen += 1 }
+                #expect(Abbreviations.words(bytes, 0..<bytes.count) == expected, "\(text.debugDescription)")
+            }
+        }
+        #expect(plainSeen > 500)
+    }
+}

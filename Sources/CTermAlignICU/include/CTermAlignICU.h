@@ -159,6 +159,29 @@ enum {
 /// The class of a code point under ICU's word break rules, reduced to the TA_WORD_* values.
 int32_t ta_word_class(uint32_t code_point);
 
+// MARK: - Sentence break classes
+
+/// What a character is to ICU's sentence break rules (UAX #29 Sentence_Break, CR, LF and Sep merged).
+enum {
+    TA_SENTENCE_OTHER = 0,
+    TA_SENTENCE_SP = 1,
+    TA_SENTENCE_LOWER = 2,
+    TA_SENTENCE_UPPER = 3,
+    TA_SENTENCE_OLETTER = 4,
+    TA_SENTENCE_NUMERIC = 5,
+    TA_SENTENCE_ATERM = 6,
+    TA_SENTENCE_STERM = 7,
+    TA_SENTENCE_CLOSE = 8,
+    TA_SENTENCE_SCONTINUE = 9,
+    /// Extend and Format: they attach to the character before them (rule SB5).
+    TA_SENTENCE_EXTEND = 10,
+    /// CR, LF and Sep: a hard boundary after them (rules SB3, SB4).
+    TA_SENTENCE_SEPARATOR = 11,
+};
+
+/// The class of a code point under ICU's sentence break rules, as a TA_SENTENCE_* value.
+int32_t ta_sentence_class(uint32_t code_point);
+
 // MARK: - Scripts
 
 /// ICU's UScriptCode of a code point (0 Common, 1 Inherited, …), or -1 for an invalid code point.

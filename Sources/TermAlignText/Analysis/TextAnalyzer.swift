@@ -88,9 +88,14 @@ public struct TextAnalyzer: Sendable {
         try document.bytes.withUnsafeBufferPointer { (bytes: UnsafeBufferPointer<UInt8>) throws(TextError) in
             if components.contains(.paragraphs) { paragraphs = ParagraphSegmenter.paragraphs(in: bytes) }
             if components.contains(.sentences) {
-                sentences = try iterators.with(.sentence, locale: document.language.locale) { iterator throws(TextError) in
-                    try SentenceSegmenter.sentences(in: bytes, paragraphs: paragraphs, iterator: iterator,
-                                                   wellFormed: document.replacements.isEmpty)
+                if document.replacements.isEmpty {
+                    sentences = try SentenceSegmenter.sentences(in: bytes, paragraphs: paragraphs, breaker: .rules)
+                } else {
+                    // Ill-formed bytes: ICU reads them as U+FFFD wherever they are.
+                    sentences = try iterators.with(.sentence, locale: document.language.locale) { iterator throws(TextError) in
+                        try SentenceSegmenter.sentences(in: bytes, paragraphs: paragraphs,
+                                                       breaker: .icu(iterator, viaUTF16: false))
+                    }
                 }
             }
         }

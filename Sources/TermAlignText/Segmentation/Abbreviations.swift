@@ -111,14 +111,49 @@ enum Abbreviations {
     }
 
     /// The whitespace-separated words of a byte range (partial characters at its start are dropped).
-    private static func words(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [String] {
+    static func words(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [String] {
         var start = range.lowerBound
         while start < range.upperBound, bytes[start] & 0xC0 == 0x80 { start += 1 }
         var end = range.upperBound
         if end < bytes.count { // do not cut a character at the end either
             while end > start, bytes[end] & 0xC0 == 0x80 { end -= 1 }
         }
+        if let words = plainWords(bytes, start..<end) { return words }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         return text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    }
+
+    /// The words of a range of printable ASCII, ASCII whitespace and the Cyrillic letters U+0400–U+047F,
+    /// split on the bytes; nil for anything else. In that range every character is one scalar and
+    /// none combines, so the split is the one of `Character.isWhitespace`, without grapheme breaking.
+    static func plainWords(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [String]? {
+        var words: [String] = []
+        var wordStart: Int?
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = bytes[index]
+            var length = 1
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                if let start = wordStart {
+                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    wordStart = nil
+                }
+            } else {
+                if byte >= 0x80 {
+                    guard byte == 0xD0 || byte == 0xD1, index + 1 < range.upperBound, bytes[index + 1] & 0xC0 == 0x80 else {
+                        return nil
+                    }
+                    length = 2
+                } else if byte < 0x20 || byte == 0x7F {
+                    return nil
+                }
+                if wordStart == nil { wordStart = index }
+            }
+            index += length
+        }
+        if let start = wordStart {
+            words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<range.upperBound]), as: UTF8.self))
+        }
+        return words
     }
 }

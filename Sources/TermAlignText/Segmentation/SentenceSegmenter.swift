@@ -2,7 +2,17 @@
 import Glibc
 #endif
 
-/// Splits paragraphs into sentences with ICU's sentence break, corrected for abbreviations and
+/// Where a paragraph's sentence boundaries come from, before the corrections.
+enum SentenceBreaker {
+    /// ``SentenceBreakScanner``: ICU's boundaries without ICU, for well-formed UTF-8.
+    case rules
+    /// An ICU sentence iterator for the document's language, over a copy of the document whose
+    /// paragraphs' line breaks are spaces; any bytes. `viaUTF16` when they are well-formed (ICU then
+    /// reads a faster UTF-16 copy).
+    case icu(BreakIterator, viaUTF16: Bool)
+}
+
+/// Splits paragraphs into sentences at UAX #29 sentence boundaries, corrected for abbreviations and
 /// initials, never across a paragraph boundary, and never leaving a paragraph's numbering alone as
 /// a sentence.
 enum SentenceSegmenter {
@@ -11,30 +21,23 @@ enum SentenceSegmenter {
     /// - Parameters:
     ///   - bytes: The document.
     ///   - paragraphs: Its paragraphs.
-    ///   - iterator: An ICU sentence iterator for the document's language.
-    ///   - wellFormed: Whether `bytes` are well-formed UTF-8 (ICU then reads a faster UTF-16 copy).
+    ///   - breaker: Where the boundaries come from: ``SentenceBreaker/rules`` needs well-formed bytes.
     /// - Complexity: O(n).
     static func sentences(in bytes: UnsafeBufferPointer<UInt8>, paragraphs: [Paragraph],
-                          iterator: BreakIterator, wellFormed: Bool = false) throws(TextError) -> [Sentence] {
-        // ICU ends a sentence at every line break. Lines wrapped inside a paragraph are not sentence
-        // ends, so ICU reads a copy where they are spaces of the same byte length: offsets agree.
-        var scratch = Array(bytes)
-        for paragraph in paragraphs { blankLineBreaks(in: &scratch, paragraph.range.range) }
+                          breaker: SentenceBreaker) throws(TextError) -> [Sentence] {
         var boundaries: [Int] = []
-        try scratch.withUnsafeBufferPointer { (copy: UnsafeBufferPointer<UInt8>) throws(TextError) in
-            // Every line break left in the copy is a hard boundary (rule SB4), so windows that end
-            // just after one give ICU's boundaries of the whole, with a bounded UTF-16 copy.
-            var windowStart = 0
-            while windowStart < copy.count {
-                let windowEnd = BreakIterator.windowEnd(in: copy, from: windowStart, limit: copy.count, afterSpaces: false)
-                try iterator.forEachBoundary(in: UnsafeBufferPointer(rebasing: copy[windowStart..<windowEnd]),
-                                             viaUTF16: wellFormed) { boundary, _ in
-                    boundaries.append(windowStart + boundary)
+        switch breaker {
+        case .rules:
+            // Each paragraph on its own: a paragraph break is a sentence boundary whatever ICU would
+            // have made of a form feed between two paragraphs.
+            SentenceBreakScanner.with { scanner in
+                for paragraph in paragraphs {
+                    scanner.forEachBoundary(in: bytes, paragraph.range.range) { boundaries.append($0) }
                 }
-                windowStart = windowEnd
             }
+        case .icu(let iterator, let viaUTF16):
+            boundaries = try icuBoundaries(in: bytes, paragraphs: paragraphs, iterator: iterator, viaUTF16: viaUTF16)
         }
-        scratch = []
         boundaries = movedBeforeOpeningQuotes(boundaries, openingQuotes(in: bytes, paragraphs: paragraphs), in: bytes)
         boundaries = added(numberOpenings(in: bytes, paragraphs: paragraphs), to: boundaries)
 
@@ -56,6 +59,30 @@ enum SentenceSegmenter {
             append(bytes, start..<paragraph.range.upperBound, paragraph: index, to: &sentences)
         }
         return sentences
+    }
+
+    /// ICU's boundaries over the whole document.
+    private static func icuBoundaries(in bytes: UnsafeBufferPointer<UInt8>, paragraphs: [Paragraph],
+                                      iterator: BreakIterator, viaUTF16: Bool) throws(TextError) -> [Int] {
+        // ICU ends a sentence at every line break. Lines wrapped inside a paragraph are not sentence
+        // ends, so ICU reads a copy where they are spaces of the same byte length: offsets agree.
+        var scratch = Array(bytes)
+        for paragraph in paragraphs { blankLineBreaks(in: &scratch, paragraph.range.range) }
+        var boundaries: [Int] = []
+        try scratch.withUnsafeBufferPointer { (copy: UnsafeBufferPointer<UInt8>) throws(TextError) in
+            // Every line break left in the copy is a hard boundary (rule SB4), so windows that end
+            // just after one give ICU's boundaries of the whole, with a bounded UTF-16 copy.
+            var windowStart = 0
+            while windowStart < copy.count {
+                let windowEnd = BreakIterator.windowEnd(in: copy, from: windowStart, limit: copy.count, afterSpaces: false)
+                try iterator.forEachBoundary(in: UnsafeBufferPointer(rebasing: copy[windowStart..<windowEnd]),
+                                             viaUTF16: viaUTF16) { boundary, _ in
+                    boundaries.append(windowStart + boundary)
+                }
+                windowStart = windowEnd
+            }
+        }
+        return boundaries
     }
 
     /// Where a Chinese or Japanese sentence ends and the next opens with a quotation mark: 。"他说,
