@@ -24,12 +24,16 @@ struct ScriptTests {
             + "ＡＢｃ ① № ™ ½ ﷺ 😀 \u{301}a"
             // ASCII read eight bytes at a time, with the neighbours of the letters: @ [ ` {
             + "@AZ[`az{ Hello, World! 0123456789 ~\u{7F}\u{1} @@@@@@@@ zzzzzzzz"
+            // The first and last Cyrillic letters of lead bytes D0 and D1 (D0 80, D1 BF) and ones past them.
+            + " Ѐѿ Ҁ Ӂ Ё"
         var bytes = Array(text.utf8)
         bytes.insert(0xFF, at: 0)
+        // A Cyrillic lead byte before a letter (ill-formed: the letter still counts), and one at the end.
+        bytes += [0xD0, 0x41, 0xD1]
         var expected: [Script: Int] = [:]
         let letters: Set<Unicode.GeneralCategory> = [.uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter,
                                                       .otherLetter]
-        for scalar in text.unicodeScalars where letters.contains(scalar.properties.generalCategory) {
+        for scalar in (text + "A").unicodeScalars where letters.contains(scalar.properties.generalCategory) {
             expected[Script(of: scalar), default: 0] += 1
         }
         #expect(ScriptProfile(utf8: bytes).letterCounts == expected)
