@@ -33,7 +33,7 @@ struct SentenceClassTable: Sendable {
     let skips: [UInt8]
 
     private init() {
-        let basic = (0..<0x10000 as Range<UInt32>).map(Self.supplementaryClass)
+        let basic = (0..<0x10000 as Range<UInt32>).map(Self.icuClass(of:))
         self.basic = basic
         skips = (0..<256).map { lead in
             // The code points each lead byte can begin (C0, C1 and E0 lead no well-formed shorter ones).
@@ -49,9 +49,9 @@ struct SentenceClassTable: Sendable {
         }
     }
 
-    /// The class of any code point, asked of ICU (the table's source; beyond the Basic Multilingual
-    /// Plane, the only way).
-    static func supplementaryClass(_ codePoint: UInt32) -> SentenceClass {
+    /// The class of any code point, asked of ICU: the source of the table, and the only way beyond
+    /// the Basic Multilingual Plane.
+    static func icuClass(of codePoint: UInt32) -> SentenceClass {
         SentenceClass(rawValue: UInt8(ta_sentence_class(codePoint))) ?? .other
     }
 }

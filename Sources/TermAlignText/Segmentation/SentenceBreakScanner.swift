@@ -141,6 +141,6 @@ struct SentenceBreakScanner {
         }
         let value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
             | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-        return (SentenceClassTable.supplementaryClass(value), 4)
+        return (SentenceClassTable.icuClass(of: value), 4)
     }
 }
