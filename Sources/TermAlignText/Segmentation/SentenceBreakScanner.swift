@@ -88,8 +88,7 @@ struct SentenceBreakScanner {
     private func classBefore(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>, floor: Int) -> SentenceClass {
         var cursor = index
         while cursor > floor {
-            cursor -= 1
-            while cursor > floor, bytes[cursor] & 0xC0 == 0x80 { cursor -= 1 }
+            cursor = UTF8Scanning.previousStart(bytes, before: cursor, floor: floor)
             switch classAt(bytes, cursor).class {
             case .extend: continue
             case .separator: return .space
@@ -110,37 +109,20 @@ struct SentenceBreakScanner {
         if term.bare && (next == .numeric || (next == .upper && term.afterLetter)) { return true } // SB6, SB7
         // SB8: a lowercase letter ahead, before any other letter or terminator, means an abbreviation.
         var cursor = index
-        var ahead = next
-        while true {
+        while cursor < end {
+            let (ahead, length) = classAt(bytes, cursor)
             switch ahead {
             case .lower: return true
             case .upper, .otherLetter, .aTerm, .sTerm: return false
-            default: break
+            default: cursor += length
             }
-            cursor += utf8Length(bytes[cursor])
-            guard cursor < end else { return false }
-            ahead = classAt(bytes, cursor).class
         }
-    }
-
-    @inline(__always)
-    private func utf8Length(_ lead: UInt8) -> Int {
-        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        return false
     }
 
     @inline(__always)
     private func classAt(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (class: SentenceClass, length: Int) {
-        let lead = UInt32(bytes[index])
-        if lead < 0x80 { return (basic[Int(lead)], 1) }
-        if lead < 0xE0 {
-            return (basic[Int((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F))], 2)
-        }
-        if lead < 0xF0 {
-            let value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-            return (basic[Int(value)], 3)
-        }
-        let value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-        return (SentenceClassTable.icuClass(of: value), 4)
+        let (value, length) = UTF8Scanning.decode(bytes, at: index)
+        return (value < 0x10000 ? basic[Int(value)] : SentenceClassTable.icuClass(of: value), length)
     }
 }
