@@ -122,10 +122,19 @@ struct ConceptCoverage {
     /// The occurrences of `concept`, and of `other` if given, in `documents`.
     private func evidence<Documents: Collection<Int>>(of concept: Int, or other: Int? = nil, in documents: Documents,
                                                       _ passage: ComparisonContext.Passage) -> [Evidence] {
-        var result: [Evidence] = []
+        let matches = { (position: Int) in
+            context.conceptIndices[position] == concept || context.conceptIndices[position] == other
+        }
+        // Counted first: one or two items are the rule, and growing an array by appending allocates
+        // at each of the first sizes.
+        var count = 0
         for document in documents {
-            for position in passage.occurrences[document]
-            where context.conceptIndices[position] == concept || context.conceptIndices[position] == other {
+            for position in passage.occurrences[document] where matches(position) { count += 1 }
+        }
+        var result: [Evidence] = []
+        result.reserveCapacity(count)
+        for document in documents {
+            for position in passage.occurrences[document] where matches(position) {
                 result.append(context.evidence(position))
             }
         }
@@ -196,12 +205,18 @@ struct ConceptCoverage {
                 message.append(concept)
                 message.append(" nor a related concept).")
                 message.append(note)
+                var documents = lack.holders
+                documents.append(lack.document)
+                documents.sort()
                 return Finding(kind: .omission, severity: .warning, concept: concept, segment: firstSegment(evidence, passage),
-                               documents: (lack.holders + [lack.document]).sorted(), evidence: evidence, message: message.string)
+                               documents: documents, evidence: evidence, message: message.string)
             }
         }
         return having.map { document in
-            let others = lacks.filter { $0.holders.contains(document) }.map(\.document)
+            // The versions without the concept, then (once the message has named them) all involved.
+            var others: [Int] = []
+            others.reserveCapacity(lacks.count + 1)
+            for lack in lacks where lack.holders.contains(document) { others.append(lack.document) }
             let evidence = evidence(of: conceptIndex, in: CollectionOfOne(document), passage)
             message.reset()
             message.append(context.ids[document])
@@ -213,11 +228,10 @@ struct ConceptCoverage {
             message.append(concept)
             message.append(" nor a related concept).")
             message.append(note)
-            var documents = others
-            documents.append(document)
-            documents.sort()
+            others.append(document)
+            others.sort()
             return Finding(kind: .addition, severity: .warning, concept: concept, segment: firstSegment(evidence, passage),
-                           documents: documents, evidence: evidence, message: message.string)
+                           documents: others, evidence: evidence, message: message.string)
         }
     }
 
