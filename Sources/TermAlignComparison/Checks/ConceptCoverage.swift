@@ -178,11 +178,23 @@ struct ConceptCoverage {
             (findingKind, severity) = (.framing, differ ? .warning : .info)
             relation = differ ? "a related concept with another framing" : "a related concept"
         }
-        var message = "\(context.names(firstUsers)) \(say(key.first, evidence, firstUsers)) where \(context.names(secondUsers)) "
-            + "\(say(key.second, evidence, secondUsers)), \(relation) (\(second.id) for \(first.id))."
-        if let note = context.explanation(key.first) ?? context.explanation(key.second) { message += " Glossary: " + note }
+        let note = context.explanation(key.first) ?? context.explanation(key.second)
+        var message = MessageText(capacity: 192 + (note?.utf8.count ?? 0))
+        context.appendNames(firstUsers, to: &message)
+        message.append(" ")
+        say(key.first, evidence, firstUsers, to: &message)
+        message.append(" where ")
+        context.appendNames(secondUsers, to: &message)
+        message.append(" ")
+        say(key.second, evidence, secondUsers, to: &message)
+        for part in [", ", relation, " (", second.id, " for ", first.id, ")."] { message.append(part) }
+        if let note {
+            message.append(" Glossary: ")
+            message.append(note)
+        }
         return Finding(kind: findingKind, severity: severity, concept: first.id, relatedConcept: second.id,
-                       segment: firstSegment(evidence, passage), documents: documents, evidence: evidence, message: message)
+                       segment: firstSegment(evidence, passage), documents: documents, evidence: evidence,
+                       message: message.string)
     }
 
     private func missingFindings(_ conceptIndex: Int, _ lacks: [Lack], _ passage: ComparisonContext.Passage) -> [Finding] {
@@ -283,14 +295,7 @@ struct ConceptCoverage {
         Set(evidence.filter { documents.contains($0.document) }.map { context.framings[$0.occurrence!] })
     }
 
-    /// "say “специальная военная операция” (special-military-operation)".
-    private func say(_ concept: Int, _ evidence: [Evidence], _ documents: [Int]) -> String {
-        var text = MessageText(capacity: 64)
-        say(concept, evidence, documents, to: &text)
-        return text.string
-    }
-
-    /// Appends what ``say(_:_:_:)`` says to `message`.
+    /// Appends "say “специальная военная операция” (special-military-operation)" to `message`.
     private func say<Documents: Collection<Int>>(_ concept: Int, _ evidence: [Evidence], _ documents: Documents,
                                                  to message: inout MessageText) {
         message.append(documents.count == 1 ? "says " : "say ")
