@@ -38,8 +38,6 @@ struct SentenceBreakScanner {
     func forEachBoundary(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (Int) -> Void) {
         var index = range.lowerBound
         let end = range.upperBound
-        // The class of the last character, kept only after a terminator: elsewhere SB7 looks back.
-        var previous: SentenceClass?
         var pending: Pending?
         while index < end {
             if pending == nil {
@@ -50,7 +48,6 @@ struct SentenceBreakScanner {
                     index += skip
                     continue
                 }
-                previous = nil
             }
             var (current, length) = classAt(bytes, index)
             switch current {
@@ -67,18 +64,18 @@ struct SentenceBreakScanner {
                     term.bare = false
                     term.spaced = term.spaced || current == .space
                     pending = term
-                    previous = current
                     index += length
                     continue
                 }
                 if !continues(term, with: current, bytes, at: index, end: end) { body(index) }
-                pending = nil
             }
             if current == .aTerm || current == .sTerm {
-                let before = previous ?? classBefore(index, in: bytes, floor: range.lowerBound)
+                // After a terminator's tail (SB8a) no letter comes right before; elsewhere, look back.
+                let before = pending == nil ? classBefore(index, in: bytes, floor: range.lowerBound) : .other
                 pending = Pending(fullStop: current == .aTerm, afterLetter: before == .upper || before == .lower)
+            } else {
+                pending = nil
             }
-            previous = current
             index += length
         }
     }

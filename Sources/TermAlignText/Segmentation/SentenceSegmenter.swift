@@ -219,7 +219,7 @@ enum SentenceSegmenter {
     }
 
     /// Replaces CR, LF, VT, NEL and LS inside `range` by as many spaces as they have bytes.
-    private static func blankLineBreaks(in bytes: inout [UInt8], _ range: Range<Int>) {
+    static func blankLineBreaks(in bytes: inout [UInt8], _ range: Range<Int>) {
         var index = range.lowerBound
         while index < range.upperBound {
             switch bytes[index] {
