@@ -57,6 +57,18 @@ struct SegmentationTests {
         #expect(try paragraphs(line).map(\.1) == [.text])
     }
 
+    @Test func everyStandardRomanNumeralUpToThirtyNineIsAHeading() throws {
+        let (tens, units) = (["", "X", "XX", "XXX"], ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"])
+        let numerals = (1...39).map { tens[$0 / 10] + units[$0 % 10] }
+        let found = try paragraphs(numerals.map { "\($0). Раздел" }.joined(separator: "\n"))
+        #expect(found.map(\.1) == Array(repeating: .heading, count: 39))
+    }
+
+    @Test(arguments: ["IIII. Раздел", "VX. Раздел", "IC. Раздел", "XL. Раздел", "XXXX. Раздел", "IIV. Раздел", "L. Раздел"])
+    func nonstandardOrLargeRomanNumeralsAreText(_ line: String) throws {
+        #expect(try paragraphs(line).map(\.1) == [.text])
+    }
+
     @Test func paragraphMarkersAreReported() throws {
         let analyzed = try analyze("II. Название\n（一）加强合作。")
         #expect(analyzed.paragraphs.map { $0.marker.map { analyzed.text(of: $0) } } == ["II.", "（一）"])

@@ -61,7 +61,10 @@ struct MultiwayAligner {
     ///
     /// - Parameter pivot: The version to align the others to, if it has units here.
     mutating func align(_ windows: [UnitWindow], pivot preferred: Int? = nil) -> [UnitSegment] {
-        let present = windows.indices.filter { windows[$0].count > 0 }
+        // Filled, not filtered: `filter` grew its array by doubling, for every passage.
+        var present: [Int] = []
+        present.reserveCapacity(windows.count)
+        for version in windows.indices where windows[version].count > 0 { present.append(version) }
         guard let first = present.first else { return [] }
         if present.count == 1 {
             return (0..<windows[first].count).map { unit in
@@ -136,7 +139,10 @@ struct MultiwayAligner {
             // Beads that take pivot units start at distinct, increasing positions.
             for bead in list where !bead.a.isEmpty { agreeing[bead.a.lowerBound] += 1 }
         }
-        let cuts = (0..<pivotCount).filter { agreeing[$0] == aligned } + [pivotCount]
+        var cuts: [Int] = []
+        cuts.reserveCapacity(pivotCount + 1)
+        for position in 0..<pivotCount where agreeing[position] == aligned { cuts.append(position) }
+        cuts.append(pivotCount)
 
         var components: [UnitSegment] = cuts.dropLast().indices.map { index in
             var units = [Range<Int>?](repeating: nil, count: windows.count)

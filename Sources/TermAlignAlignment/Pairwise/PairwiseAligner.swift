@@ -436,6 +436,9 @@ struct Band {
         self.m = m
         self.halfWidth = halfWidth
         var low: [Int] = [], high: [Int] = [], offsets: [Int] = []
+        low.reserveCapacity(n + 1)
+        high.reserveCapacity(n + 1)
+        offsets.reserveCapacity(n + 1)
         var total = 0
         for i in 0...n {
             let center = centres?[i] ?? Double(i) * Double(m) / Double(n)

@@ -6,12 +6,21 @@ struct SegmentCoverage {
     let context: ComparisonContext
 
     func findings() -> [Finding] {
-        var conceptsBySegment: [Int: [Int]] = [:]
-        for (position, located) in context.occurrences.enumerated() {
-            conceptsBySegment[located.segment, default: []].append(position)
+        let segments = context.alignment.segments
+        // Most segments have every version: only those that lack one are looked at, and only their
+        // occurrences are collected.
+        var lacksOne = [Bool](repeating: false, count: segments.count)
+        var concepts: [Int: [Int]] = [:]
+        for (index, segment) in segments.enumerated() where segment.ranges.contains(where: { $0 == nil }) {
+            lacksOne[index] = true
+            concepts[index] = []
         }
-        return context.alignment.segments.indices.compactMap { segment in
-            finding(segment, occurrences: conceptsBySegment[segment] ?? [])
+        guard !concepts.isEmpty else { return [] }
+        for (position, located) in context.occurrences.enumerated() where lacksOne[located.segment] {
+            concepts[located.segment]!.append(position)
+        }
+        return segments.indices.compactMap { segment in
+            concepts[segment].flatMap { finding(segment, occurrences: $0) }
         }
     }
 

@@ -23,7 +23,7 @@ struct ListMarker {
         // Most lines open with a word: below the bullets, only digits, "(", Roman numerals and
         // lowercase letters can begin a marker, and this test spares them the set look-ups.
         if first < 0x2022 {
-            guard isDigit(first) || first == 0x28 || isRomanDigit(first) || isLowercaseLetter(first) else { return nil }
+            guard isDigit(first) || first == 0x28 || romanValue(first) != nil || isLowercaseLetter(first) else { return nil }
         } else if bullets.contains(first) {
             scanner.advance()
             return scanner.atBlankOrEnd ? ListMarker(end: scanner.position, level: .item) : nil
@@ -39,7 +39,7 @@ struct ListMarker {
             return ordinal(&scanner)
         }
         if isDigit(first) { return arabic(&scanner) }
-        if isRomanDigit(first), let marker = roman(scanner) { return marker }
+        if romanValue(first) != nil, let marker = roman(scanner) { return marker }
         if chineseDigits.contains(first) { return chinese(&scanner) }
         if isLowercaseLetter(first) {
             scanner.advance()
@@ -74,13 +74,23 @@ struct ListMarker {
     }
 
     private static func roman(_ start: Scanner) -> ListMarker? {
+        // Up to seven letters, valued as they come: a letter counts against the total when the next
+        // one is larger (IV, XC). Counted without collecting them: a line opening with "China" or
+        // "Xi" comes here too.
         var scanner = start
-        var letters: [UInt32] = []
-        while let next = scanner.peek(), isRomanDigit(next), letters.count < 7 {
-            letters.append(next)
+        var total = 0, count = 0, previous = 0
+        while count < 7, let next = scanner.peek(), let value = romanValue(next) {
+            total += previous < value ? -previous : previous
+            previous = value
+            count += 1
             scanner.advance()
         }
-        guard isValidRoman(letters) else { return nil }
+        total += previous
+        // I to XXXIX written the standard way. Statements never have more sections, and the bound
+        // keeps "L." and "C." (more often initials) out.
+        guard (1...39).contains(total),
+              canonicalRomans[total].elementsEqual(UnsafeBufferPointer(rebasing: start.bytes[start.position..<scanner.position]))
+        else { return nil }
         if scanner.atEnd { return ListMarker(end: scanner.position, level: .section) }
         if scanner.consume([0x2E, 0x29, 0xFF0E, 0x3001]), scanner.atBlankOrEnd {
             return ListMarker(end: scanner.position, level: .section)
@@ -116,7 +126,7 @@ struct ListMarker {
 
     private static func parenthesized(_ scanner: inout Scanner) -> ListMarker? {
         scanner.advance()
-        let inner = scanner.consumeRun(of: { isDigit($0) || chineseDigits.contains($0) || isRomanDigit($0) },
+        let inner = scanner.consumeRun(of: { isDigit($0) || chineseDigits.contains($0) || romanValue($0) != nil },
                                        maximum: 4)
         if inner == 0, let letter = scanner.peek(), isLowercaseLetter(letter) { scanner.advance() }
         else if inner == 0 { return nil }
@@ -127,40 +137,33 @@ struct ListMarker {
 
     private static func isDigit(_ value: UInt32) -> Bool { (0x30...0x39).contains(value) || (0xFF10...0xFF19).contains(value) }
 
-    /// I V X L C.
-    private static func isRomanDigit(_ value: UInt32) -> Bool {
-        value == 0x49 || value == 0x56 || value == 0x58 || value == 0x4C || value == 0x43
-    }
-
     private static func isLowercaseLetter(_ value: UInt32) -> Bool {
         (0x61...0x7A).contains(value) || (0x430...0x44F).contains(value)
     }
 
-    /// I to XXXIX written the standard way. Statements never have more sections, and the bound keeps
-    /// "L." and "C." (more often initials) out.
-    private static func isValidRoman(_ letters: [UInt32]) -> Bool {
-        guard !letters.isEmpty else { return false }
-        let values: [UInt32: Int] = [0x49: 1, 0x56: 5, 0x58: 10, 0x4C: 50, 0x43: 100]
-        let numbers = letters.compactMap { values[$0] }
-        var total = 0
-        for (index, value) in numbers.enumerated() {
-            let next = index + 1 < numbers.count ? numbers[index + 1] : 0
-            total += value < next ? -value : value
+    /// The value of a Roman digit (I V X L C), nil for any other scalar.
+    private static func romanValue(_ value: UInt32) -> Int? {
+        switch value {
+        case 0x49: return 1
+        case 0x56: return 5
+        case 0x58: return 10
+        case 0x4C: return 50
+        case 0x43: return 100
+        default: return nil
         }
-        return (1...39).contains(total) && canonicalRoman(total) == numbers
     }
 
-    private static func canonicalRoman(_ number: Int) -> [Int] {
+    /// The standard Roman numerals of 0 to 39 as ASCII bytes (empty for 0).
+    private static let canonicalRomans: [[UInt8]] = (0...39).map { number in
         var rest = number
-        var digits: [Int] = []
-        for (value, parts) in [(100, [100]), (90, [10, 100]), (50, [50]), (40, [10, 50]), (10, [10]),
-                               (9, [1, 10]), (5, [5]), (4, [1, 5]), (1, [1])] {
+        var letters = ""
+        for (value, part) in [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")] {
             while rest >= value {
-                digits += parts
+                letters += part
                 rest -= value
             }
         }
-        return digits
+        return Array(letters.utf8)
     }
 
     /// A forward cursor over the scalars of one line.
