@@ -1,6 +1,6 @@
 import Foundation
 import TermAlignMatching
-import TermAlignText
+@_spi(Engine) import TermAlignText
 
 /// Aligns N language versions of one text: paragraphs first, then sentences inside aligned
 /// paragraphs, into segments that cover every byte of every version exactly once.
@@ -111,7 +111,7 @@ public struct Aligner: Sendable {
         var ids = Set<String>()
         for document in documents {
             guard ids.insert(document.id).inserted else { throw .duplicateIdentifier(document.id) }
-            if let nul = document.bytes.firstIndex(of: 0) {
+            if let nul = document.bytes.withUnsafeBufferPointer({ UTF8Scanning.firstIndex(of: 0, in: $0, 0..<$0.count) }) {
                 throw .binaryContent(document: Self.name(document), offset: nul)
             }
             let blank = document.bytes.allSatisfy { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }

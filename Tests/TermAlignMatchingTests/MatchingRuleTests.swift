@@ -137,4 +137,40 @@ struct MatchingRuleTests {
             try Self.matcher.occurrences(in: document)
         }
     }
+
+    /// A match that is not exact is `normalized` when its words in the matching key, without dots and
+    /// joined by spaces, are the term's, and `inflected` otherwise: checked against that join itself.
+    @Test(arguments: [
+        ("UNITED STATES and united states, United  States", Language.en, [MatchKind.normalized, .normalized, .normalized]),
+        ("U.S sanctions, US sanctions, u.s. Sanctions and US sanction", .en, [.normalized, .normalized, .normalized, .inflected]),
+        ("COLD WAR, Cold\nWar, cold wars", .en, [.normalized, .normalized, .inflected]),
+        ("МИРНОГО СОСУЩЕСТВОВАНИЯ, мирное сосуществование и Мирное  Сосуществование", .ru, [.inflected, .exact, .normalized]),
+    ])
+    func normalizedMatchesHaveTheTermsNormalizedWords(_ text: String, _ language: Language, _ kinds: [MatchKind]) throws {
+        let yaml = """
+            concepts:
+              - id: us
+                terms:
+                  en: [{term: United States}]
+              - id: us-sanctions
+                terms:
+                  en: [{term: U.S. sanctions}]
+              - id: cold-war
+                terms:
+                  en: [{term: Cold War}]
+              - id: coexistence
+                terms:
+                  ru: [{term: мирное сосуществование}]
+            """
+        let found = try Fixtures.matcher(yaml: yaml).occurrences(in: Document(text: text, language: language))
+        let words = { (text: String) throws -> String in
+            let analyzed = try Fixtures.analyzer.analyze(Document(text: text, language: language))
+            return analyzed.tokens.map { String(analyzed.normalizedText(of: $0).filter { $0 != "." }) }.joined(separator: " ")
+        }
+        #expect(found.map(\.match) == kinds)
+        for occurrence in found where occurrence.match != .exact {
+            let expected: MatchKind = try words(occurrence.text) == words(occurrence.term.text) ? .normalized : .inflected
+            #expect(occurrence.match == expected, "\(occurrence.text)")
+        }
+    }
 }

@@ -54,40 +54,67 @@ struct WordScanner {
 
     /// Turns a key match over tokens `first...last` into one candidate per concept.
     private func offer(group: Int32, first: Int, last: Int, analyzed: AnalyzedText, into found: inout [Candidate]) {
-        let tokens = analyzed.tokens
-        let words = ByteRange(lowerBound: tokens[first].range.lowerBound, upperBound: tokens[last].range.upperBound)
+        let members = matcher.groups[Int(group)]
+        // Most groups hold one term, which needs no choosing (and no arrays to choose with).
+        if members.count == 1 {
+            let index = members[0]
+            if let (range, kind) = match(Int(index), first: first, last: last, analyzed: analyzed) {
+                found.append(Candidate(range: range, concept: terms[Int(index)].concept, term: index, kind: kind))
+            }
+            return
+        }
         var choice = GroupChoice()
-        var ranges: [(term: Int32, range: ByteRange)] = [] // a group holds one or a few terms
-        var normalizedWords: String?
-        // Each field is read in place: a copy of a whole term (a dozen strings and arrays) was a retain
-        // and a release of each, for every candidate.
-        for index in matcher.groups[Int(group)] {
-            let position = Int(index)
-            if let words = terms[position].caseSensitiveWords, !Self.sameCase(words, analyzed, first: first, last: last) {
-                continue
-            }
-            let range = Self.extend(words, by: terms[position].edges, tokens[first].keyRange.lowerBound,
-                                    tokens[last].keyRange.upperBound, in: analyzed.normalized)
+        var ranges: [(term: Int32, range: ByteRange)] = [] // a group holds a few terms
+        for index in members {
+            guard let (range, kind) = match(Int(index), first: first, last: last, analyzed: analyzed) else { continue }
             ranges.append((index, range))
-            let kind: MatchKind
-            if ExactText.matches(analyzed.document.bytes[range.range], terms[position].text) {
-                kind = .exact
-            } else {
-                let words: String
-                if let normalizedWords {
-                    words = normalizedWords
-                } else {
-                    words = tokens[first...last].map { Self.withoutDots(analyzed.normalizedText(of: $0)) }
-                        .joined(separator: " ")
-                    normalizedWords = words
-                }
-                kind = words == terms[position].normalizedWords ? .normalized : .inflected
-            }
-            choice.offer(term: index, concept: terms[position].concept, kind: kind)
+            choice.offer(term: index, concept: terms[Int(index)].concept, kind: kind)
         }
         for best in choice.best {
-            let range = ranges.first { $0.term == best.term }?.range ?? words
+            let range = ranges.first { $0.term == best.term }!.range
             found.append(Candidate(range: range, concept: best.concept, term: best.term, kind: best.kind))
+        }
+    }
+
+    /// Where term `position` lies when its key matched tokens `first...last`, and how closely the
+    /// text renders it; nil when the case of a case-sensitive term differs.
+    private func match(_ position: Int, first: Int, last: Int, analyzed: AnalyzedText) -> (ByteRange, MatchKind)? {
+        // Each field is read in place: a copy of a whole term (a dozen strings and arrays) was a retain
+        // and a release of each, for every candidate.
+        let tokens = analyzed.tokens
+        if let words = terms[position].caseSensitiveWords, !Self.sameCase(words, analyzed, first: first, last: last) {
+            return nil
+        }
+        let words = ByteRange(lowerBound: tokens[first].range.lowerBound, upperBound: tokens[last].range.upperBound)
+        let range = Self.extend(words, by: terms[position].edges, tokens[first].keyRange.lowerBound,
+                                tokens[last].keyRange.upperBound, in: analyzed.normalized)
+        if ExactText.matches(analyzed.document.bytes[range.range], terms[position].text) { return (range, .exact) }
+        let normalized = Self.normalizedWords(of: tokens[first...last], in: analyzed.normalized,
+                                              equal: terms[position].normalizedWords)
+        return (range, normalized ? .normalized : .inflected)
+    }
+
+    /// Whether the tokens' words in the matching key, without their dots and joined by single spaces,
+    /// are `expected` (a term's words, made so when it was compiled): compared byte by byte, as both
+    /// come out of the same normalizer, without building the joined words.
+    static func normalizedWords(of tokens: ArraySlice<Token>, in normalized: NormalizedText, equal expected: String) -> Bool {
+        var expected = expected
+        return expected.withUTF8 { target in
+            normalized.key.withUnsafeBufferPointer { key in
+                var at = 0, afterWord = false
+                for token in tokens {
+                    if afterWord {
+                        guard at < target.count, target[at] == 0x20 else { return false }
+                        at += 1
+                    }
+                    afterWord = true
+                    for index in token.keyRange where key[index] != 0x2E {
+                        guard at < target.count, target[at] == key[index] else { return false }
+                        at += 1
+                    }
+                }
+                return at == target.count
+            }
         }
     }
 

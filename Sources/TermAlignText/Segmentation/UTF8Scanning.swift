@@ -62,7 +62,7 @@ import Glibc
     }
 
     /// The first position of `byte` in `bytes[range]`, found by memchr.
-    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+    @_spi(Engine) public static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
         guard let base = bytes.baseAddress, range.lowerBound < range.upperBound,
               let found = memchr(base + range.lowerBound, Int32(byte), range.count) else { return nil }
         return UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
