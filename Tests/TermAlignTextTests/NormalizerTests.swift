@@ -209,6 +209,22 @@ struct NormalizerTests {
         }
     }
 
+    /// Searching from a hint (as the Chinese scanner maps its matches) gives what a search of the whole
+    /// map gives, wherever the hint was left: near, far (past the walk's budget) or out of range.
+    @Test func theHintedSearchAgreesWithSearch() async {
+        await propertyCheck(count: 300, input: Self.mixes) { text in
+            let normalized = try normalizer.normalize(Array(text.utf8) + Array(String(repeating: "ｘ合作。", count: 40).utf8))
+            var random = SplitMix64(seed: UInt64(normalized.key.count))
+            var hint = 0
+            for _ in 0..<40 {
+                let start = random.below(normalized.key.count)
+                let range = start..<(start + 1 + random.below(min(12, normalized.key.count - start)))
+                if random.chance(20) { hint = random.below(normalized.chunkCount + 4) - 2 }
+                #expect(normalized.sourceRange(forKey: range, near: &hint) == normalized.sourceRange(forKey: range))
+            }
+        }
+    }
+
     @Test func fastPathAgreesWithTheGeneralPath() async {
         let reference = Normalizer(options: NormalizationOptions.matching.union(.reference))
         await propertyCheck(count: 300, input: Self.mixes) { text in

@@ -19,6 +19,8 @@ struct CharacterScanner {
             var offset = 0
             var position = 0
             var state: Int32 = 0
+            // Matches end in order and begin shortly before: each is mapped from the chunk of the last.
+            var chunk = 0
             while offset < key.count {
                 let lead = key[offset]
                 if TermKeyer.isTransparentInCharacterKey(lead) {
@@ -33,12 +35,21 @@ struct CharacterScanner {
                     matcher.automaton.forEachMatch(endingIn: state) { group, count in
                         let start = Int(starts[(position - count + 1) & mask])
                         guard !Self.splitsWord(key, start: start, end: end) else { return }
-                        let range = normalized.sourceRange(forKey: start..<end)
+                        let range = normalized.sourceRange(forKey: start..<end, near: &chunk)
+                        // Read in place, not copied: see WordScanner.offer.
+                        let kind = { (index: Int32) -> MatchKind in
+                            ExactText.matches(analyzed.document.bytes[range.range], terms[Int(index)].text) ? .exact : .normalized
+                        }
+                        let members = matcher.groups[Int(group)]
+                        // Most groups hold one term, which needs no choosing (and no array to choose in).
+                        if members.count == 1 {
+                            found.append(Candidate(range: range, concept: terms[Int(members[0])].concept, term: members[0],
+                                                   kind: kind(members[0])))
+                            return
+                        }
                         var choice = GroupChoice()
-                        for index in matcher.groups[Int(group)] {
-                            // Read in place, not copied: see WordScanner.offer.
-                            let exact = ExactText.matches(analyzed.document.bytes[range.range], terms[Int(index)].text)
-                            choice.offer(term: index, concept: terms[Int(index)].concept, kind: exact ? .exact : .normalized)
+                        for index in members {
+                            choice.offer(term: index, concept: terms[Int(index)].concept, kind: kind(index))
                         }
                         for best in choice.best {
                             found.append(Candidate(range: range, concept: best.concept, term: best.term, kind: best.kind))

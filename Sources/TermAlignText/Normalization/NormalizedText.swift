@@ -77,6 +77,23 @@ public struct NormalizedText: Sendable {
                          upperBound: sourceEnd(ofKey: keyRange.upperBound - 1))
     }
 
+    /// ``sourceRange(forKey:)`` for key ranges that come close to one another, as a scanner finds
+    /// matches: the chunks are searched from `hint` outward (a few steps, where a binary search took
+    /// twenty), and `hint` is left at the chunk of the range's end for the next one.
+    ///
+    /// - Parameters:
+    ///   - keyRange: A non-empty range of key offsets (an empty one is searched as usual).
+    ///   - hint: A chunk index, 0 at first.
+    /// - Complexity: O(d) in the chunks between `hint` and the range, at most O(log c).
+    package func sourceRange(forKey keyRange: Range<Int>, near hint: inout Int) -> ByteRange {
+        guard !keyRange.isEmpty, keyRange.upperBound <= key.count else { return sourceRange(forKey: keyRange) }
+        let first = chunk(containing: keyRange.lowerBound, near: hint)
+        let last = chunk(containing: keyRange.upperBound - 1, near: first)
+        hint = last
+        return ByteRange(lowerBound: sourceOffset(ofKey: keyRange.lowerBound, inChunk: first, atEnd: false),
+                         upperBound: sourceOffset(ofKey: keyRange.upperBound - 1, inChunk: last, atEnd: true))
+    }
+
     /// The original bytes of one key byte.
     ///
     /// - Parameter offset: A key offset.
@@ -152,6 +169,25 @@ public struct NormalizedText: Sendable {
             if starts[middle] <= target { low = middle } else { high = middle - 1 }
         }
         return min(low, starts.count - 2)
+    }
+
+    /// ``chunk(containing:in:)`` over the key starts, walking from chunk `hint`; a binary search when
+    /// the walk grows long.
+    private func chunk(containing offset: Int, near hint: Int) -> Int {
+        let target = UInt32(offset), lastChunk = chunkKeyStarts.count - 2
+        var index = min(max(hint, 0), lastChunk)
+        var steps = 0
+        while index > 0 && chunkKeyStarts[index] > target {
+            index -= 1
+            steps += 1
+            if steps == 16 { return chunk(containing: offset, in: chunkKeyStarts) }
+        }
+        while index < lastChunk && chunkKeyStarts[index + 1] <= target {
+            index += 1
+            steps += 1
+            if steps == 16 { return chunk(containing: offset, in: chunkKeyStarts) }
+        }
+        return index
     }
 
     private func sourceStart(ofKey offset: Int) -> Int {
