@@ -49,27 +49,38 @@ final class ComparisonContext {
         confusables = versions.map(\.confusables)
         self.alignment = alignment
         self.occurrences = occurrences
-        conceptIndices = occurrences.map(\.occurrence.conceptIndex)
-        termTexts = occurrences.map(\.occurrence.termText)
-        framings = occurrences.map(\.occurrence.termFraming)
         self.index = index
         self.options = options
         self.reference = reference
+        // One pass, each field read in place: a pass per field (and `for located in`) copied every
+        // occurrence, with a retain and a release of each of its strings, four times.
+        var conceptIndices: [Int] = [], termTexts: [String] = [], framings: [String?] = []
+        conceptIndices.reserveCapacity(occurrences.count)
+        termTexts.reserveCapacity(occurrences.count)
+        framings.reserveCapacity(occurrences.count)
         var explanations: [Int: String?] = [:]
-        for located in occurrences where explanations[located.occurrence.conceptIndex] == nil {
-            explanations[located.occurrence.conceptIndex] = Self.explanation(of: index.glossary.concepts[located.occurrence.conceptIndex])
-        }
-        self.explanations = explanations
         let segments = alignment.segments
+        var byPassage = [[[Int]]](repeating: [], count: (segments.last?.passage ?? -1) + 1)
+        for position in occurrences.indices {
+            let concept = occurrences[position].occurrence.conceptIndex
+            conceptIndices.append(concept)
+            termTexts.append(occurrences[position].occurrence.termText)
+            framings.append(occurrences[position].occurrence.termFraming)
+            if explanations[concept] == nil {
+                explanations[concept] = Self.explanation(of: index.glossary.concepts[concept])
+            }
+            let (passage, document) = (occurrences[position].passage, occurrences[position].document)
+            if byPassage[passage].isEmpty {
+                byPassage[passage] = [[Int]](repeating: [], count: documents.count)
+            }
+            byPassage[passage][document].append(position)
+        }
+        self.conceptIndices = conceptIndices
+        self.termTexts = termTexts
+        self.framings = framings
+        self.explanations = explanations
         var passages: [Passage] = []
         var start = 0
-        var byPassage = [[[Int]]](repeating: [], count: (segments.last?.passage ?? -1) + 1)
-        for (position, located) in occurrences.enumerated() {
-            if byPassage[located.passage].isEmpty {
-                byPassage[located.passage] = [[Int]](repeating: [], count: documents.count)
-            }
-            byPassage[located.passage][located.document].append(position)
-        }
         while start < segments.count {
             var end = start + 1
             while end < segments.count && segments[end].passage == segments[start].passage { end += 1 }
