@@ -10,17 +10,17 @@ struct SegmentCoverage {
         // Most segments have every version: only those that lack one are looked at, and only their
         // occurrences are collected.
         var lacksOne = [Bool](repeating: false, count: segments.count)
-        var concepts: [Int: [Int]] = [:]
+        var occurrencesBySegment: [Int: [Int]] = [:]
         for (index, segment) in segments.enumerated() where segment.ranges.contains(where: { $0 == nil }) {
             lacksOne[index] = true
-            concepts[index] = []
+            occurrencesBySegment[index] = []
         }
-        guard !concepts.isEmpty else { return [] }
+        guard !occurrencesBySegment.isEmpty else { return [] }
         for (position, located) in context.occurrences.enumerated() where lacksOne[located.segment] {
-            concepts[located.segment]!.append(position)
+            occurrencesBySegment[located.segment]!.append(position)
         }
         return segments.indices.compactMap { segment in
-            concepts[segment].flatMap { finding(segment, occurrences: $0) }
+            occurrencesBySegment[segment].flatMap { finding(segment, occurrences: $0) }
         }
     }
 

@@ -97,7 +97,7 @@ struct WordScanner {
     /// Whether the tokens' words in the matching key, without their dots and joined by single spaces,
     /// are `expected` (a term's words, made so when it was compiled): compared byte by byte, as both
     /// come out of the same normalizer, without building the joined words.
-    static func normalizedWords(of tokens: ArraySlice<Token>, in normalized: NormalizedText, equal expected: String) -> Bool {
+    private static func normalizedWords(of tokens: ArraySlice<Token>, in normalized: NormalizedText, equal expected: String) -> Bool {
         var expected = expected
         return expected.withUTF8 { target in
             normalized.key.withUnsafeBufferPointer { key in
