@@ -4,7 +4,7 @@ import TermAlign
 struct AnalysisJSON {
     let analyzed: AnalyzedText
     let romanizer: Transliterator?
-    let json: JSONWriter<OutputStream>
+    let json: JSONWriter
 
     func write() throws {
         let bytes = analyzed.document.bytes
@@ -82,7 +82,7 @@ struct AnalysisJSON {
 struct AnalysisText {
     let analyzed: AnalyzedText
     let romanizer: Transliterator?
-    let out: OutputStream
+    let out: ByteSink
 
     func write() throws {
         let document = analyzed.document

@@ -23,7 +23,7 @@ struct NormalizeCommand: ParsableCommand {
     func run() throws {
         let document = try input.load()
         let normalized = try Normalizer().normalize(document)
-        let out = OutputStream.standardOutput()
+        let out = ByteSink.standardOutput()
         switch format {
         case .text:
             out.write(bytes: normalized.key)
@@ -44,6 +44,6 @@ struct NormalizeCommand: ParsableCommand {
             json.raw(",\n ")
             json.replacementsAndEnd(document)
         }
-        out.flush()
+        try out.finish()
     }
 }

@@ -36,12 +36,12 @@ struct SegmentCommand: ParsableCommand {
         case .word:
             analyzed.tokens.map { SegmentRow(range: $0.range, detail: .word($0)) }
         }
-        let out = OutputStream.standardOutput()
+        let out = ByteSink.standardOutput()
         switch format {
         case .text: writeText(segments, analyzed, out)
         case .json: writeJSON(segments, analyzed, out)
         }
-        out.flush()
+        try out.finish()
     }
 
     struct SegmentRow {
@@ -55,7 +55,7 @@ struct SegmentCommand: ParsableCommand {
         let detail: Detail
     }
 
-    private func writeJSON(_ segments: [SegmentRow], _ analyzed: AnalyzedText, _ out: OutputStream) {
+    private func writeJSON(_ segments: [SegmentRow], _ analyzed: AnalyzedText, _ out: ByteSink) {
         let json = JSONWriter(out: out)
         let bytes = analyzed.document.bytes
         json.header(analyzed.document, script: analyzed.scripts.dominant)
@@ -91,7 +91,7 @@ struct SegmentCommand: ParsableCommand {
     }
 
     /// One segment per line: start, end and text, tab-separated, line breaks inside shown as ⏎.
-    private func writeText(_ segments: [SegmentRow], _ analyzed: AnalyzedText, _ out: OutputStream) {
+    private func writeText(_ segments: [SegmentRow], _ analyzed: AnalyzedText, _ out: ByteSink) {
         for segment in segments {
             out.write("\(segment.range.lowerBound)\t\(segment.range.upperBound)\t")
             out.write(analyzed.text(of: segment.range).replacing("\r\n", with: "⏎").replacing("\n", with: "⏎"))

@@ -44,13 +44,13 @@ public struct ComparisonReport: Sendable {
     /// - Returns: The whole report.
     /// - Complexity: O(size of the comparison).
     public func render(_ format: Format) -> String {
-        let buffer = ByteBuffer()
+        let buffer = ByteSink()
         write(format, to: buffer)
         return buffer.string
     }
 
     /// Writes the report into a sink (the CLI's output stream), without building it in memory first.
-    package func write<Sink: ByteSink>(_ format: Format, to sink: Sink) {
+    package func write(_ format: Format, to sink: ByteSink) {
         switch format {
         case .json:
             ComparisonJSON(comparison: comparison, glossaryName: glossaryName, json: JSONWriter(out: sink)).write()

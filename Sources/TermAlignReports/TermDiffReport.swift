@@ -41,12 +41,12 @@ public struct TermDiffReport: Sendable {
     /// - Parameter format: json, md or text.
     /// - Returns: The whole report.
     public func render(_ format: Format) -> String {
-        let buffer = ByteBuffer()
+        let buffer = ByteSink()
         write(format, to: buffer)
         return buffer.string
     }
 
-    package func write<Sink: ByteSink>(_ format: Format, to out: Sink) {
+    package func write(_ format: Format, to out: ByteSink) {
         switch format {
         case .json: json(JSONWriter(out: out))
         case .markdown: markdown(out)
@@ -54,7 +54,7 @@ public struct TermDiffReport: Sendable {
         }
     }
 
-    private func text<Sink: ByteSink>(_ out: Sink) {
+    private func text(_ out: ByteSink) {
         let (oldLines, newLines) = (LineTable(diff.old.bytes), LineTable(diff.new.bytes))
         out.write("diff-terms (\(diff.old.language.rawValue)): \(name(diff.old)) → \(name(diff.new))\n")
         let counts = TermDiff.Change.allCases.map { change in "\(diff.entries.count { $0.change == change }) \(change.rawValue)" }
@@ -77,7 +77,7 @@ public struct TermDiffReport: Sendable {
         }
     }
 
-    private func json<Sink: ByteSink>(_ json: JSONWriter<Sink>) {
+    private func json(_ json: JSONWriter) {
         let (oldLines, newLines) = (LineTable(diff.old.bytes), LineTable(diff.new.bytes))
         json.raw("{\"schemaVersion\": 1,\n \"language\": ")
         json.string(diff.old.language.rawValue)
@@ -115,7 +115,7 @@ public struct TermDiffReport: Sendable {
         json.raw("\n}\n")
     }
 
-    private func markdown<Sink: ByteSink>(_ out: Sink) {
+    private func markdown(_ out: ByteSink) {
         out.write("# Terms: \(MarkdownText.escape(name(diff.old))) → \(MarkdownText.escape(name(diff.new)))\n\n")
         out.write("| Concept | Change | Old | New |\n|---|---|---|---|\n")
         for entry in entries {

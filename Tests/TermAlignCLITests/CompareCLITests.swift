@@ -96,6 +96,15 @@ struct CompareCLITests {
         #expect(try CLI.run(["compare", "--reference", "fr"] + Self.sample).status == 2)
     }
 
+    /// A report cut short (here by a full device) is an error, never exit 0 with part of the output.
+    @Test(arguments: ["json", "md", "html", "text"])
+    func aFailedWriteIsAnError(format: String) throws {
+        try #require(FileManager.default.fileExists(atPath: "/dev/full"), "needs /dev/full")
+        let result = try CLI.run(["compare", "--format", format, "--output", "/dev/full"] + Self.sample)
+        #expect(result.status == 2)
+        #expect(result.error.contains("/dev/full: cannot write:"), "\(result.error)")
+    }
+
     @Test func versionsThatDoNotCorrespondAreReported() throws {
         let other = try CLI.temporaryFile(Array(String(repeating: "Weather today is sunny and warm. Tomorrow brings rain to the coast. ", count: 30).utf8), suffix: ".en.txt")
         let result = try CLI.run(["compare", "--format", "json", Self.sample[0], other])

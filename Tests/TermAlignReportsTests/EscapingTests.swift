@@ -1,7 +1,7 @@
 import Testing
 import TermAlignComparison
 import TermAlignGlossary
-import TermAlignReports
+@testable import TermAlignReports
 import TermAlignText
 
 /// Text from the documents never becomes markup or breaks the JSON.
@@ -21,6 +21,36 @@ struct EscapingTests {
         let markdown = ComparisonReport(comparison: try Self.comparison(), glossaryName: "g").render(.markdown)
         #expect(!markdown.contains("<script>") && !markdown.contains("<img") && !markdown.contains("<b>"))
         #expect(markdown.contains("&lt;script&gt;"))
+    }
+
+    /// The Markdown escape works on bytes; the character-by-character escape it replaced is the oracle on
+    /// random text of markup characters, line breaks (CR LF one character) and Cyrillic, CJK and emoji.
+    @Test func markdownEscapeAgreesWithTheCharacterOracle() {
+        func oracle(_ text: String) -> String {
+            var result = ""
+            for character in text {
+                switch character {
+                case "\\", "`", "*", "_", "[", "]", "|", "#", "~": result += "\\" + String(character)
+                case "<": result += "&lt;"
+                case ">": result += "&gt;"
+                case "&": result += "&amp;"
+                case "\n", "\r", "\r\n": result += " "
+                default: result.append(character)
+                }
+            }
+            return result
+        }
+        let pieces = ["\\", "`", "*", "_", "[", "]", "|", "#", "~", "<", ">", "&", "\n", "\r", "\r\n", "\n\r",
+                      "a", " ", "Стороны", "合理", "🇨🇳", "é", "\t", "-", "!"]
+        var random = SplitMix64(seed: 11)
+        for _ in 0..<2_000 {
+            let text = (0..<Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            #expect(MarkdownText.escape(text) == oracle(text), "\(Array(text.unicodeScalars))")
+        }
+        // Where bytes and characters differ, the byte escape is the safer: a combining mark cannot hide
+        // a markup character from it.
+        #expect(MarkdownText.escape("*\u{301}x*") == "\\*\u{301}x\\*")
+        #expect(MarkdownText.code("a`b`") == "a'b'")
     }
 
     @Test func jsonStaysValid() throws {
@@ -45,7 +75,7 @@ struct JSONStringTests {
         ([], #""""#),
     ])
     func escapes(bytes: [UInt8], expected: String) {
-        let buffer = ByteBuffer()
+        let buffer = ByteSink()
         JSONWriter(out: buffer).string(bytes: bytes)
         #expect(buffer.string == expected)
     }

@@ -48,14 +48,14 @@ struct AlignCommand: ParsableCommand {
         }
         let alignment = try aligner.align(versions)
         for warning in alignment.warnings { Console.error("termalign: warning: \(warning)") }
-        let out = try output.map(OutputStream.file) ?? OutputStream.standardOutput()
+        let out = try output.map(ByteSink.file) ?? ByteSink.standardOutput()
         let writer = AlignmentWriter(out: out, alignment: alignment)
         switch format {
         case .json: writer.json()
         case .tsv: writer.tsv()
         case .text: writer.text()
         }
-        out.flush()
+        try out.finish()
     }
 }
 

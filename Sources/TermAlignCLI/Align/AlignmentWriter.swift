@@ -3,7 +3,7 @@ import TermAlign
 /// Writes an alignment as JSON, TSV (one segment per line, each version's text in a column) or
 /// text (segments as blocks).
 struct AlignmentWriter {
-    let out: OutputStream
+    let out: ByteSink
     let alignment: Alignment
 
     private var documents: [Document] { alignment.documents }
@@ -74,6 +74,6 @@ struct AlignmentWriter {
 
     /// Three decimals, or null for an unknown figure.
     static func number(_ value: Double) -> String {
-        JSONWriter<OutputStream>.decimal(value)
+        JSONWriter.decimal(value)
     }
 }

@@ -32,9 +32,9 @@ struct BenchCommand: ParsableCommand {
         let documents = try corpus()
         if let folder = saveCorpus {
             for document in documents {
-                let out = try OutputStream.file("\(folder)/bench-\(document.id).txt")
+                let out = try ByteSink.file("\(folder)/bench-\(document.id).txt")
                 out.write(bytes: document.bytes)
-                out.flush()
+                try out.finish()
             }
         }
         let total = documents.reduce(0) { $0 + $1.bytes.count }

@@ -69,11 +69,11 @@ struct CompareCommand: ParsableCommand {
         let comparison = try comparer.compare(versions)
         progress.done()
         for warning in comparison.warnings { Console.error("termalign: warning: \(warning)") }
-        let out = try output.map(OutputStream.file) ?? OutputStream.standardOutput()
+        let out = try output.map(ByteSink.file) ?? ByteSink.standardOutput()
         let colors = color == .always || (color == .auto && output == nil && isatty(STDOUT_FILENO) == 1)
         ComparisonReport(comparison: comparison, glossaryName: glossaryOption.name, colors: colors, top: top)
             .write(format.reportFormat, to: out)
-        out.flush()
+        try out.finish()
         if let failOn, let highest = comparison.highestSeverity, highest >= failOn.severity {
             throw ExitCode(1)
         }

@@ -28,9 +28,9 @@ struct DiffTermsCommand: ParsableCommand {
         let statements = try documents.load()
         let loaded = try glossaryOption.load()
         let diff = try TermDiff(old: statements[0], new: statements[1], matcher: try TermMatcher(glossary: loaded.glossary))
-        let out = try output.map(OutputStream.file) ?? OutputStream.standardOutput()
+        let out = try output.map(ByteSink.file) ?? ByteSink.standardOutput()
         TermDiffReport(diff: diff, includeUnchanged: all).write(format, to: out)
-        out.flush()
+        try out.finish()
     }
 }
 extension TermDiffReport.Format: ExpressibleByArgument {}

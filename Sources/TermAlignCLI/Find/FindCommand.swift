@@ -41,14 +41,14 @@ struct FindCommand: ParsableCommand {
         for document in versions {
             results.append(FoundOccurrences(document: document, occurrences: try matcher.occurrences(in: document)))
         }
-        let out = try output.map(OutputStream.file) ?? OutputStream.standardOutput()
+        let out = try output.map(ByteSink.file) ?? ByteSink.standardOutput()
         let writer = OccurrenceWriter(out: out, context: context)
         switch format {
         case .json: writer.json(results, glossary: glossaryOption.name, skipped: matcher.skippedTerms)
         case .text: writer.text(results)
         case .tsv: writer.tsv(results)
         }
-        out.flush()
+        try out.finish()
     }
 }
 

@@ -3,7 +3,7 @@ import TermAlignGlossary
 
 /// Writes occurrences as JSON, aligned text (or a keyword-in-context concordance) or TSV.
 struct OccurrenceWriter {
-    let out: OutputStream
+    let out: ByteSink
     /// Characters of context each side (0: none).
     let context: Int
 

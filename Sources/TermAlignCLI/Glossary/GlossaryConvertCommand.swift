@@ -23,8 +23,8 @@ struct GlossaryConvertCommand: ParsableCommand {
         for omission in serialized.omitted {
             Console.error("termalign: warning: \(to) cannot hold \(omission); they are left out")
         }
-        let out = try output.map(OutputStream.file) ?? OutputStream.standardOutput()
+        let out = try output.map(ByteSink.file) ?? ByteSink.standardOutput()
         out.write(serialized.text)
-        out.flush()
+        try out.finish()
     }
 }

@@ -19,9 +19,9 @@ struct GlossaryGenerateCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let out = try output.map(OutputStream.file) ?? OutputStream.standardOutput()
+        let out = try output.map(ByteSink.file) ?? ByteSink.standardOutput()
         out.write(SyntheticGlossary.make(terms: terms).serialized(as: to).text)
-        out.flush()
+        try out.finish()
     }
 }
 

@@ -18,7 +18,7 @@ struct GlossaryLintCommand: ParsableCommand {
         let loaded = try input.load()
         let linter = GlossaryLinter(keyer: TermKeyer(analyzer: try TextAnalyzer()))
         let findings = try linter.lint(loaded)
-        let out = OutputStream.standardOutput()
+        let out = ByteSink.standardOutput()
         switch format {
         case .text:
             for finding in findings { out.write("\(finding)\n") }
@@ -49,7 +49,7 @@ struct GlossaryLintCommand: ParsableCommand {
             }
             json.raw("}\n")
         }
-        out.flush()
+        try out.finish()
         if !findings.isEmpty { throw ExitCode(1) }
     }
 }

@@ -20,12 +20,12 @@ struct GlossaryShowCommand: ParsableCommand {
             throw ValidationError("no concept \"\(id)\" in \(input.glossary)")
         }
         let shown = concepts.isEmpty ? loaded.glossary.concepts : concepts.compactMap { index.concept(id: $0) }
-        let out = OutputStream.standardOutput()
+        let out = ByteSink.standardOutput()
         for (number, concept) in shown.enumerated() {
             if number > 0 { out.write("\n") }
             out.write(Self.render(concept, index: index))
         }
-        out.flush()
+        try out.finish()
     }
 
     static func render(_ concept: Concept, index: GlossaryIndex) -> String {

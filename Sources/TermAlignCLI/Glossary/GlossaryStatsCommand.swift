@@ -16,7 +16,7 @@ struct GlossaryStatsCommand: ParsableCommand {
     func run() throws {
         let loaded = try input.load()
         let stats = GlossaryStatistics(loaded.glossary)
-        let out = OutputStream.standardOutput()
+        let out = ByteSink.standardOutput()
         let languages = stats.terms.keys.sorted()
         let statuses = stats.statuses.keys.sorted()
         switch format {
@@ -47,6 +47,6 @@ struct GlossaryStatsCommand: ParsableCommand {
                 out.write("relation   \(Console.left(kind.rawValue, 12))\(stats.relations[kind] ?? 0)\n")
             }
         }
-        out.flush()
+        try out.finish()
     }
 }

@@ -2,10 +2,10 @@ import TermAlignComparison
 import TermAlignText
 
 /// The JSON report of a comparison (schema: docs/compare-schema.md).
-struct ComparisonJSON<Sink: ByteSink> {
+struct ComparisonJSON {
     let comparison: Comparison
     let glossaryName: String
-    let json: JSONWriter<Sink>
+    let json: JSONWriter
 
     func write() {
         let documents = comparison.documents

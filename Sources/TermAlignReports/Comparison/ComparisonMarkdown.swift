@@ -3,10 +3,10 @@ import TermAlignText
 
 /// The Markdown report: summary, findings with their evidence, and each segment with findings shown
 /// across the versions with the glossary's terms in bold.
-struct ComparisonMarkdown<Sink: ByteSink> {
+struct ComparisonMarkdown {
     let comparison: Comparison
     let glossaryName: String
-    let out: Sink
+    let out: ByteSink
 
     func write() {
         let documents = comparison.documents
@@ -82,22 +82,39 @@ struct ComparisonMarkdown<Sink: ByteSink> {
 
 /// Text put into Markdown: from the documents or the glossary, it never becomes markup.
 enum MarkdownText {
-    /// Escapes Markdown punctuation and HTML, and puts the text on one line.
+    /// Escapes Markdown punctuation and HTML, and puts the text on one line (CR LF, CR and LF each
+    /// become one space). Byte by byte: every character it changes is ASCII, and walking characters
+    /// (grapheme clusters) made the Markdown report of a large comparison slower than the comparison.
     static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "\\", "`", "*", "_", "[", "]", "|", "#", "~": result += "\\" + String(character)
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "&": result += "&amp;"
-            case "\n", "\r", "\r\n": result += " "
-            default: result.append(character)
+        var text = text
+        return text.withUTF8 { bytes in
+            var escaped: [UInt8] = []
+            escaped.reserveCapacity(bytes.count + 16)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                     UInt8(ascii: "]"), UInt8(ascii: "|"), UInt8(ascii: "#"), UInt8(ascii: "~"):
+                    escaped.append(UInt8(ascii: "\\"))
+                    escaped.append(byte)
+                case UInt8(ascii: "<"): escaped.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: ">"): escaped.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "&"): escaped.append(contentsOf: "&amp;".utf8)
+                case 0x0D:
+                    escaped.append(0x20)
+                    if index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
+                case 0x0A: escaped.append(0x20)
+                default: escaped.append(byte)
+                }
+                index += 1
             }
+            return String(decoding: escaped, as: UTF8.self)
         }
-        return result
     }
 
     /// Inside a code span, a backtick would end it.
-    static func code(_ text: String) -> String { String(text.map { $0 == "`" ? "'" : $0 }) }
+    static func code(_ text: String) -> String {
+        String(decoding: text.utf8.map { $0 == UInt8(ascii: "`") ? UInt8(ascii: "'") : $0 }, as: UTF8.self)
+    }
 }

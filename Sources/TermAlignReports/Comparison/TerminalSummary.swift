@@ -3,12 +3,12 @@ import TermAlignText
 
 /// The terminal summary: what was compared, counts by severity and kind, then the top findings with
 /// the quoted words of each version. Colour only when asked (the CLI asks when stdout is a terminal).
-struct TerminalSummary<Sink: ByteSink> {
+struct TerminalSummary {
     let comparison: Comparison
     let glossaryName: String
     let colors: Bool
     let top: Int
-    let out: Sink
+    let out: ByteSink
 
     func write() {
         let documents = comparison.documents

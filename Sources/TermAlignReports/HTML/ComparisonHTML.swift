@@ -6,16 +6,16 @@ import TermAlignText
 /// glossary, counts), the findings list with filters by kind and severity, the versions side by side
 /// (one column per version, one row per aligned segment, terms highlighted in one colour per concept,
 /// findings inline at their row), and the concepts found with the glossary's notes.
-struct ComparisonHTML<Sink: ByteSink> {
+struct ComparisonHTML {
     let comparison: Comparison
     let glossaryName: String
-    let out: Sink
+    let out: ByteSink
 
     func write() {
         let html = HTMLWriter(out: out)
         let index = ReportIndex(comparison)
         // The table is written first so the header can say what it could not highlight.
-        let table = ByteBuffer()
+        let table = ByteSink()
         let skipped = SideBySideTable(comparison: comparison, index: index, html: HTMLWriter(out: table)).write()
 
         html.doctype()
@@ -26,7 +26,7 @@ struct ComparisonHTML<Sink: ByteSink> {
                 writeHeader(html, index: index, skippedMarks: skipped)
                 html.element(.main) {
                     FindingList(comparison: comparison, index: index, html: html).write()
-                    out.write(bytes: table.bytes)
+                    out.write(contentsOf: table)
                     ConceptLegend(comparison: comparison, index: index, html: html).write()
                 }
                 html.element(.aside, .id("inspector"), .flag(.hidden), HTMLAttribute(.ariaLive, "polite"),
@@ -37,7 +37,7 @@ struct ComparisonHTML<Sink: ByteSink> {
         html.newline()
     }
 
-    private func writeHead(_ html: HTMLWriter<Sink>, index: ReportIndex) {
+    private func writeHead(_ html: HTMLWriter, index: ReportIndex) {
         html.element(.head) {
             html.void(.meta, HTMLAttribute(.charset, "utf-8"))
             html.void(.meta, HTMLAttribute(.name, "viewport"), HTMLAttribute(.content, "width=device-width, initial-scale=1"))
@@ -53,7 +53,7 @@ struct ComparisonHTML<Sink: ByteSink> {
         }
     }
 
-    private func writeHeader(_ html: HTMLWriter<Sink>, index: ReportIndex, skippedMarks: Int) {
+    private func writeHeader(_ html: HTMLWriter, index: ReportIndex, skippedMarks: Int) {
         let documents = comparison.documents
         html.element(.header) {
             html.element(.h1, text: "TermAlign comparison")
@@ -100,7 +100,7 @@ struct ComparisonHTML<Sink: ByteSink> {
         }
     }
 
-    private func writeCounts(_ html: HTMLWriter<Sink>) {
+    private func writeCounts(_ html: HTMLWriter) {
         html.element(.p, .class("counts")) {
             html.element(.strong, text: "\(comparison.findings.count) finding\(comparison.findings.count == 1 ? "" : "s")")
             html.text(": ")

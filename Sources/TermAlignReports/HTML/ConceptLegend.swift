@@ -3,10 +3,10 @@ import TermAlignGlossary
 
 /// The concepts found, in the colour of their terms, with the glossary's definition and notes and how
 /// often each version has them; the inspector links a selected term here.
-struct ConceptLegend<Sink: ByteSink> {
+struct ConceptLegend {
     let comparison: Comparison
     let index: ReportIndex
-    let html: HTMLWriter<Sink>
+    let html: HTMLWriter
 
     func write() {
         let concepts = index.palette.slots.sorted { $0.value < $1.value }.map(\.key)

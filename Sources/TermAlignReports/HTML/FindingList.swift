@@ -3,10 +3,10 @@ import TermAlignText
 
 /// The findings at the top of the page: filters by kind and severity (enabled by the page's script;
 /// without it every finding is shown), then every finding with its evidence quoted from each version.
-struct FindingList<Sink: ByteSink> {
+struct FindingList {
     let comparison: Comparison
     let index: ReportIndex
-    let html: HTMLWriter<Sink>
+    let html: HTMLWriter
 
     func write() {
         let lines = comparison.documents.map { LineTable($0.bytes) }
@@ -86,7 +86,7 @@ struct FindingList<Sink: ByteSink> {
 
     /// One finding as a list item that the filters act on: severity, kind, segment, concepts, message;
     /// `details` adds more inside the item.
-    static func writeSummary(of findingIndex: Int, in comparison: Comparison, html: HTMLWriter<Sink>, id: String?,
+    static func writeSummary(of findingIndex: Int, in comparison: Comparison, html: HTMLWriter, id: String?,
                              details: () -> Void = {}) {
         let finding = comparison.findings[findingIndex]
         let findingID = ReportIndex.findingID(findingIndex)

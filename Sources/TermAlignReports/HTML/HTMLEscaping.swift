@@ -5,19 +5,20 @@ enum HTMLEscaping {
     /// silently. Tab, line feed and carriage return stay as they are.
     ///
     /// - Complexity: O(n); runs without special bytes are written as slices.
-    static func write<Bytes: Collection<UInt8>, Sink: ByteSink>(_ bytes: Bytes, to out: Sink) {
-        var runStart = bytes.startIndex
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            let byte = bytes[index]
-            if let replacement = replacement(for: byte) {
-                if runStart != index { out.write(bytes: bytes[runStart..<index]) }
-                out.write(bytes: replacement)
-                runStart = bytes.index(after: index)
-            }
-            index = bytes.index(after: index)
+    static func write(_ bytes: UnsafeBufferPointer<UInt8>, to out: ByteSink) {
+        var runStart = 0
+        for index in 0..<bytes.count {
+            guard let replacement = replacement(for: bytes[index]) else { continue }
+            if runStart != index { out.write(bytes: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+            out.write(bytes: replacement)
+            runStart = index + 1
         }
-        if runStart != bytes.endIndex { out.write(bytes: bytes[runStart...]) }
+        if runStart != bytes.count { out.write(bytes: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
+    }
+
+    static func write(_ text: String, to out: ByteSink) {
+        var text = text
+        text.withUTF8 { write($0, to: out) }
     }
 
     private static let ampersand = Array("&amp;".utf8), less = Array("&lt;".utf8), greater = Array("&gt;".utf8)

@@ -41,8 +41,8 @@ struct HTMLAttribute {
 /// Writes HTML into a sink through a typed builder: every text and attribute value goes through
 /// ``HTMLEscaping``, so nothing read from a document or a glossary can become markup. The only
 /// unescaped bytes are the report's own style sheet and script (``HTMLAsset``).
-struct HTMLWriter<Sink: ByteSink> {
-    let out: Sink
+struct HTMLWriter {
+    let out: ByteSink
 
     /// An element with content written by `content`.
     func element(_ tag: HTMLTag, _ attributes: HTMLAttribute..., content: () -> Void) {
@@ -70,12 +70,12 @@ struct HTMLWriter<Sink: ByteSink> {
 
     /// Text, escaped.
     func text(_ text: String) {
-        HTMLEscaping.write(text.utf8, to: out)
+        HTMLEscaping.write(text, to: out)
     }
 
     /// Bytes of a document (valid UTF-8), escaped, without building a String.
     func text(_ bytes: ArraySlice<UInt8>) {
-        HTMLEscaping.write(bytes, to: out)
+        bytes.withUnsafeBufferPointer { HTMLEscaping.write($0, to: out) }
     }
 
     /// The report's own CSS or JavaScript, inside `style` or `script`.
@@ -96,7 +96,7 @@ struct HTMLWriter<Sink: ByteSink> {
             out.write(" " + attribute.name.rawValue)
             guard let value = attribute.value else { continue }
             out.write("=\"")
-            HTMLEscaping.write(value.utf8, to: out)
+            HTMLEscaping.write(value, to: out)
             out.write(byte: UInt8(ascii: "\""))
         }
         out.write(byte: UInt8(ascii: ">"))

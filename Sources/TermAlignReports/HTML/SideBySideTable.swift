@@ -5,10 +5,10 @@ import TermAlignText
 /// The versions side by side: a semantic table, one column per version and one row per aligned
 /// segment, every occurrence a focusable mark in its concept's colour, and the segment's findings in a
 /// row under it.
-struct SideBySideTable<Sink: ByteSink> {
+struct SideBySideTable {
     let comparison: Comparison
     let index: ReportIndex
-    let html: HTMLWriter<Sink>
+    let html: HTMLWriter
 
     private enum CellMark {
         /// Occurrences at the same words (two concepts can share them).

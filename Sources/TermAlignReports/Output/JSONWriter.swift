@@ -2,10 +2,10 @@ import TermAlignText
 
 /// Writes JSON by hand, in a fixed key order, straight from the input's bytes: output is
 /// byte-identical for equal inputs, and no `String` is built per token.
-package struct JSONWriter<Sink: ByteSink> {
-    package let out: Sink
+package struct JSONWriter {
+    package let out: ByteSink
 
-    package init(out: Sink) { self.out = out }
+    package init(out: ByteSink) { self.out = out }
 
     package func raw(_ text: String) { out.write(text) }
 
@@ -57,17 +57,25 @@ package struct JSONWriter<Sink: ByteSink> {
         value.withUTF8 { string(bytes: $0) }
     }
 
+    package func string(bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { string(bytes: $0) }
+    }
+
+    package func string(bytes: ArraySlice<UInt8>) {
+        bytes.withUnsafeBufferPointer { string(bytes: $0) }
+    }
+
     /// Escapes UTF-8 bytes as a JSON string. Ill-formed bytes (a lossy document) become U+FFFD.
-    package func string<Bytes: Collection<UInt8>>(bytes: Bytes) {
+    package func string(bytes: UnsafeBufferPointer<UInt8>) {
         out.write(byte: 0x22)
         // Bytes that need no escape are written a run at a time: one call to the sink per byte made
         // the JSON report of a large comparison take longer than the comparison.
-        var run = bytes.startIndex
-        var index = bytes.startIndex
+        var run = 0
+        var index = 0
         func flush() {
-            if run != index { out.write(bytes: bytes[run..<index]) }
+            if run != index { out.write(bytes: UnsafeBufferPointer(rebasing: bytes[run..<index])) }
         }
-        while index != bytes.endIndex {
+        while index != bytes.count {
             let byte = bytes[index]
             let escape: String
             switch byte {
@@ -80,19 +88,19 @@ package struct JSONWriter<Sink: ByteSink> {
                 let hex = String(byte, radix: 16, uppercase: true)
                 escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             case 0x20..<0x80:
-                index = bytes.index(after: index)
+                index += 1
                 continue
             default:
                 let length = Self.sequenceLength(bytes, at: index)
                 if length > 0 {
-                    index = bytes.index(index, offsetBy: length)
+                    index += length
                     continue
                 }
                 escape = "\u{FFFD}"
             }
             flush()
             out.write(escape)
-            index = bytes.index(after: index)
+            index += 1
             run = index
         }
         flush()
@@ -100,11 +108,10 @@ package struct JSONWriter<Sink: ByteSink> {
     }
 
     /// The length of a well-formed multi-byte sequence at `index`, or 0 (Unicode table 3-7).
-    private static func sequenceLength<Bytes: Collection<UInt8>>(_ bytes: Bytes, at index: Bytes.Index) -> Int {
-        let lead = bytes[index]
+    private static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let length: Int
         var low: UInt8 = 0x80, high: UInt8 = 0xBF
-        switch lead {
+        switch bytes[index] {
         case 0xC2...0xDF: length = 2
         case 0xE0: length = 3; low = 0xA0
         case 0xED: length = 3; high = 0x9F
@@ -114,13 +121,11 @@ package struct JSONWriter<Sink: ByteSink> {
         case 0xF1...0xF3: length = 4
         default: return 0
         }
-        guard bytes.distance(from: index, to: bytes.endIndex) >= length else { return 0 }
-        var position = bytes.index(after: index)
+        guard bytes.count - index >= length else { return 0 }
         for offset in 1..<length {
-            let byte = bytes[position]
+            let byte = bytes[index + offset]
             let (minimum, maximum) = offset == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
             guard byte >= minimum && byte <= maximum else { return 0 }
-            position = bytes.index(after: position)
         }
         return length
     }
