@@ -92,6 +92,9 @@ struct CompareCLITests {
         let glossary = try CLI.temporaryFile(Array("concepts: [".utf8), suffix: ".yaml")
         let glossaryResult = try CLI.run(["compare", "--glossary", glossary] + Self.sample)
         #expect(glossaryResult.status == 2 && glossaryResult.error.contains(glossary))
+        let folderResult = try CLI.run(["compare", "--glossary", NSTemporaryDirectory()] + Self.sample)
+        #expect(folderResult.status == 2 && folderResult.error.contains(": cannot read: is a directory"))
+        #expect(folderResult.error.components(separatedBy: NSTemporaryDirectory()).count == 2, "the folder is named once")
         #expect(try CLI.run(["compare", Self.sample[0]]).status == 2)
         #expect(try CLI.run(["compare", "--reference", "fr"] + Self.sample).status == 2)
     }
@@ -103,6 +106,23 @@ struct CompareCLITests {
         let result = try CLI.run(["compare", "--format", format, "--output", "/dev/full"] + Self.sample)
         #expect(result.status == 2)
         #expect(result.error.contains("/dev/full: cannot write:"), "\(result.error)")
+    }
+
+    /// A run that fails leaves an earlier report as it was, and no temporary file beside it.
+    @Test func aFailedRunKeepsTheEarlierReport() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("termalign-out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let report = folder.appendingPathComponent("report.json").path
+        #expect(try CLI.run(["compare", "--format", "json", "--output", report] + Self.sample).status == 0)
+        let earlier = try Data(contentsOf: URL(fileURLWithPath: report))
+        let empty = try CLI.temporaryFile([], suffix: ".en.txt")
+        let failed = try CLI.run(["compare", "--format", "md", "--output", report, Self.sample[0], empty])
+        #expect(failed.status == 2)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: report)) == earlier)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.json"])
+        let missing = try CLI.run(["compare", "--output", folder.path + "/no/such/folder.json"] + Self.sample)
+        #expect(missing.status == 2 && missing.error.contains("no/such/folder.json: cannot write"))
     }
 
     @Test func versionsThatDoNotCorrespondAreReported() throws {

@@ -63,4 +63,64 @@ struct ByteSinkTests {
         #expect(sink.failure?.isEmpty == false)
         #expect(sink.name == "/dev/full")
     }
+
+    /// A fresh folder holding `report.json` with "old".
+    static func folderWithReport() throws -> (folder: String, report: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("termalign-sink-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        let report = folder + "/report.json"
+        try Data("old".utf8).write(to: URL(fileURLWithPath: report))
+        chmod(report, 0o640)
+        return (folder, report)
+    }
+
+    @Test func aReplacedFileAppearsWholeOnCommitWithItsMode() throws {
+        let (folder, report) = try Self.folderWithReport()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let sink = try ByteSink.file(replacing: report)
+        let piece = [UInt8](repeating: 0x61, count: 3_000_000)
+        sink.write(bytes: piece)
+        // Past the first block, bytes are on disk, but not under the report's name.
+        #expect(try String(contentsOfFile: report, encoding: .utf8) == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 2)
+        sink.commit()
+        #expect(sink.failure == nil)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: report)) == Data(piece))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["report.json"])
+        let mode = try FileManager.default.attributesOfItem(atPath: report)[.posixPermissions] as? Int
+        #expect(mode == 0o640)
+    }
+
+    @Test func aSinkNeverCommittedLeavesTheOldFileAndNoTrace() throws {
+        let (folder, report) = try Self.folderWithReport()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        do {
+            let sink = try ByteSink.file(replacing: report)
+            sink.write(bytes: [UInt8](repeating: 0x62, count: 2_500_000))
+        }
+        #expect(try String(contentsOfFile: report, encoding: .utf8) == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["report.json"])
+    }
+
+    @Test func aLinkStaysALinkAndItsFileIsReplaced() throws {
+        let (folder, report) = try Self.folderWithReport()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let link = folder + "/latest.json"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "report.json")
+        let sink = try ByteSink.file(replacing: link)
+        sink.write("new")
+        sink.commit()
+        #expect(sink.failure == nil && sink.name == link)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "report.json")
+        #expect(try String(contentsOfFile: report, encoding: .utf8) == "new")
+    }
+
+    @Test func devicesAreWrittenDirectlyAndMissingFoldersRefused() throws {
+        try #require(FileManager.default.fileExists(atPath: "/dev/full"), "needs /dev/full")
+        let full = try ByteSink.file(replacing: "/dev/full")
+        full.write("a report")
+        full.commit()
+        #expect(full.failure != nil)
+        #expect(throws: ByteSink.OpenFailure.self) { try ByteSink.file(replacing: "/nonexistent-folder-\(UUID().uuidString)/r.json") }
+    }
 }

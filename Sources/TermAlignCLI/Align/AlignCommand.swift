@@ -36,6 +36,8 @@ struct AlignCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Opened first: a destination that cannot be written is reported before any work.
+        let out = try output.map(ByteSink.outputFile) ?? ByteSink.standardOutput()
         let versions = try documents.load()
         let aligner: Aligner
         if let glossary {
@@ -48,7 +50,6 @@ struct AlignCommand: ParsableCommand {
         }
         let alignment = try aligner.align(versions)
         for warning in alignment.warnings { Console.error("termalign: warning: \(warning)") }
-        let out = try output.map(ByteSink.file) ?? ByteSink.standardOutput()
         let writer = AlignmentWriter(out: out, alignment: alignment)
         switch format {
         case .json: writer.json()

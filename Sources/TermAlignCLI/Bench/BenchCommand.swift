@@ -32,7 +32,7 @@ struct BenchCommand: ParsableCommand {
         let documents = try corpus()
         if let folder = saveCorpus {
             for document in documents {
-                let out = try ByteSink.file("\(folder)/bench-\(document.id).txt")
+                let out = try ByteSink.outputFile("\(folder)/bench-\(document.id).txt")
                 out.write(bytes: document.bytes)
                 try out.finish()
             }

@@ -54,6 +54,8 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Opened first: a destination that cannot be written is reported before any work.
+        let out = try output.map(ByteSink.outputFile) ?? ByteSink.standardOutput()
         let versions = try documents.load()
         let progress = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
         progress.say("reading the glossary")
@@ -69,7 +71,6 @@ struct CompareCommand: ParsableCommand {
         let comparison = try comparer.compare(versions)
         progress.done()
         for warning in comparison.warnings { Console.error("termalign: warning: \(warning)") }
-        let out = try output.map(ByteSink.file) ?? ByteSink.standardOutput()
         let colors = color == .always || (color == .auto && output == nil && isatty(STDOUT_FILENO) == 1)
         ComparisonReport(comparison: comparison, glossaryName: glossaryOption.name, colors: colors, top: top)
             .write(format.reportFormat, to: out)

@@ -25,10 +25,11 @@ struct DiffTermsCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Opened first: a destination that cannot be written is reported before any work.
+        let out = try output.map(ByteSink.outputFile) ?? ByteSink.standardOutput()
         let statements = try documents.load()
         let loaded = try glossaryOption.load()
         let diff = try TermDiff(old: statements[0], new: statements[1], matcher: try TermMatcher(glossary: loaded.glossary))
-        let out = try output.map(ByteSink.file) ?? ByteSink.standardOutput()
         TermDiffReport(diff: diff, includeUnchanged: all).write(format, to: out)
         try out.finish()
     }

@@ -33,6 +33,8 @@ struct FindCommand: ParsableCommand {
 
     func run() throws {
         // Inputs first: a bad file fails before the glossary is compiled.
+        // Opened first: a destination that cannot be written is reported before any work.
+        let out = try output.map(ByteSink.outputFile) ?? ByteSink.standardOutput()
         let versions = try documents.load()
         let loaded = try glossaryOption.load()
         let matcher = try TermMatcher(glossary: loaded.glossary)
@@ -41,7 +43,6 @@ struct FindCommand: ParsableCommand {
         for document in versions {
             results.append(FoundOccurrences(document: document, occurrences: try matcher.occurrences(in: document)))
         }
-        let out = try output.map(ByteSink.file) ?? ByteSink.standardOutput()
         let writer = OccurrenceWriter(out: out, context: context)
         switch format {
         case .json: writer.json(results, glossary: glossaryOption.name, skipped: matcher.skippedTerms)

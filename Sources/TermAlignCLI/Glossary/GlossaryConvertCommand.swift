@@ -18,12 +18,13 @@ struct GlossaryConvertCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
+        // Opened first: a destination that cannot be written is reported before any work.
+        let out = try output.map(ByteSink.outputFile) ?? ByteSink.standardOutput()
         let loaded = try input.load()
         let serialized = loaded.glossary.serialized(as: to)
         for omission in serialized.omitted {
             Console.error("termalign: warning: \(to) cannot hold \(omission); they are left out")
         }
-        let out = try output.map(ByteSink.file) ?? ByteSink.standardOutput()
         out.write(serialized.text)
         try out.finish()
     }

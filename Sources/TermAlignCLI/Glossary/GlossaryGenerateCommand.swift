@@ -19,7 +19,7 @@ struct GlossaryGenerateCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let out = try output.map(ByteSink.file) ?? ByteSink.standardOutput()
+        let out = try output.map(ByteSink.outputFile) ?? ByteSink.standardOutput()
         out.write(SyntheticGlossary.make(terms: terms).serialized(as: to).text)
         try out.finish()
     }

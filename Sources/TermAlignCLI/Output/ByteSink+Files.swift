@@ -9,19 +9,19 @@ extension ByteSink {
     /// Standard output.
     static func standardOutput() -> ByteSink { ByteSink(descriptor: STDOUT_FILENO, closesIt: false, name: "standard output") }
 
-    /// A file, created or truncated.
-    static func file(_ path: String) throws -> ByteSink {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else {
-            throw CLIError.output(path: path, reason: String(cString: strerror(errno)))
+    /// A file, created or replaced whole when the command succeeds (see `file(replacing:)`).
+    static func outputFile(_ path: String) throws -> ByteSink {
+        do {
+            return try ByteSink.file(replacing: path)
+        } catch {
+            throw CLIError.output(path: error.path, reason: error.reason)
         }
-        return ByteSink(descriptor: descriptor, closesIt: true, name: path)
     }
 
-    /// Writes out what is buffered, and throws if any write failed (a full disk, a closed pipe):
-    /// output cut short must not end with a success status.
+    /// Writes out what is buffered and puts a file in place, and throws if any write failed (a full
+    /// disk, a closed pipe): output cut short must not end with a success status.
     func finish() throws {
-        flush()
+        commit()
         if let failure { throw CLIError.output(path: name, reason: failure) }
     }
 }

@@ -19,11 +19,16 @@ package final class ByteSink {
     /// -1 for memory.
     private let descriptor: Int32
     private let ownsDescriptor: Bool
+    /// Set once ``commit()`` has closed the descriptor.
+    private var closed = false
     /// The destination as messages name it: a path, "standard output", or "memory".
     package let name: String
     /// Why writing failed (the first failure), or nil. Once set, later bytes are dropped: the output
     /// is already incomplete, and whoever owns the sink must say so (see `failure` at the end).
     package private(set) var failure: String?
+    /// A file written beside its destination, put in place by ``commit()``: until then the
+    /// destination keeps what it held, and a run that fails half-way leaves no partial report.
+    private var replacement: (temporary: String, destination: String)?
 
     /// A sink that keeps its bytes in memory (read them with ``bytes`` or ``string``).
     package init() {
@@ -49,9 +54,74 @@ package final class ByteSink {
     }
 
     deinit {
-        flush()
-        if ownsDescriptor { close(descriptor) }
+        if let replacement {
+            // Never committed: the run failed, so the new file goes and the destination stays.
+            close(descriptor)
+            unlink(replacement.temporary)
+        } else if !closed {
+            flush()
+            if ownsDescriptor { close(descriptor) }
+        }
         buffer.deallocate()
+    }
+
+    /// Why a file could not be opened for writing.
+    package struct OpenFailure: Error {
+        /// The file.
+        package let path: String
+        /// The system's reason.
+        package let reason: String
+    }
+
+    /// A sink for the file at `path`. A regular file (new, or replaced) is written under a temporary
+    /// name in the same folder and renamed over `path` by ``commit()``, so the file appears whole or
+    /// not at all; a device or pipe (`/dev/stdout`, a FIFO) is written directly.
+    ///
+    /// - Parameter path: The file to create or replace.
+    /// - Throws: ``OpenFailure`` when the file cannot be opened (a missing folder, no permission).
+    package static func file(replacing path: String) throws(OpenFailure) -> ByteSink {
+        var destination = path
+        var status = stat()
+        if lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(path, nil) {
+            // Replace the file a link points at, not the link.
+            destination = String(cString: resolved)
+            free(resolved)
+        }
+        let exists = stat(destination, &status) == 0
+        if !exists || status.st_mode & S_IFMT == S_IFREG {
+            let slash = destination.lastIndex(of: "/")
+            let folder = slash.map { String(destination[...$0]) } ?? ""
+            let name = slash.map { String(destination[destination.index(after: $0)...]) } ?? destination
+            for attempt in 0..<100 {
+                let temporary = "\(folder).\(name).termalign-\(getpid())-\(attempt)"
+                let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+                if descriptor < 0 && errno == EEXIST { continue }
+                // A folder that may not be written into can still hold a writable file: fall back to
+                // writing it in place.
+                guard descriptor >= 0 else { break }
+                if exists { fchmod(descriptor, status.st_mode & 0o7777) }
+                let sink = ByteSink(descriptor: descriptor, closesIt: true, name: path)
+                sink.replacement = (temporary, destination)
+                return sink
+            }
+        }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw OpenFailure(path: path, reason: String(cString: strerror(errno))) }
+        return ByteSink(descriptor: descriptor, closesIt: true, name: path)
+    }
+
+    /// Writes out what is buffered and, for a file opened by ``file(replacing:)``, puts it in place.
+    /// Afterwards ``failure`` says whether all of the output arrived.
+    package func commit() {
+        flush()
+        guard let replacement else { return }
+        self.replacement = nil
+        if close(descriptor) != 0 && failure == nil { failure = String(cString: strerror(errno)) }
+        closed = true
+        if failure == nil && rename(replacement.temporary, replacement.destination) != 0 {
+            failure = String(cString: strerror(errno))
+        }
+        if failure != nil { unlink(replacement.temporary) }
     }
 
     /// The bytes written so far (memory sinks; for a descriptor, those not yet flushed).
@@ -99,7 +169,7 @@ package final class ByteSink {
 
     /// Writes out what is buffered (descriptor sinks; nothing for memory).
     package func flush() {
-        guard descriptor >= 0 else { return }
+        guard descriptor >= 0 && !closed else { return }
         var written = 0
         while written < count && failure == nil {
             let result = Self.systemWrite(descriptor, buffer + written, count - written)
