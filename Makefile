@@ -1,8 +1,8 @@
 # TermAlign: `make demo` and `make test` do all set-up on a fresh Debian 12 machine with Swift.
 SWIFT ?= swift
 # libicu-dev: normalization, segmentation, scripts; libhunspell-dev + dictionaries and libstemmer-dev:
-# Russian and English lemma keys; chromium + a CJK font: the HTML report's browser check and screenshot.
-DEBIAN_PACKAGES := libicu-dev libhunspell-dev hunspell-ru hunspell-en-us libstemmer-dev chromium fonts-wqy-zenhei
+# Russian and English lemma keys; libyaml-dev: YAML glossaries; chromium + a CJK font: the HTML report's browser check and screenshot.
+DEBIAN_PACKAGES := libicu-dev libyaml-dev libhunspell-dev hunspell-ru hunspell-en-us libstemmer-dev chromium fonts-wqy-zenhei
 SAMPLE := Examples/sample
 
 .PHONY: setup build demo test screenshot docs bench-nltk bench bench-glossary bench-match bench-align bench-compare memory fuzz fixtures glossary clean

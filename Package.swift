@@ -12,7 +12,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // `swift package generate-documentation`: the DocC catalog in Sources/TermAlign/TermAlign.docc.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
@@ -29,6 +28,8 @@ let package = Package(
             name: "CTermAlignMorphology",
             linkerSettings: [.linkedLibrary("hunspell-1.7"), .linkedLibrary("stemmer")]
         ),
+        // libyaml's events for the YAML glossary reader, behind the same kind of header.
+        .target(name: "CTermAlignYAML", linkerSettings: [.linkedLibrary("yaml")]),
         // What the command-line tool needs of the C library beyond Swift's Glibc module (malloc settings).
         .target(name: "CTermAlignSystem"),
         .target(
@@ -37,7 +38,7 @@ let package = Package(
         ),
         .target(
             name: "TermAlignGlossary",
-            dependencies: ["TermAlignText", .product(name: "Yams", package: "Yams")]
+            dependencies: ["TermAlignText", "CTermAlignYAML"]
         ),
         .target(name: "TermAlignMatching", dependencies: ["TermAlignText", "TermAlignGlossary"]),
         .target(name: "TermAlignAlignment", dependencies: ["TermAlignText", "TermAlignMatching"]),

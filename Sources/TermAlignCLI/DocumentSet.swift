@@ -89,9 +89,9 @@ struct GlossaryOption: ParsableArguments {
     static func load(path: String?) throws(GlossaryError) -> LoadedGlossary {
         guard let glossary = path else { return try ShippedGlossary.load() }
         let loaded = try Glossary.load(contentsOf: glossary)
-        // A reader frees what it built on the way (for YAML, a node tree ten times the file's size);
-        // without this the freed pages stay counted against the process through the comparison
-        // (7 MB of 146 MB for a 4.8 MB YAML glossary).
+        // A reader frees what it built on the way (the file's bytes, YAML's node arrays of about
+        // three times the file's size); without this the freed pages stay counted against the
+        // process through the comparison.
         _ = ta_malloc_trim()
         for warning in loaded.warnings { Console.error("termalign: \(warning)") }
         return loaded

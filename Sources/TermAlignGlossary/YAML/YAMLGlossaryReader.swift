@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads TermAlign's native YAML glossary (see `glossaries/README.md` for the format). Unknown keys
 /// are errors: in a hand-edited file a misspelt key would otherwise drop its data silently.
 struct YAMLGlossaryReader {
@@ -17,23 +15,13 @@ struct YAMLGlossaryReader {
     let file: String
 
     func read() throws(GlossaryError) -> LoadedGlossary {
-        let root: Node
-        do {
-            // The basic resolver leaves every scalar text: the reader knows which keys hold what, and
-            // Yams' default resolver matches five regular expressions against every scalar, which
-            // took half the load time of a large glossary.
-            guard let node = try Yams.compose(yaml: String(decoding: bytes, as: UTF8.self), .basic) else {
-                throw GlossaryError(.structure, file: file, message: "the file is empty: expected a glossary mapping")
-            }
-            root = node
-        } catch let error as GlossaryError {
-            throw error
-        } catch {
-            throw Self.syntaxError(error, file: file)
+        let tree = try YAMLTree(bytes: bytes, file: file)
+        guard let root = tree.root else {
+            throw GlossaryError(.structure, file: file, message: "the file is empty: expected a glossary mapping")
         }
         var glossary = Glossary()
         var sourceMap = GlossarySourceMap()
-        for (key, value) in try YAMLNode(node: root, file: file, budget: YAMLBudget(bytes: bytes.count)).entries("the glossary", allowed: Self.glossaryKeys) {
+        for (key, value) in try YAMLNode(tree: tree, index: root, file: file, budget: YAMLBudget(bytes: bytes.count)).entries("the glossary", allowed: Self.glossaryKeys) {
             switch key {
             case "title": glossary.title = try value.optionalString("title")
             case "summary": glossary.summary = try value.optionalString("summary")
@@ -89,7 +77,7 @@ struct YAMLGlossaryReader {
     }
 
     private func readTerm(_ node: YAMLNode, in concept: String) throws(GlossaryError) -> Term {
-        if case .scalar = node.node { return Term(try node.string("a term of \(concept)")) }
+        if node.isScalar { return Term(try node.string("a term of \(concept)")) }
         let entries = try node.entries("a term of \(concept)", allowed: Self.termKeys)
         guard let textNode = entries.first(where: { $0.key == "term" })?.value else {
             throw node.fail("a term of \(concept) without its text (key \"term\")")
@@ -125,25 +113,5 @@ struct YAMLGlossaryReader {
             }
         }
         return term
-    }
-
-    /// A Yams parse error as a located glossary error.
-    private static func syntaxError(_ error: Error, file: String) -> GlossaryError {
-        if let yaml = error as? YamlError {
-            switch yaml {
-            case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-                 let .composer(context, problem, mark, _):
-                let detail = context.map { "\(problem) \($0.text)" } ?? problem
-                return GlossaryError(.syntax, file: file,
-                                     location: SourceLocation(file: file, line: mark.line, column: mark.column),
-                                     message: "YAML: \(detail)")
-            case let .duplicatedKeysInMapping(duplicates, context):
-                return GlossaryError(.syntax, file: file,
-                                     location: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
-                                     message: "YAML: duplicate keys \(duplicates.joined(separator: ", "))")
-            default: break
-            }
-        }
-        return GlossaryError(.syntax, file: file, message: "YAML: \(error)")
     }
 }

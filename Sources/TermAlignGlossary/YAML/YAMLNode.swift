@@ -1,15 +1,29 @@
-import Yams
-
-/// Typed access to a YAML node with errors that point at it: the YAML reader's only contact with Yams.
+/// Typed access to a node of a ``YAMLTree`` with errors that point at it.
 struct YAMLNode {
-    let node: Node
+    let tree: YAMLTree
+    let index: Int
     let file: String
     /// Shared by all nodes of one document: how many more nodes may be visited.
     let budget: YAMLBudget
 
+    private var node: YAMLTree.Node { tree.nodes[index] }
+
     var location: SourceLocation {
-        SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+        SourceLocation(file: file, line: Int(node.line), column: Int(node.column))
     }
+
+    var isScalar: Bool { node.kind == .scalar }
+
+    /// The children of a container, as nodes.
+    private var childNodes: [YAMLNode] {
+        let node = node
+        return (Int(node.first)..<Int(node.first + node.count)).map {
+            YAMLNode(tree: tree, index: Int(tree.children[$0]), file: file, budget: budget)
+        }
+    }
+
+    /// A scalar's text as written.
+    private var scalarText: String? { node.kind == .scalar ? tree.texts[Int(node.first)] : nil }
 
     func fail(_ message: String) -> GlossaryError {
         GlossaryError(.structure, file: file, location: location, message: message)
@@ -18,11 +32,11 @@ struct YAMLNode {
     /// A scalar as text, trimmed; control characters other than tab and line feed are refused, since
     /// no other glossary format could hold them.
     func string(_ what: String) throws(GlossaryError) -> String {
-        guard case let .scalar(scalar) = node else { throw fail("\(what) must be text, not a \(kindName)") }
-        if let bad = scalar.string.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" }) {
+        guard let text = scalarText else { throw fail("\(what) must be text, not a \(kindName)") }
+        if let bad = text.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" }) {
             throw fail("\(what) contains control character U+\(hex(bad.value))")
         }
-        return scalar.string.trimmingWhitespace()
+        return text.trimmingWhitespace()
     }
 
     /// A scalar as text, or `nil` when empty.
@@ -34,17 +48,13 @@ struct YAMLNode {
 
     /// One scalar or a sequence of scalars, as non-empty texts.
     func strings(_ what: String) throws(GlossaryError) -> [String] {
-        switch node {
-        case .sequence(let sequence):
-            try budget.spend(sequence.count, at: self)
-            var texts: [String] = []
-            for item in sequence {
-                if let text = try YAMLNode(node: item, file: file, budget: budget).optionalString(what) { texts.append(text) }
-            }
-            return texts
-        default:
-            return try optionalString(what).map { [$0] } ?? []
+        guard node.kind == .sequence else { return try optionalString(what).map { [$0] } ?? [] }
+        try budget.spend(Int(node.count), at: self)
+        var texts: [String] = []
+        for item in childNodes {
+            if let text = try item.optionalString(what) { texts.append(text) }
         }
+        return texts
     }
 
     func bool(_ what: String) throws(GlossaryError) -> Bool {
@@ -58,25 +68,27 @@ struct YAMLNode {
     /// The items of a sequence.
     func items(_ what: String) throws(GlossaryError) -> [YAMLNode] {
         if isNull { return [] }
-        guard case let .sequence(sequence) = node else { throw fail("\(what) must be a list, not a \(kindName)") }
-        try budget.spend(sequence.count, at: self)
-        return sequence.map { YAMLNode(node: $0, file: file, budget: budget) }
+        guard node.kind == .sequence else { throw fail("\(what) must be a list, not a \(kindName)") }
+        try budget.spend(Int(node.count), at: self)
+        return childNodes
     }
 
     /// The entries of a mapping, keys as text, refusing duplicate keys and keys not in `allowed`.
     func entries(_ what: String, allowed: Set<String>? = nil) throws(GlossaryError) -> [(key: String, value: YAMLNode)] {
-        guard case let .mapping(mapping) = node else { throw fail("\(what) must be a mapping, not a \(kindName)") }
-        try budget.spend(mapping.count, at: self)
+        guard node.kind == .mapping else { throw fail("\(what) must be a mapping, not a \(kindName)") }
+        let pairs = childNodes
+        try budget.spend(pairs.count / 2, at: self)
         var seen: Set<String> = []
         var entries: [(key: String, value: YAMLNode)] = []
-        for (keyNode, valueNode) in mapping {
-            let key = YAMLNode(node: keyNode, file: file, budget: budget)
+        entries.reserveCapacity(pairs.count / 2)
+        for pair in stride(from: 0, to: pairs.count, by: 2) {
+            let key = pairs[pair], value = pairs[pair + 1]
             let name = try key.string("a key in \(what)")
             guard seen.insert(name).inserted else { throw key.fail("duplicate key \"\(name)\" in \(what)") }
             if let allowed, !allowed.contains(name) {
                 throw key.fail("unknown key \"\(name)\" in \(what) (expected one of: \(allowed.sorted().joined(separator: ", ")))")
             }
-            entries.append((name, YAMLNode(node: valueNode, file: file, budget: budget)))
+            entries.append((name, value))
         }
         return entries
     }
@@ -84,20 +96,21 @@ struct YAMLNode {
     /// Whether the node is YAML's null: an empty or `~`/`null` plain scalar (the core schema's
     /// spellings; the document is composed without implicit tags), an explicit `!!null`, or empty text.
     var isNull: Bool {
-        guard case let .scalar(scalar) = node else { return false }
-        if scalar.tag.rawValue == Tag.Name.null.rawValue || scalar.string.isEmpty { return true }
-        switch scalar.string {
-        case "~", "null", "Null", "NULL": return scalar.style == .plain
+        let node = node
+        guard node.kind == .scalar else { return false }
+        let text = tree.texts[Int(node.first)]
+        if node.nullTag || text.isEmpty { return true }
+        switch text {
+        case "~", "null", "Null", "NULL": return node.plain
         default: return false
         }
     }
 
     private var kindName: String {
-        switch node {
+        switch node.kind {
         case .scalar: return "single value"
         case .mapping: return "mapping"
         case .sequence: return "list"
-        case .alias: return "alias"
         }
     }
 }
