@@ -90,7 +90,7 @@ struct GlossaryOption: ParsableArguments {
         guard let glossary = path else { return try ShippedGlossary.load() }
         let loaded = try Glossary.load(contentsOf: glossary)
         // A reader frees what it built on the way (the file's bytes, YAML's node arrays of about
-        // three times the file's size); without this the freed pages stay counted against the
+        // four times the file's size); without this the freed pages stay counted against the
         // process through the comparison.
         _ = ta_malloc_trim()
         for warning in loaded.warnings { Console.error("termalign: \(warning)") }

@@ -4,8 +4,9 @@ import CTermAlignYAML
 /// children a run of indices, and an alias the index of the node its anchor named (shared, not
 /// copied). Built without recursion, so nesting depth cannot exhaust the stack.
 ///
-/// A tree of node values (as a YAML library composes it) took ten times the file's size and most
-/// of the load time of a large glossary; these arrays take about three times.
+/// A tree of node values (as a YAML library composes it) took twelve times the file's size and most
+/// of the load time of a large glossary; these arrays take about four times (estimated from the
+/// node and text counts of the 4.8 MB bench glossary: 436,000 nodes, 336,000 texts).
 final class YAMLTree {
     enum Kind: UInt8 { case scalar, sequence, mapping }
 
