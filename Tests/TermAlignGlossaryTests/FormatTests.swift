@@ -52,6 +52,9 @@ struct FormatTests {
         ("concepts:\n  - id: a\n    terms:\n      ru:\n        - status: preferred\n", 5, 11, "without its text"),
         ("concepts: [\n", 2, 1, "YAML:"),
         ("title: a\ntitle: b\n", 2, 1, "duplicate key \"title\""),
+        // A mapping too large for the linear duplicate check goes through a set.
+        ("concepts:\n  - id: a\n    definitions:\n" + (0..<20).map { "      l\($0): x\n" }.joined() + "      l3: again\n",
+         24, 7, "duplicate key \"l3\""),
         ("concepts:\n  - id: a\n---\nconcepts: []\n", 3, 1, "expected a single document"),
         ("concepts:\n  - *nope\n", 2, 5, "undefined alias *nope"),
         // An alias inside the node its anchor names would make a cycle: YAML leaves it undefined.

@@ -31,62 +31,65 @@ struct YAMLNode {
 
     /// A scalar as text, trimmed; control characters other than tab and line feed are refused, since
     /// no other glossary format could hold them.
-    func string(_ what: String) throws(GlossaryError) -> String {
-        guard let text = scalarText else { throw fail("\(what) must be text, not a \(kindName)") }
+    func string(_ what: @autoclosure () -> String) throws(GlossaryError) -> String {
+        guard let text = scalarText else { throw fail("\(what()) must be text, not a \(kindName)") }
         if let bad = text.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" }) {
-            throw fail("\(what) contains control character U+\(hex(bad.value))")
+            throw fail("\(what()) contains control character U+\(hex(bad.value))")
         }
         return text.trimmingWhitespace()
     }
 
     /// A scalar as text, or `nil` when empty.
-    func optionalString(_ what: String) throws(GlossaryError) -> String? {
+    func optionalString(_ what: @autoclosure () -> String) throws(GlossaryError) -> String? {
         if isNull { return nil }
-        let text = try string(what)
+        let text = try string(what())
         return text.isEmpty ? nil : text
     }
 
     /// One scalar or a sequence of scalars, as non-empty texts.
-    func strings(_ what: String) throws(GlossaryError) -> [String] {
-        guard node.kind == .sequence else { return try optionalString(what).map { [$0] } ?? [] }
+    func strings(_ what: @autoclosure () -> String) throws(GlossaryError) -> [String] {
+        guard node.kind == .sequence else { return try optionalString(what()).map { [$0] } ?? [] }
         try budget.spend(Int(node.count), at: self)
         var texts: [String] = []
         for item in childNodes {
-            if let text = try item.optionalString(what) { texts.append(text) }
+            if let text = try item.optionalString(what()) { texts.append(text) }
         }
         return texts
     }
 
-    func bool(_ what: String) throws(GlossaryError) -> Bool {
-        switch try string(what).lowercased() {
+    func bool(_ what: @autoclosure () -> String) throws(GlossaryError) -> Bool {
+        switch try string(what()).lowercased() {
         case "true", "yes": return true
         case "false", "no": return false
-        default: throw fail("\(what) must be true or false")
+        default: throw fail("\(what()) must be true or false")
         }
     }
 
     /// The items of a sequence.
-    func items(_ what: String) throws(GlossaryError) -> [YAMLNode] {
+    func items(_ what: @autoclosure () -> String) throws(GlossaryError) -> [YAMLNode] {
         if isNull { return [] }
-        guard node.kind == .sequence else { throw fail("\(what) must be a list, not a \(kindName)") }
+        guard node.kind == .sequence else { throw fail("\(what()) must be a list, not a \(kindName)") }
         try budget.spend(Int(node.count), at: self)
         return childNodes
     }
 
     /// The entries of a mapping, keys as text, refusing duplicate keys and keys not in `allowed`.
-    func entries(_ what: String, allowed: Set<String>? = nil) throws(GlossaryError) -> [(key: String, value: YAMLNode)] {
-        guard node.kind == .mapping else { throw fail("\(what) must be a mapping, not a \(kindName)") }
+    func entries(_ what: @autoclosure () -> String, allowed: Set<String>? = nil) throws(GlossaryError) -> [(key: String, value: YAMLNode)] {
+        guard node.kind == .mapping else { throw fail("\(what()) must be a mapping, not a \(kindName)") }
         let pairs = childNodes
         try budget.spend(pairs.count / 2, at: self)
+        // A glossary's mappings have a dozen keys at most: those are checked against the entries so far,
+        // and only a larger (hostile or odd) mapping pays for a set.
         var seen: Set<String> = []
         var entries: [(key: String, value: YAMLNode)] = []
         entries.reserveCapacity(pairs.count / 2)
         for pair in stride(from: 0, to: pairs.count, by: 2) {
             let key = pairs[pair], value = pairs[pair + 1]
-            let name = try key.string("a key in \(what)")
-            guard seen.insert(name).inserted else { throw key.fail("duplicate key \"\(name)\" in \(what)") }
+            let name = try key.string("a key in \(what())")
+            let repeated = pairs.count <= 32 ? entries.contains { $0.key == name } : !seen.insert(name).inserted
+            guard !repeated else { throw key.fail("duplicate key \"\(name)\" in \(what())") }
             if let allowed, !allowed.contains(name) {
-                throw key.fail("unknown key \"\(name)\" in \(what) (expected one of: \(allowed.sorted().joined(separator: ", ")))")
+                throw key.fail("unknown key \"\(name)\" in \(what()) (expected one of: \(allowed.sorted().joined(separator: ", ")))")
             }
             entries.append((name, value))
         }

@@ -25,27 +25,42 @@ final class YAMLTree {
     /// How deeply sequences and mappings may nest.
     static let maximumDepth = 64
 
-    private(set) var nodes: [Node] = []
-    private(set) var children: [Int32] = []
-    private(set) var texts: [String] = []
+    // Constants once read: a `var` of a class is checked for exclusive access at every read.
+    let nodes: [Node]
+    let children: [Int32]
+    let texts: [String]
     /// The document's root node, or nil for an empty stream.
-    private(set) var root: Int?
+    let root: Int?
+
+    /// What the reader builds, moved into the tree's constants at the end.
+    private struct Parts {
+        var nodes: [Node] = []
+        var children: [Int32] = []
+        var texts: [String] = []
+        var root: Int?
+    }
 
     /// Reads `bytes` (UTF-8) as one YAML document.
     ///
     /// - Throws: ``GlossaryError`` of kind `.syntax` with the line and column libyaml gives.
     /// - Complexity: O(n) in the size of the text.
     init(bytes: [UInt8], file: String) throws(GlossaryError) {
-        try bytes.withUnsafeBufferPointer { (buffer) throws(GlossaryError) in
+        let parts = try bytes.withUnsafeBufferPointer { (buffer) throws(GlossaryError) -> Parts in
             guard let parser = ta_yaml_open(buffer.baseAddress, buffer.count) else {
                 throw GlossaryError(.syntax, file: file, message: "YAML: out of memory")
             }
             defer { ta_yaml_close(parser) }
-            try read(parser, file: file)
+            var parts = Parts()
+            try Self.read(parser, file: file, into: &parts)
+            return parts
         }
+        nodes = parts.nodes
+        children = parts.children
+        texts = parts.texts
+        root = parts.root
     }
 
-    private func read(_ parser: OpaquePointer, file: String) throws(GlossaryError) {
+    private static func read(_ parser: OpaquePointer, file: String, into parts: inout Parts) throws(GlossaryError) {
         // Open containers: their node and where their children start in `pending`.
         var open: [(node: Int, start: Int)] = []
         var pending: [Int32] = []
@@ -59,12 +74,12 @@ final class YAMLTree {
             return GlossaryError(.syntax, file: file, location: location, message: "YAML: \(problem)")
         }
         func place(_ node: Int) {
-            if open.isEmpty { root = node } else { pending.append(Int32(node)) }
+            if open.isEmpty { parts.root = node } else { pending.append(Int32(node)) }
         }
         func add(_ kind: Kind, first: Int, plain: Bool = false, nullTag: Bool = false) -> Int {
-            nodes.append(Node(kind: kind, plain: plain, nullTag: nullTag, line: Int32(clamping: event.line + 1),
+            parts.nodes.append(Node(kind: kind, plain: plain, nullTag: nullTag, line: Int32(clamping: event.line + 1),
                               column: Int32(clamping: event.column + 1), first: Int32(first), count: 0))
-            return nodes.count - 1
+            return parts.nodes.count - 1
         }
         while true {
             switch ta_yaml_next(parser, &event) {
@@ -75,9 +90,9 @@ final class YAMLTree {
                 if documents > 1 { throw fail("expected a single document in the stream, but found another document") }
             case Int32(TA_YAML_SCALAR):
                 let text = String(decoding: UnsafeBufferPointer(start: event.value, count: event.length), as: UTF8.self)
-                texts.append(text)
+                parts.texts.append(text)
                 let isNull = event.tag.map { String(cString: $0) == "tag:yaml.org,2002:null" } ?? false
-                let node = add(.scalar, first: texts.count - 1, plain: event.plain != 0, nullTag: isNull)
+                let node = add(.scalar, first: parts.texts.count - 1, plain: event.plain != 0, nullTag: isNull)
                 if let anchor = event.anchor { anchors[String(cString: anchor)] = node }
                 place(node)
             case Int32(TA_YAML_SEQUENCE_START), Int32(TA_YAML_MAPPING_START):
@@ -95,9 +110,9 @@ final class YAMLTree {
                 if let anchor = event.anchor { pendingAnchors.append((node, String(cString: anchor))) }
             case Int32(TA_YAML_SEQUENCE_END), Int32(TA_YAML_MAPPING_END):
                 let (node, start) = open.removeLast()
-                nodes[node].first = Int32(children.count)
-                nodes[node].count = Int32(pending.count - start)
-                children.append(contentsOf: pending[start...])
+                parts.nodes[node].first = Int32(parts.children.count)
+                parts.nodes[node].count = Int32(pending.count - start)
+                parts.children.append(contentsOf: pending[start...])
                 pending.removeSubrange(start...)
                 if let last = pendingAnchors.last, last.node == node {
                     anchors[last.name] = node
