@@ -8,7 +8,7 @@ import Darwin
 /// 1 MB blocks, so that output of any size streams in bounded memory.
 ///
 /// One concrete class, not a protocol: a report writer generic over its sink, called from the CLI
-/// (another module), ran unspecialized, and writing the JSON report of a 3 MB comparison took five
+/// (another module), ran unspecialized, and writing the JSON report of a 3 MB comparison took four
 /// times as long as building it in memory. The buffer is raw memory rather than an array, whose
 /// every append in a class is checked for exclusive access at run time.
 package final class ByteSink {
