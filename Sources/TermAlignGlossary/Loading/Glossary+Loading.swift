@@ -19,14 +19,7 @@ extension Glossary {
         do {
             bytes = try FileReader.readAll(path: path, limit: maximumFileSize)
         } catch {
-            // The text layer's message already names the file.
-            let message: String
-            switch error {
-            case let .unreadable(_, reason): message = "cannot read: \(reason)"
-            case let .inputTooLarge(_, size, limit): message = "input of \(size) bytes exceeds the limit of \(limit) bytes"
-            default: message = "\(error)"
-            }
-            throw GlossaryError(.unreadable, file: path, message: message)
+            throw GlossaryError(.unreadable, file: path, message: error.message)
         }
         let format = format ?? GlossaryFormat(path: path) ?? GlossaryFormat.sniff(bytes)
         return try load(bytes: bytes, file: path == "-" ? "<stdin>" : path, format: format,

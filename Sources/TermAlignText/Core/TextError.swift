@@ -31,18 +31,28 @@ public enum TextError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A message for people: where, what, and what to do about it.
     public var description: String {
         switch self {
-        case let .invalidUTF8(source, offset, line, column, bytes):
+        case let .invalidUTF8(source, _, line, column, _): return "\(source):\(line):\(column): \(message)"
+        case let .inputTooLarge(source, _, _), let .unreadable(source, _), let .undeterminedLanguage(source):
+            return "\(source): \(message)"
+        case .missingDictionary, .icu: return message
+        }
+    }
+
+    /// What went wrong and what to do about it, without the input's name and place: for errors of
+    /// another stage that name the input their own way (a glossary file).
+    package var message: String {
+        switch self {
+        case let .invalidUTF8(_, offset, _, _, bytes):
             let hex = bytes.map { "0x" + String($0, radix: 16, uppercase: true) }.joined(separator: " ")
-            return "\(source):\(line):\(column): invalid UTF-8 at byte offset \(offset) (\(hex)); "
-                + "fix the encoding or use --lossy to replace it with U+FFFD"
-        case let .inputTooLarge(source, size, limit):
-            return "\(source): input of \(size) bytes exceeds the limit of \(limit) bytes"
-        case let .unreadable(source, reason):
-            return "\(source): cannot read: \(reason)"
+            return "invalid UTF-8 at byte offset \(offset) (\(hex)); fix the encoding or use --lossy to replace it with U+FFFD"
+        case let .inputTooLarge(_, size, limit):
+            return "input of \(size) bytes exceeds the limit of \(limit) bytes"
+        case let .unreadable(_, reason):
+            return "cannot read: \(reason)"
         case let .missingDictionary(language, reason):
             return "no lemma data for \(language): \(reason) (run `make setup` to install it)"
-        case let .undeterminedLanguage(source):
-            return "\(source): cannot tell the language (ru, zh or en) from the text; give it with --lang"
+        case .undeterminedLanguage:
+            return "cannot tell the language (ru, zh or en) from the text; give it with --lang"
         case let .icu(operation, status, name):
             return "ICU failed while \(operation): \(name) (\(status))"
         }
