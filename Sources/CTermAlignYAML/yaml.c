@@ -96,7 +96,7 @@ int32_t ta_yaml_next(ta_yaml_parser *parser, ta_yaml_event *event) {
 
 void ta_yaml_error(const ta_yaml_parser *parser, const char **problem, const char **context,
                    uint64_t *line, uint64_t *column) {
-    *problem = parser->parser.problem ? parser->parser.problem : "the text is not YAML";
+    *problem = parser->parser.problem;
     *context = parser->parser.context;
     *line = parser->parser.problem_mark.line;
     *column = parser->parser.problem_mark.column;

@@ -52,7 +52,7 @@ void ta_yaml_close(ta_yaml_parser *parser);
 /// returns the same kind again.
 int32_t ta_yaml_next(ta_yaml_parser *parser, ta_yaml_event *event);
 
-/// The error after TA_YAML_ERROR: libyaml's problem and context texts (context may be NULL), and
+/// The error after TA_YAML_ERROR: libyaml's problem and context texts (either may be NULL), and
 /// the 0-based line and column of the problem.
 void ta_yaml_error(const ta_yaml_parser *parser, const char **problem, const char **context,
                    uint64_t *line, uint64_t *column);

@@ -14,12 +14,9 @@ struct YAMLNode {
 
     var isScalar: Bool { node.kind == .scalar }
 
-    /// The children of a container, as nodes.
-    private var childNodes: [YAMLNode] {
-        let node = node
-        return (Int(node.first)..<Int(node.first + node.count)).map {
-            YAMLNode(tree: tree, index: Int(tree.children[$0]), file: file, budget: budget)
-        }
+    /// A container's child at `offset` (a mapping's keys and values alternate).
+    private func child(_ offset: Int) -> YAMLNode {
+        YAMLNode(tree: tree, index: Int(tree.children[Int(node.first) + offset]), file: file, budget: budget)
     }
 
     /// A scalar's text as written.
@@ -51,8 +48,8 @@ struct YAMLNode {
         guard node.kind == .sequence else { return try optionalString(what()).map { [$0] } ?? [] }
         try budget.spend(Int(node.count), at: self)
         var texts: [String] = []
-        for item in childNodes {
-            if let text = try item.optionalString(what()) { texts.append(text) }
+        for offset in 0..<Int(node.count) {
+            if let text = try child(offset).optionalString(what()) { texts.append(text) }
         }
         return texts
     }
@@ -70,23 +67,23 @@ struct YAMLNode {
         if isNull { return [] }
         guard node.kind == .sequence else { throw fail("\(what()) must be a list, not a \(kindName)") }
         try budget.spend(Int(node.count), at: self)
-        return childNodes
+        return (0..<Int(node.count)).map(child)
     }
 
     /// The entries of a mapping, keys as text, refusing duplicate keys and keys not in `allowed`.
     func entries(_ what: @autoclosure () -> String, allowed: Set<String>? = nil) throws(GlossaryError) -> [(key: String, value: YAMLNode)] {
         guard node.kind == .mapping else { throw fail("\(what()) must be a mapping, not a \(kindName)") }
-        let pairs = childNodes
-        try budget.spend(pairs.count / 2, at: self)
+        let pairs = Int(node.count) / 2
+        try budget.spend(pairs, at: self)
         // A glossary's mappings have a dozen keys at most: those are checked against the entries so far,
         // and only a larger (hostile or odd) mapping pays for a set.
         var seen: Set<String> = []
         var entries: [(key: String, value: YAMLNode)] = []
-        entries.reserveCapacity(pairs.count / 2)
-        for pair in stride(from: 0, to: pairs.count, by: 2) {
-            let key = pairs[pair], value = pairs[pair + 1]
+        entries.reserveCapacity(pairs)
+        for pair in 0..<pairs {
+            let key = child(2 * pair), value = child(2 * pair + 1)
             let name = try key.string("a key in \(what())")
-            let repeated = pairs.count <= 32 ? entries.contains { $0.key == name } : !seen.insert(name).inserted
+            let repeated = pairs <= 16 ? entries.contains { $0.key == name } : !seen.insert(name).inserted
             guard !repeated else { throw key.fail("duplicate key \"\(name)\" in \(what())") }
             if let allowed, !allowed.contains(name) {
                 throw key.fail("unknown key \"\(name)\" in \(what()) (expected one of: \(allowed.sorted().joined(separator: ", ")))")
