@@ -5,7 +5,7 @@ SWIFT ?= swift
 DEBIAN_PACKAGES := libicu-dev libyaml-dev libhunspell-dev hunspell-ru hunspell-en-us libstemmer-dev chromium fonts-wqy-zenhei
 SAMPLE := Examples/sample
 
-.PHONY: setup build demo test screenshot docs bench-nltk bench bench-glossary bench-match bench-align bench-compare memory fuzz fixtures glossary clean
+.PHONY: setup build demo test screenshot docs bench-nltk bench bench-glossary bench-match bench-align bench-compare bench-hostile memory fuzz fixtures glossary clean
 
 setup:
 	@scripts/install-deps.sh $(DEBIAN_PACKAGES)
@@ -90,11 +90,24 @@ glossary: build
 clean:
 	rm -rf .build
 
-# Coverage-guided fuzzing of the text layer (libFuzzer): any bytes, read lossily, analyzed fully,
-# with the offset and idempotence invariants checked. FUZZ_SECONDS=… to run longer.
+# Coverage-guided fuzzing (libFuzzer), FUZZ_SECONDS per target (FUZZ_RUNS=N for a number of inputs
+# instead): the text layer (any bytes, read lossily, analyzed fully, with the offset and idempotence
+# invariants checked) and the YAML, TBX and CSV glossary readers (any bytes; what they accept must
+# come back equal when written and read again). Corpora and crashes go to .build-fuzz/.
 FUZZ_SECONDS ?= 120
+FUZZ_RUNS ?= -1
+FUZZ_TARGETS := TermAlignFuzz FuzzYAMLGlossary FuzzTBXGlossary FuzzCSVGlossary
 fuzz: setup
 	cd Fuzz && $(SWIFT) build -c release --sanitize=fuzzer --scratch-path ../.build-fuzz
-	mkdir -p .build-fuzz/corpus && cp -n $(SAMPLE)/*.txt .build-fuzz/corpus/
-	SWIFT_BACKTRACE=enable=no .build-fuzz/release/TermAlignFuzz .build-fuzz/corpus -max_len=4096 \
-		-max_total_time=$(FUZZ_SECONDS) -artifact_prefix=.build-fuzz/crash-
+	scripts/fuzz-corpora.sh .build-fuzz/corpus
+	for target in $(FUZZ_TARGETS); do \
+		SWIFT_BACKTRACE=enable=no .build-fuzz/release/$$target .build-fuzz/corpus/$$target -max_len=8192 \
+			-max_total_time=$(FUZZ_SECONDS) -runs=$(FUZZ_RUNS) -print_final_stats=1 \
+			-artifact_prefix=.build-fuzz/crash-$$target- || exit 1; \
+	done
+
+# Time and memory of hostile inputs: one-line documents and termbases against the same bytes with
+# line breaks, YAML aliases of a large scalar, characters that expand many times (docs/hardening.md).
+bench-hostile: setup
+	$(SWIFT) build -c release --product termalign
+	scripts/bench-hostile.sh .build/release/termalign

@@ -105,7 +105,10 @@ let package = Package(
         ),
         .testTarget(
             name: "TermAlignReportsTests",
-            dependencies: ["TermAlignReports"],
+            dependencies: [
+                "TermAlignReports",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             resources: [.copy("Golden")]
         ),
         .testTarget(

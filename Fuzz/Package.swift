@@ -1,8 +1,12 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// A libFuzzer target for the text layer, kept out of the main package: its executable has no main
-// (libFuzzer provides one), so it only links with --sanitize=fuzzer. Run it with `make fuzz`.
+// libFuzzer targets, kept out of the main package: their executables have no main (libFuzzer
+// provides one), so they only link with --sanitize=fuzzer. Run them with `make fuzz`.
+//   TermAlignFuzz      the text layer: any bytes read lossily and analyzed fully
+//   FuzzYAMLGlossary   the glossary readers, one format each, with a write-and-read-back check
+//   FuzzTBXGlossary
+//   FuzzCSVGlossary
 let package = Package(
     name: "TermAlignFuzz",
     platforms: [.macOS(.v15)],
@@ -12,6 +16,10 @@ let package = Package(
             name: "TermAlignFuzz",
             dependencies: [.product(name: "TermAlign", package: "TermAlign")]
         ),
+        .target(name: "GlossaryFuzzing", dependencies: [.product(name: "TermAlign", package: "TermAlign")]),
+        .executableTarget(name: "FuzzYAMLGlossary", dependencies: ["GlossaryFuzzing"]),
+        .executableTarget(name: "FuzzTBXGlossary", dependencies: ["GlossaryFuzzing"]),
+        .executableTarget(name: "FuzzCSVGlossary", dependencies: ["GlossaryFuzzing"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -80,11 +80,19 @@ static int32_t run(normalizer *n, size_t *error_offset) {
     int32_t status = 0;
     size_t at = 0;
     int fast = !(n->options & TA_NORM_REFERENCE);
+    // Only the units outside identity runs can make the key longer than its source, so the bound is
+    // checked after each of them: memory stays within a fixed multiple of the input.
+    size_t limit = n->length * TA_KEY_EXPANSION_FACTOR + TA_KEY_EXPANSION_ALLOWANCE;
     while (at < n->length) {
         if (fast) at = ta_norm_identity_run(n, at);
         if (at >= n->length) break;
+        size_t start = at;
         at = general_unit(n, at, &status, error_offset);
         if (at == 0) return status ? status : TA_STATUS_OUT_OF_MEMORY;
+        if (n->map->key_length > limit) {
+            *error_offset = start;
+            return TA_STATUS_EXPANSION;
+        }
     }
     return 0;
 }

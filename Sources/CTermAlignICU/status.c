@@ -9,6 +9,7 @@ const char *ta_status_name(int32_t status) {
     case TA_STATUS_INVALID_UTF8: return "TA_STATUS_INVALID_UTF8";
     case TA_STATUS_TOO_LARGE: return "TA_STATUS_TOO_LARGE";
     case TA_STATUS_OUT_OF_MEMORY: return "TA_STATUS_OUT_OF_MEMORY";
+    case TA_STATUS_EXPANSION: return "TA_STATUS_EXPANSION";
     default: return u_errorName((UErrorCode)status);
     }
 }

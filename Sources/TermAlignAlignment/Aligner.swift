@@ -111,9 +111,7 @@ public struct Aligner: Sendable {
         var ids = Set<String>()
         for document in documents {
             guard ids.insert(document.id).inserted else { throw .duplicateIdentifier(document.id) }
-            if let nul = document.bytes.withUnsafeBufferPointer({ UTF8Scanning.firstIndex(of: 0, in: $0, 0..<$0.count) }) {
-                throw .binaryContent(document: Self.name(document), offset: nul)
-            }
+            do { try document.checkIsText() } catch { throw .text(error) }
             let blank = document.bytes.allSatisfy { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
             if blank { throw .noText(document: Self.name(document)) }
         }

@@ -28,7 +28,7 @@ struct AnalyzeCommand: ParsableCommand {
         let analyzer = TextAnalyzer(lemmaKeys: try LemmaKeys(strategy: strategy))
         let analyzed = try analyzer.analyze(document)
         let romanizer = transliterate ? try Transliterator.display(for: document.language) : nil
-        let out = ByteSink.standardOutput()
+        let out = try ByteSink.destination(nil, inputs: [], forPeople: format == .text)
         switch format {
         case .json: try AnalysisJSON(analyzed: analyzed, romanizer: romanizer, json: JSONWriter(out: out)).write()
         case .text: try AnalysisText(analyzed: analyzed, romanizer: romanizer, out: out).write()

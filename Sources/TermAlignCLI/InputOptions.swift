@@ -1,7 +1,16 @@
 import ArgumentParser
 import TermAlign
 
-extension Language: ExpressibleByArgument {}
+/// `--lang` takes the languages TermAlign works in; "und" (undetermined) is what it says of a text
+/// whose language it cannot tell, not a language to give, so it is refused like any unknown code.
+extension Language: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let language = Language(rawValue: argument.lowercased()), language != .undetermined else { return nil }
+        self = language
+    }
+
+    public static var allValueStrings: [String] { allCases.filter { $0 != .undetermined }.map(\.rawValue) }
+}
 
 /// Output formats of the single-document commands.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {

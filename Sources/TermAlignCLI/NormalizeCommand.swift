@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArgumentParser
 import TermAlign
 
@@ -23,7 +26,9 @@ struct NormalizeCommand: ParsableCommand {
     func run() throws {
         let document = try input.load()
         let normalized = try Normalizer().normalize(document)
-        let out = ByteSink.standardOutput()
+        // The key is the text as matched, so it goes to a file or a pipe byte for byte; on a terminal its
+        // control characters are shown, as everywhere else.
+        let out = try ByteSink.destination(nil, inputs: [], forPeople: format == .text && isatty(STDOUT_FILENO) == 1)
         switch format {
         case .text:
             out.write(bytes: normalized.key)

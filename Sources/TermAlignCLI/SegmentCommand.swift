@@ -36,7 +36,7 @@ struct SegmentCommand: ParsableCommand {
         case .word:
             analyzed.tokens.map { SegmentRow(range: $0.range, detail: .word($0)) }
         }
-        let out = ByteSink.standardOutput()
+        let out = try ByteSink.destination(nil, inputs: [], forPeople: format == .text)
         switch format {
         case .text: writeText(segments, analyzed, out)
         case .json: writeJSON(segments, analyzed, out)

@@ -66,7 +66,8 @@ public struct Comparer: Sendable {
     /// - Returns: The alignment, the occurrences placed in it, and the findings, sorted so that the
     ///   same inputs always give the same result.
     /// - Throws: ``ComparisonError`` for fewer than two versions, an empty, binary or undetermined
-    ///   version, duplicate ids, or a reference that names no version.
+    ///   version, duplicate ids, a reference that names no version, or a side that names no version
+    ///   or a usage label the glossary does not have.
     /// - Complexity: O(n) in the total length for analysis and matching; alignment is banded.
     public func compare(_ documents: [Document]) throws(ComparisonError) -> Comparison {
         for document in documents where document.language == .undetermined {
@@ -79,6 +80,7 @@ public struct Comparer: Sendable {
             }
             reference = found
         }
+        try checkSides(documents)
         guard documents.count >= 2 else { throw .alignment(.tooFewDocuments(count: documents.count)) }
         let (versions, found, alignment) = try analyzeAndAlign(documents)
         let located = Self.locate(found, in: alignment)
@@ -103,6 +105,19 @@ public struct Comparer: Sendable {
         return Comparison(documents: documents, glossary: matcher.glossary, skippedTerms: matcher.skippedTerms,
                           alignment: alignment, occurrences: located, findings: findings,
                           warnings: warnings(documents, alignment))
+    }
+
+    /// Every side given names a version and a label the glossary uses: a misspelt id or label would
+    /// otherwise change nothing, silently.
+    private func checkSides(_ documents: [Document]) throws(ComparisonError) {
+        guard !options.sides.isEmpty else { return }
+        let labels = Set(matcher.glossary.concepts.lazy.flatMap(\.sections).flatMap(\.terms).flatMap(\.usage))
+        for (id, label) in options.sides.sorted(by: { $0.key < $1.key }) {
+            guard documents.contains(where: { $0.id == id }) else {
+                throw .unknownSideDocument(id, documents: documents.map(\.id))
+            }
+            guard labels.contains(label) else { throw .unknownSideLabel(label, labels: labels.sorted()) }
+        }
     }
 
     /// Analyzes, matches and aligns the versions. An analysis is several times the size of its text,

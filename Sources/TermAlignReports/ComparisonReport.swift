@@ -51,6 +51,11 @@ public struct ComparisonReport: Sendable {
 
     /// Writes the report into a sink (the CLI's output stream), without building it in memory first.
     package func write(_ format: Format, to sink: ByteSink) {
+        // Text and Markdown quote the documents and the glossary as they are, and are read in a
+        // terminal: no byte of theirs may act on it.
+        let showing = sink.showsControlCharacters
+        sink.showsControlCharacters = format == .text || format == .markdown
+        defer { sink.showsControlCharacters = showing }
         switch format {
         case .json:
             ComparisonJSON(comparison: comparison, glossaryName: glossaryName, json: JSONWriter(out: sink)).write()

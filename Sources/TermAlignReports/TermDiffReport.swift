@@ -47,6 +47,10 @@ public struct TermDiffReport: Sendable {
     }
 
     package func write(_ format: Format, to out: ByteSink) {
+        // As in a comparison's report: text and Markdown show the documents' control characters.
+        let showing = out.showsControlCharacters
+        out.showsControlCharacters = format != .json
+        defer { out.showsControlCharacters = showing }
         switch format {
         case .json: json(JSONWriter(out: out))
         case .markdown: markdown(out)
@@ -55,7 +59,7 @@ public struct TermDiffReport: Sendable {
     }
 
     private func text(_ out: ByteSink) {
-        let (oldLines, newLines) = (LineTable(diff.old.bytes), LineTable(diff.new.bytes))
+        let (oldLines, newLines) = (LineColumnIndex(diff.old.bytes), LineColumnIndex(diff.new.bytes))
         out.write("diff-terms (\(diff.old.language.rawValue)): \(name(diff.old)) → \(name(diff.new))\n")
         let counts = TermDiff.Change.allCases.map { change in "\(diff.entries.count { $0.change == change }) \(change.rawValue)" }
         out.write(counts.joined(separator: ", ") + "\n")
@@ -78,7 +82,7 @@ public struct TermDiffReport: Sendable {
     }
 
     private func json(_ json: JSONWriter) {
-        let (oldLines, newLines) = (LineTable(diff.old.bytes), LineTable(diff.new.bytes))
+        let (oldLines, newLines) = (LineColumnIndex(diff.old.bytes), LineColumnIndex(diff.new.bytes))
         json.raw("{\"schemaVersion\": 1,\n \"language\": ")
         json.string(diff.old.language.rawValue)
         json.raw(",\n \"old\": {")

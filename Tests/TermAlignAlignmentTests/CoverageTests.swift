@@ -78,7 +78,7 @@ struct CoverageTests {
     @Test("bad input is refused with a message naming the document", arguments: [
         ("", AlignmentError.noText(document: "b")),
         (" \n\t\n", AlignmentError.noText(document: "b")),
-        ("text\u{0}more", AlignmentError.binaryContent(document: "b", offset: 4)),
+        ("text\u{0}more", AlignmentError.text(.binaryContent(source: "b", offset: 4, line: 1, column: 5))),
     ])
     func badInput(text: String, expected: AlignmentError) {
         let documents = [Document(text: "Стороны провели переговоры.", id: "a", language: .ru),

@@ -42,7 +42,7 @@ struct GapFillTests {
         // paragraph of many sentences makes it the pivot, the version with the most sentences.
         let extra = Array(shared[0..<6]) + [paragraph(100)] + Array(shared[6..<13]) + (200..<206).map(paragraph) + Array(shared[13...])
         let closing = (1...40).map { "Point \($0 + 500) holds." }.joined(separator: " ")
-        let documents = try [
+        let documents = [
             Document(text: (shared + [closing]).joined(separator: "\n\n"), id: "a", language: .en),
             Document(text: extra.joined(separator: "\n\n"), id: "b", language: .en),
             Document(text: extra.joined(separator: "\n\n"), id: "c", language: .en),

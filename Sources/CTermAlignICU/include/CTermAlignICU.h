@@ -25,7 +25,16 @@ enum {
     TA_STATUS_TOO_LARGE = 0x10002,
     /// malloc failed.
     TA_STATUS_OUT_OF_MEMORY = 0x10003,
+    /// The key would outgrow TA_KEY_EXPANSION_FACTOR times the source (plus TA_KEY_EXPANSION_ALLOWANCE
+    /// bytes); the offset of the character at which it did is reported separately.
+    TA_STATUS_EXPANSION = 0x10004,
 };
+
+/// How much larger than its source a key may grow. Running text keeps its length (case folding,
+/// full-width forms and ligatures change it by a byte or two here and there); only text made of
+/// characters that each stand for many (U+FDFA is 18 letters, ㍿ four) comes near.
+#define TA_KEY_EXPANSION_FACTOR 4
+#define TA_KEY_EXPANSION_ALLOWANCE 4096
 
 /// Returns ICU's symbolic name for a status ("U_ILLEGAL_ARGUMENT_ERROR"), or a TermAlign name.
 const char *ta_status_name(int32_t status);
@@ -84,7 +93,7 @@ void ta_keymap_free(ta_keymap *map);
 /// Normalizes UTF-8 `source` into `map`, which must be zeroed, or zeroed but for a lent key buffer.
 ///
 /// On TA_STATUS_INVALID_UTF8 (strict mode), `*error_offset` is the offset of the first ill-formed
-/// byte. Thread-safe: the tables are built once per option set and never change.
+/// byte; on TA_STATUS_EXPANSION, of the character at which the key outgrew its bound. Thread-safe: the tables are built once per option set and never change.
 int32_t ta_normalize(const uint8_t *source, size_t length, uint32_t options, ta_keymap *map,
                      size_t *error_offset);
 

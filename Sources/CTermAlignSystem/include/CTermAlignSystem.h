@@ -16,6 +16,15 @@ int ta_malloc_use_one_arena(void);
 /// where the C library has no such call).
 int ta_malloc_trim(void);
 
+/// Removes the file at `path` if the process receives SIGINT, SIGTERM or SIGHUP (then ends it as the
+/// signal would), so that an interrupted run leaves no half-written temporary file. Installs the
+/// handlers on first use; a signal the process ignores stays ignored. Returns 0, or -1 when the path
+/// is empty, too long, or eight files are already registered.
+int ta_remove_on_signal(const char *path);
+
+/// Forgets a file given to ta_remove_on_signal (it has been renamed into place, or removed).
+void ta_forget_on_signal(const char *path);
+
 #ifdef __cplusplus
 }
 #endif

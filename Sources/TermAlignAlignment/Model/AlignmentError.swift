@@ -6,11 +6,9 @@ public enum AlignmentError: Error, Sendable, Equatable, CustomStringConvertible 
     case tooFewDocuments(count: Int)
     /// A version holds no text (empty, or only whitespace).
     case noText(document: String)
-    /// A version is binary data, not text: it holds a NUL byte at `offset`.
-    case binaryContent(document: String, offset: Int)
     /// Two versions have the same id.
     case duplicateIdentifier(String)
-    /// The text layer failed (ICU).
+    /// The text layer refused a version (a NUL byte: binary data) or failed (ICU).
     case text(TextError)
 
     /// A message naming the document and what is wrong.
@@ -20,8 +18,6 @@ public enum AlignmentError: Error, Sendable, Equatable, CustomStringConvertible 
             return "alignment needs at least two versions, got \(count)"
         case let .noText(document):
             return "\(document): no text to align (the version is empty or only whitespace)"
-        case let .binaryContent(document, offset):
-            return "\(document): byte offset \(offset): NUL byte; this looks like a binary file, not text"
         case let .duplicateIdentifier(id):
             return "two versions have the id \(id)"
         case let .text(error):

@@ -37,7 +37,7 @@ struct AlignCommand: ParsableCommand {
 
     func run() throws {
         // Opened first: a destination that cannot be written is reported before any work.
-        let out = try output.map(ByteSink.outputFile) ?? ByteSink.standardOutput()
+        let out = try ByteSink.destination(output, inputs: documents.files + [glossary].compactMap { $0 }, forPeople: format != .json)
         let versions = try documents.load()
         let aligner: Aligner
         if let glossary {

@@ -45,7 +45,7 @@ struct AlignmentWriter {
         out.write((["segment", "confidence"] + documents.map(\.id)).joined(separator: "\t") + "\n")
         for segment in alignment.segments {
             let texts = documents.indices.map { index in
-                segment.ranges[index].map { OccurrenceWriter.escapeTSV(text(of: $0, in: index)) } ?? ""
+                segment.ranges[index].map { OccurrenceWriter.tsvCell(text(of: $0, in: index)) } ?? ""
             }
             out.write(([segment.id, Self.number(segment.confidence)] + texts).joined(separator: "\t") + "\n")
         }

@@ -49,13 +49,18 @@ struct CompareCommand: ParsableCommand {
 
     func validate() throws {
         guard documents.files.count >= 2 else { throw ValidationError("compare needs at least two files (language versions)") }
-        for entry in side where !entry.contains("=") { throw ValidationError("--side takes ID=LABEL, got \(entry)") }
+        for entry in side {
+            let parts = entry.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                throw ValidationError("--side takes ID=LABEL (en=china), got \(entry)")
+            }
+        }
         guard top >= 0 else { throw ValidationError("--top must not be negative") }
     }
 
     func run() throws {
         // Opened first: a destination that cannot be written is reported before any work.
-        let out = try output.map(ByteSink.outputFile) ?? ByteSink.standardOutput()
+        let out = try ByteSink.destination(output, inputs: documents.files + [glossaryOption.glossary].compactMap { $0 }, forPeople: false)
         let versions = try documents.load()
         let progress = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
         progress.say("reading the glossary")

@@ -26,7 +26,7 @@ struct DiffTermsCommand: ParsableCommand {
 
     func run() throws {
         // Opened first: a destination that cannot be written is reported before any work.
-        let out = try output.map(ByteSink.outputFile) ?? ByteSink.standardOutput()
+        let out = try ByteSink.destination(output, inputs: documents.files + [glossaryOption.glossary].compactMap { $0 }, forPeople: false)
         let statements = try documents.load()
         let loaded = try glossaryOption.load()
         let diff = try TermDiff(old: statements[0], new: statements[1], matcher: try TermMatcher(glossary: loaded.glossary))

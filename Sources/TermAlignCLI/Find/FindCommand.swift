@@ -34,7 +34,7 @@ struct FindCommand: ParsableCommand {
     func run() throws {
         // Inputs first: a bad file fails before the glossary is compiled.
         // Opened first: a destination that cannot be written is reported before any work.
-        let out = try output.map(ByteSink.outputFile) ?? ByteSink.standardOutput()
+        let out = try ByteSink.destination(output, inputs: documents.files + [glossaryOption.glossary].compactMap { $0 }, forPeople: format != .json)
         let versions = try documents.load()
         let loaded = try glossaryOption.load()
         let matcher = try TermMatcher(glossary: loaded.glossary)

@@ -23,7 +23,7 @@ struct OccurrenceWriter {
         }
         json.raw(",\n ")
         let all = results.flatMap { result in
-            let lines = LineTable(result.document.bytes)
+            let lines = LineColumnIndex(result.document.bytes)
             return result.occurrences.map { (result.document, lines.location(of: $0.range.lowerBound), $0) }
         }
         json.array("occurrences", all) { document, location, occurrence in
@@ -46,7 +46,7 @@ struct OccurrenceWriter {
     /// keywords line up in one column.
     func text(_ results: [FoundOccurrences]) {
         for result in results {
-            let lines = LineTable(result.document.bytes)
+            let lines = LineColumnIndex(result.document.bytes)
             out.write("\(result.document.id) (\(result.document.path ?? "-"), \(result.document.language)): "
                       + "\(result.occurrences.count) occurrence\(result.occurrences.count == 1 ? "" : "s")\n")
             let places = result.occurrences.map { occurrence -> String in
@@ -75,7 +75,7 @@ struct OccurrenceWriter {
         if context > 0 { header += ["left", "right"] }
         out.write(header.joined(separator: "\t") + "\n")
         for result in results {
-            let lines = LineTable(result.document.bytes)
+            let lines = LineColumnIndex(result.document.bytes)
             for occurrence in result.occurrences {
                 let location = lines.location(of: occurrence.range.lowerBound)
                 let (line, column) = (location.line, location.column)
@@ -86,13 +86,17 @@ struct OccurrenceWriter {
                     let (left, right) = Concordance.context(of: occurrence.range, in: result.document, characters: context)
                     fields += [left, right]
                 }
-                out.write(fields.map(Self.escapeTSV).joined(separator: "\t") + "\n")
+                out.write(fields.map(Self.tsvCell).joined(separator: "\t") + "\n")
             }
         }
     }
 
-    /// Lines and columns of a document's offsets; occurrences come in increasing order, so each byte
-    /// is scanned once.
+    /// A TSV cell: escaped (see ``escapeTSV(_:)``), and neutralized where a spreadsheet would run it
+    /// as a formula (see `SpreadsheetCell`).
+    static func tsvCell(_ field: String) -> String {
+        SpreadsheetCell.neutralized(escapeTSV(field))
+    }
+
     /// Backslash, tab and line breaks as `\\`, `\t`, `\n`, `\r`, so every record is one line.
     static func escapeTSV(_ field: String) -> String {
         guard field.contains(where: { $0 == "\\" || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return field }

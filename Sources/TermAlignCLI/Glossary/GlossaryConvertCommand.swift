@@ -19,7 +19,7 @@ struct GlossaryConvertCommand: ParsableCommand {
 
     func run() throws {
         // Opened first: a destination that cannot be written is reported before any work.
-        let out = try output.map(ByteSink.outputFile) ?? ByteSink.standardOutput()
+        let out = try ByteSink.destination(output, inputs: [input.glossary], forPeople: false)
         let loaded = try input.load()
         let serialized = loaded.glossary.serialized(as: to)
         for omission in serialized.omitted {

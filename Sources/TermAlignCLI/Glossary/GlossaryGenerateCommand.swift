@@ -19,7 +19,7 @@ struct GlossaryGenerateCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let out = try output.map(ByteSink.outputFile) ?? ByteSink.standardOutput()
+        let out = try ByteSink.destination(output, inputs: [], forPeople: false)
         out.write(SyntheticGlossary.make(terms: terms).serialized(as: to).text)
         try out.finish()
     }

@@ -18,7 +18,7 @@ struct GlossaryLintCommand: ParsableCommand {
         let loaded = try input.load()
         let linter = GlossaryLinter(keyer: TermKeyer(analyzer: try TextAnalyzer()))
         let findings = try linter.lint(loaded)
-        let out = ByteSink.standardOutput()
+        let out = try ByteSink.destination(nil, inputs: [], forPeople: format == .text)
         switch format {
         case .text:
             for finding in findings { out.write("\(finding)\n") }

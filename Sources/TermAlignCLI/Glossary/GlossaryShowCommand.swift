@@ -20,7 +20,7 @@ struct GlossaryShowCommand: ParsableCommand {
             throw ValidationError("no concept \"\(id)\" in \(input.glossary)")
         }
         let shown = concepts.isEmpty ? loaded.glossary.concepts : concepts.compactMap { index.concept(id: $0) }
-        let out = ByteSink.standardOutput()
+        let out = try ByteSink.destination(nil, inputs: [], forPeople: true)
         for (number, concept) in shown.enumerated() {
             if number > 0 { out.write("\n") }
             out.write(Self.render(concept, index: index))

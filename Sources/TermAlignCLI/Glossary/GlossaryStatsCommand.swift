@@ -16,7 +16,7 @@ struct GlossaryStatsCommand: ParsableCommand {
     func run() throws {
         let loaded = try input.load()
         let stats = GlossaryStatistics(loaded.glossary)
-        let out = ByteSink.standardOutput()
+        let out = try ByteSink.destination(nil, inputs: [], forPeople: format == .text)
         let languages = stats.terms.keys.sorted()
         let statuses = stats.statuses.keys.sorted()
         switch format {

@@ -10,7 +10,7 @@ import TermAlignReports
 enum Console {
     /// Writes a line to standard error (unbuffered, so it interleaves correctly with output).
     static func error(_ message: String) {
-        var line = message + "\n"
+        var line = visible(message) + "\n"
         line.withUTF8 { bytes in
             var written = 0
             while written < bytes.count {
@@ -19,6 +19,27 @@ enum Console {
                 written += result
             }
         }
+    }
+
+    /// `text` with its control characters (but line feed and tab) as visible symbols: messages
+    /// quote file names and the content of inputs, which must not act on the terminal.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var shown = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if !isControl(scalar) {
+                shown.append(scalar)
+            } else if scalar.value < 0x20 {
+                shown.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            } else {
+                shown.append(scalar.value == 0x7F ? "\u{2421}" : "\u{FFFD}")
+            }
+        }
+        return String(shown)
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (scalar.value >= 0x7F && scalar.value < 0xA0)
     }
 
     /// `value` with `places` decimals, rounded half away from zero ("12.5", "3").

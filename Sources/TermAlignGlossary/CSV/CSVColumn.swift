@@ -9,7 +9,7 @@ enum CSVColumn: String, CaseIterable {
     static let headerless: [CSVColumn] = [.concept, .language, .term, .status, .note]
 
     /// Separates the items of list cells (usage, match, relations).
-    static let itemSeparator: Character = ";"
+    static let itemSeparator: Unicode.Scalar = ";"
 
     /// Whether the column describes the concept rather than the term.
     var isConceptLevel: Bool {

@@ -9,19 +9,20 @@ struct CSVGlossaryReader {
     func read() throws(GlossaryError) -> LoadedGlossary {
         let delimiter = format == .tsv ? UInt8(ascii: "\t") : UInt8(ascii: ",")
         var rows = try DelimitedParser(bytes: bytes, file: file, delimiter: delimiter).rows()[...]
+        guard let first = rows.first else {
+            throw GlossaryError(.structure, file: file, message: "the file is empty: expected rows of concept, language, "
+                                + "term (status and note optional), with or without a header row naming the columns")
+        }
         var skipped = SkipLog()
         var columns = CSVColumn.headerless.map(Optional.some)
-        if let first = rows.first, let cell = first.cells.first, CSVColumn(header: cell) == .concept {
-            columns = first.cells.map(CSVColumn.init(header:))
-            for (index, name) in first.cells.enumerated() where columns[index] == nil {
-                skipped.record("column \"\(name)\" (not a glossary column)",
-                               at: SourceLocation(file: file, line: first.line, column: index + 1))
-            }
+        if Self.isHeader(first.cells) {
+            columns = try Self.columns(of: first, file: file, skipped: &skipped)
             rows = rows.dropFirst()
         }
         for required in [CSVColumn.concept, .language, .term] where !columns.contains(required) {
-            throw GlossaryError(.structure, file: file, location: SourceLocation(file: file, line: 1, column: 1),
-                                message: "the header has no \(required.rawValue) column")
+            throw GlossaryError(.structure, file: file, location: SourceLocation(file: file, line: first.line, column: 1),
+                                message: "the header has no \(required.rawValue) column (it names: "
+                                + first.cells.map { "\"\($0)\"" }.joined(separator: ", ") + ")")
         }
         var builder = Builder(file: file)
         for row in rows {
@@ -35,12 +36,42 @@ struct CSVGlossaryReader {
                 if let bad = cell.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" }) {
                     throw builder.fail(row.line, "control character U+\(hex(bad.value)) in column \(column.rawValue)")
                 }
-                cells[column] = cell.trimmingWhitespace()
+                cells[column] = SpreadsheetCell.restored(cell.trimmingWhitespace())
             }
             try builder.add(cells, line: row.line)
         }
         return LoadedGlossary(glossary: Glossary(concepts: builder.concepts), format: format,
                               warnings: skipped.warnings, sourceMap: builder.sourceMap)
+    }
+
+    /// Whether a first row names columns: its first cell is the concept column, or two of its cells
+    /// name glossary columns. A row of data names none (ids, language tags, terms), or at most one
+    /// by chance (a concept whose id is "note").
+    private static func isHeader(_ cells: [String]) -> Bool {
+        if let first = cells.first, CSVColumn(header: first) == .concept { return true }
+        return cells.count { CSVColumn(header: $0) != nil } >= 2
+    }
+
+    /// The columns a header row names; cells that name none are skipped with a warning, and a column
+    /// named twice is an error (which of the two holds the data could only be guessed).
+    private static func columns(of header: DelimitedParser.Row, file: String,
+                                skipped: inout SkipLog) throws(GlossaryError) -> [CSVColumn?] {
+        let columns = header.cells.map(CSVColumn.init(header:))
+        var seen: [CSVColumn: Int] = [:]
+        for (index, column) in columns.enumerated() {
+            let location = SourceLocation(file: file, line: header.line, column: index + 1)
+            guard let column else {
+                skipped.record("column \"\(header.cells[index])\" (not a glossary column)", at: location)
+                continue
+            }
+            if let earlier = seen[column] {
+                throw GlossaryError(.structure, file: file, location: location,
+                                    message: "columns \(earlier + 1) and \(index + 1) both hold \(column.rawValue) "
+                                    + "(\"\(header.cells[earlier])\", \"\(header.cells[index])\"): keep one")
+            }
+            seen[column] = index
+        }
+        return columns
     }
 
     /// Gathers rows into concepts.
@@ -150,12 +181,14 @@ struct CSVGlossaryReader {
             return cell
         }
 
+        /// List items and lines are split on scalars: a separator followed by a combining mark is
+        /// one character, which would hide it from a split on characters.
         private func items(_ cell: String?) -> [String] {
-            (cell ?? "").split(separator: CSVColumn.itemSeparator).map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+            (cell ?? "").unicodeScalars.split(separator: CSVColumn.itemSeparator).map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
         }
 
         private func lines(_ cell: String?) -> [String] {
-            (cell ?? "").split(separator: "\n").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+            (cell ?? "").unicodeScalars.split(separator: "\n").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
         }
     }
 }

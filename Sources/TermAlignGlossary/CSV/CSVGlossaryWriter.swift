@@ -62,9 +62,22 @@ enum CSVGlossaryWriter {
         }
     }
 
-    /// A cell, quoted when it holds the delimiter, a quote or a line break (values are already trimmed).
-    private static func cell(_ text: String, _ delimiter: Character) -> String {
-        let needsQuotes = text.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-        return needsQuotes ? "\"" + String(text.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] }) + "\"" : text
+    /// A cell, neutralized where a spreadsheet would read a formula (see ``SpreadsheetCell``), and
+    /// quoted when it holds the delimiter, a quote or a line break (values are already trimmed).
+    /// Scalars, not characters: a quote followed by a combining mark is one `Character`, which equals
+    /// no quote, but the reader sees the quote.
+    private static func cell(_ value: String, _ delimiter: Character) -> String {
+        let text = SpreadsheetCell.neutralized(value)
+        let separator = delimiter.unicodeScalars.first!
+        let needsQuotes = text.unicodeScalars.contains { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        guard needsQuotes else { return text }
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in text.unicodeScalars {
+            quoted.append(scalar)
+            if scalar == "\"" { quoted.append("\"") }
+        }
+        quoted.append("\"")
+        return String(quoted)
     }
 }

@@ -34,22 +34,7 @@ extension XMLScanner {
         guard start == 0 && target == "xml" else {
             throw error(start, "the XML declaration must be the very first thing in the file")
         }
-        let declaration = String(decoding: bytes[contentStart..<(position - 2)], as: UTF8.self)
-        if let encoding = Self.pseudoAttribute("encoding", in: declaration) {
-            let accepted = ["utf-8", "utf8", "us-ascii", "ascii", "utf-16", "utf-16le", "utf-16be"]
-            guard accepted.contains(encoding.lowercased()) else {
-                throw error(start, "encoding \"\(encoding)\" is not supported: convert the file to UTF-8",
-                            kind: .encoding)
-            }
-        }
-    }
-
-    /// The value of `name="…"` in an XML declaration.
-    private static func pseudoAttribute(_ name: String, in declaration: String) -> String? {
-        guard let range = declaration.range(of: name) else { return nil }
-        let rest = declaration[range.upperBound...].drop { $0 == " " || $0 == "=" }
-        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
-        return String(rest.dropFirst().prefix { $0 != quote })
+        try checkDeclaration(contentStart, position - 2)
     }
 
     // MARK: Document type
@@ -98,7 +83,13 @@ extension XMLScanner {
         let quote = bytes[position]
         let start = position + 1
         position = start
-        while position < bytes.count && bytes[position] != quote { position += 1 }
+        while position < bytes.count && bytes[position] != quote {
+            let byte = bytes[position]
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+                throw error(position, "control character U+\(hex(byte)) is not allowed in XML")
+            }
+            position += 1
+        }
         guard position < bytes.count else { throw error(start - 1, "unterminated \(what)") }
         position += 1
         return String(decoding: bytes[start..<(position - 1)], as: UTF8.self)

@@ -260,13 +260,20 @@ struct XMLScanner {
         return true
     }
 
-    /// Moves past the next occurrence of `terminator`; throws `message` at `start` when there is none.
+    /// Moves past the next occurrence of `terminator`; throws `message` at `start` when there is none,
+    /// and at a control character that XML does not allow on the way.
     mutating func skip(past terminator: String, from start: Int, _ message: String) throws(GlossaryError) {
         let first = terminator.utf8.first!
         while position < bytes.count {
-            if bytes[position] == first && looking(at: terminator) {
+            let byte = bytes[position]
+            if byte == first && looking(at: terminator) {
                 position += terminator.utf8.count
                 return
+            }
+            // XML's characters exclude these controls everywhere: in comments, CDATA sections and
+            // processing instructions as in text.
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+                throw error(position, "control character U+\(hex(byte)) is not allowed in XML")
             }
             position += 1
         }

@@ -30,6 +30,7 @@ struct YAMLNode {
     /// no other glossary format could hold them.
     func string(_ what: @autoclosure () -> String) throws(GlossaryError) -> String {
         guard let text = scalarText else { throw fail("\(what()) must be text, not a \(kindName)") }
+        try budget.spend(textBytes: text.utf8.count, at: self)
         if let bad = text.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" }) {
             throw fail("\(what()) contains control character U+\(hex(bad.value))")
         }
@@ -115,19 +116,37 @@ struct YAMLNode {
     }
 }
 
-/// Aliases let a small file stand for an exponentially large tree (a YAML "billion laughs"). A
-/// document without them has fewer nodes than bytes, so visiting more nodes than that means aliases
-/// are multiplying the tree: reading stops there.
+/// Aliases let a small file stand for an exponentially large tree (a YAML "billion laughs"), or a
+/// large scalar stand for itself thousands of times. A document without them has fewer nodes than
+/// bytes, and its texts, read once each, add up to less than its size; reading stops once the nodes
+/// visited exceed the file's size, or the text read exceeds ``textFactor`` times it (plus
+/// ``textAllowance``, for small files that reuse a note): by then aliases are multiplying the
+/// document, and what is built from it would be too.
 final class YAMLBudget {
-    private var remaining: Int
+    /// How many times its own size a document's texts may add up to through aliases.
+    static let textFactor = 4
+    /// Text any document may read beyond ``textFactor`` times its size.
+    static let textAllowance = 1 << 20
+    private var remainingNodes: Int
+    private var remainingText: Int
 
-    init(bytes: Int) { remaining = bytes + 64 }
+    init(bytes: Int) {
+        remainingNodes = bytes + 64
+        remainingText = bytes * Self.textFactor + Self.textAllowance
+    }
 
     func spend(_ nodes: Int, at node: YAMLNode) throws(GlossaryError) {
-        remaining -= nodes
-        if remaining < 0 {
-            throw node.fail("the document expands far beyond its size through anchors and aliases (&name, *name); "
-                            + "write the glossary without them")
-        }
+        remainingNodes -= nodes
+        if remainingNodes < 0 { throw Self.expanded(at: node) }
+    }
+
+    func spend(textBytes: Int, at node: YAMLNode) throws(GlossaryError) {
+        remainingText -= textBytes
+        if remainingText < 0 { throw Self.expanded(at: node) }
+    }
+
+    private static func expanded(at node: YAMLNode) -> GlossaryError {
+        node.fail("the document expands far beyond its size through anchors and aliases (&name, *name); "
+                  + "write the glossary without them")
     }
 }

@@ -4,7 +4,7 @@ enum YAMLScalar {
     private static let reserved: Set<String> = [
         "null", "~", "true", "false", "yes", "no", "on", "off", "y", "n",
     ]
-    private static let indicators: Set<Character> = [
+    private static let indicators: Set<Unicode.Scalar> = [
         "-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`", "+", ".",
     ]
 
@@ -12,13 +12,23 @@ enum YAMLScalar {
         isPlainSafe(text, inFlow: inFlow) ? text : quoted(text)
     }
 
+    /// Decided on scalars, as a YAML reader sees the text: "#" followed by a combining mark is one
+    /// character, but still a comment after a space.
     static func isPlainSafe(_ text: String, inFlow: Bool) -> Bool {
-        guard let first = text.first, let last = text.last else { return false }
-        if first.isWhitespace || last.isWhitespace || indicators.contains(first) || first.isNumber { return false }
+        let scalars = Array(text.unicodeScalars)
+        guard let first = scalars.first, let last = scalars.last else { return false }
+        if first.properties.isWhitespace || last.properties.isWhitespace || indicators.contains(first)
+            || first.properties.numericType != nil {
+            return false
+        }
         if last == ":" || reserved.contains(text.lowercased()) { return false }
-        if text.contains(": ") || text.contains(" #") { return false }
-        if inFlow && text.contains(where: { ",[]{}".contains($0) }) { return false }
-        return !text.unicodeScalars.contains { scalar in
+        for index in scalars.indices.dropLast() {
+            let (this, next) = (scalars[index], scalars[index + 1])
+            if this == ":" && (next == " " || next == "\t") { return false }
+            if next == "#" && (this == " " || this == "\t") { return false }
+        }
+        if inFlow && scalars.contains(where: { ",[]{}".unicodeScalars.contains($0) }) { return false }
+        return !scalars.contains { scalar in
             scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x85 || scalar.value == 0xFEFF
                 || scalar.value == 0x2028 || scalar.value == 0x2029 || (0x80...0x9F).contains(scalar.value)
         }

@@ -34,7 +34,7 @@ struct ComparisonJSON {
         json.raw(",\n ")
         json.segments(comparison.alignment)
         json.raw(",\n ")
-        let lines = documents.map { LineTable($0.bytes) }
+        let lines = documents.map { LineColumnIndex($0.bytes) }
         json.array("occurrences", comparison.occurrences.indices) { index in
             let located = comparison.occurrences[index]
             let occurrence = located.occurrence
@@ -84,7 +84,7 @@ struct ComparisonJSON {
         json.raw("\n}\n")
     }
 
-    private func location(_ lines: [LineTable], _ document: Int, _ offset: Int) {
+    private func location(_ lines: [LineColumnIndex], _ document: Int, _ offset: Int) {
         let location = lines[document].location(of: offset)
         json.raw(", \"line\": \(location.line), \"column\": \(location.column)")
     }

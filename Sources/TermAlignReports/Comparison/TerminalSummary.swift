@@ -12,17 +12,23 @@ struct TerminalSummary {
 
     func write() {
         let documents = comparison.documents
-        let lines = documents.map { LineTable($0.bytes) }
+        let lines = documents.map { LineColumnIndex($0.bytes) }
         let versions = documents.map { "\($0.id) (\($0.path.map(fileName(of:)) ?? "-"))" }.joined(separator: ", ")
-        out.write(bold("TermAlign") + ": \(documents.count) versions: \(versions)\n")
+        styled("TermAlign", .bold)
+        out.write(": \(documents.count) versions: \(versions)\n")
         out.write("Glossary: \(comparison.glossary.title ?? glossaryName) — \(comparison.glossary.concepts.count) concepts; "
                   + "\(comparison.occurrences.count) occurrences in \(comparison.alignment.segments.count) aligned \(comparison.alignment.unit.rawValue)s\n")
-        for warning in comparison.warnings { out.write(paint("warning: ", .yellow) + warning + "\n") }
-        let severities = Severity.allCases.reversed().map { severity in
-            let plural = severity == .info || comparison.count(severity) == 1 ? "" : "s"
-            return paint("\(comparison.count(severity)) \(severity.rawValue)\(plural)", color(severity))
+        for warning in comparison.warnings {
+            styled("warning: ", .yellow)
+            out.write(warning + "\n")
         }
-        out.write("\nFindings: \(comparison.findings.count) — " + severities.joined(separator: ", ") + "\n")
+        out.write("\nFindings: \(comparison.findings.count) — ")
+        for (index, severity) in Severity.allCases.reversed().enumerated() {
+            let plural = severity == .info || comparison.count(severity) == 1 ? "" : "s"
+            if index > 0 { out.write(", ") }
+            styled("\(comparison.count(severity)) \(severity.rawValue)\(plural)", color(severity))
+        }
+        out.write("\n")
         if !comparison.findings.isEmpty {
             out.write("  " + comparison.countsByKind.map { "\($0.kind.rawValue) \($0.count)" }.joined(separator: " · ") + "\n")
         }
@@ -35,15 +41,18 @@ struct TerminalSummary {
             let finding = comparison.findings[index]
             let segment = comparison.alignment.segments[finding.segment].id
             let concept = [finding.concept, finding.relatedConcept].compactMap { $0 }.joined(separator: " → ")
-            out.write("\n" + paint(Self.pad("[\(finding.severity.rawValue)]", 10), color(finding.severity))
-                      + bold(finding.kind.rawValue) + "  f\(index + 1) \(segment)" + (concept.isEmpty ? "" : "  \(concept)") + "\n")
+            out.write("\n")
+            styled(Self.pad("[\(finding.severity.rawValue)]", 10), color(finding.severity))
+            styled(finding.kind.rawValue, .bold)
+            out.write("  f\(index + 1) \(segment)" + (concept.isEmpty ? "" : "  \(concept)") + "\n")
             out.write("          " + finding.message + "\n")
             var shown = 0
             for evidence in finding.evidence where shown < 4 {
                 shown += 1
                 let (line, column) = lines[evidence.document].location(of: evidence.range.lowerBound)
-                out.write("          \(documents[evidence.document].id):\(line):\(column)  "
-                          + bold("“" + SegmentExcerpt.oneLine(evidence.text, limit: 100) + "”") + "\n")
+                out.write("          \(documents[evidence.document].id):\(line):\(column)  ")
+                styled("“" + SegmentExcerpt.oneLine(evidence.text, limit: 100) + "”", .bold)
+                out.write("\n")
             }
             if finding.evidence.count > shown { out.write("          … \(finding.evidence.count - shown) more\n") }
         }
@@ -52,9 +61,9 @@ struct TerminalSummary {
         }
     }
 
-    private enum Color: String { case red = "31", yellow = "33", cyan = "36" }
+    private enum Style: String { case red = "31", yellow = "33", cyan = "36", bold = "1" }
 
-    private func color(_ severity: Severity) -> Color {
+    private func color(_ severity: Severity) -> Style {
         switch severity {
         case .error: return .red
         case .warning: return .yellow
@@ -62,11 +71,13 @@ struct TerminalSummary {
         }
     }
 
-    private func paint(_ text: String, _ color: Color) -> String {
-        colors ? "\u{1B}[\(color.rawValue)m\(text)\u{1B}[0m" : text
+    /// `text` in `style` when colours are on: the escape sequences go round the sink's filter of
+    /// controls, which the text itself passes through.
+    private func styled(_ text: String, _ style: Style) {
+        if colors { out.write(terminalSequence: "\u{1B}[\(style.rawValue)m") }
+        out.write(text)
+        if colors { out.write(terminalSequence: "\u{1B}[0m") }
     }
-
-    private func bold(_ text: String) -> String { colors ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
 
     private static func pad(_ text: String, _ width: Int) -> String {
         text + String(repeating: " ", count: max(1, width - text.count))

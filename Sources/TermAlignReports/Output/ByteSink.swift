@@ -26,6 +26,10 @@ package final class ByteSink {
     /// Why writing failed (the first failure), or nil. Once set, later bytes are dropped: the output
     /// is already incomplete, and whoever owns the sink must say so (see `failure` at the end).
     package private(set) var failure: String?
+    /// Whether bytes that could drive a terminal are written as visible symbols (see
+    /// ``ControlPictures``); set by the writers of text, Markdown and TSV. The only way round it is
+    /// ``write(terminalSequence:)``, for the report's own colours.
+    package var showsControlCharacters = false
     /// A file written beside its destination, put in place by ``commit()``: until then the
     /// destination keeps what it held, and a run that fails half-way leaves no partial report.
     private var replacement: (temporary: String, destination: String)?
@@ -75,7 +79,9 @@ package final class ByteSink {
 
     /// A sink for the file at `path`. A regular file (new, or replaced) is written under a temporary
     /// name in the same folder and renamed over `path` by ``commit()``, so the file appears whole or
-    /// not at all; a device or pipe (`/dev/stdout`, a FIFO) is written directly.
+    /// not at all; a device or pipe (`/dev/stdout`, a FIFO) is written directly. Where no file can be
+    /// made beside `path` (a folder without write permission), this fails rather than truncate
+    /// `path` in place, which would lose the old file if the run were cut short.
     ///
     /// - Parameter path: The file to create or replace.
     /// - Throws: ``OpenFailure`` when the file cannot be opened (a missing folder, no permission).
@@ -88,27 +94,40 @@ package final class ByteSink {
             free(resolved)
         }
         let exists = stat(destination, &status) == 0
-        if !exists || status.st_mode & S_IFMT == S_IFREG {
-            let slash = destination.lastIndex(of: "/")
-            let folder = slash.map { String(destination[...$0]) } ?? ""
-            let name = slash.map { String(destination[destination.index(after: $0)...]) } ?? destination
-            for attempt in 0..<100 {
-                let temporary = "\(folder).\(name).termalign-\(getpid())-\(attempt)"
-                let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-                if descriptor < 0 && errno == EEXIST { continue }
-                // A folder that may not be written into can still hold a writable file: fall back to
-                // writing it in place.
-                guard descriptor >= 0 else { break }
-                if exists { fchmod(descriptor, status.st_mode & 0o7777) }
-                let sink = ByteSink(descriptor: descriptor, closesIt: true, name: path)
-                sink.replacement = (temporary, destination)
-                return sink
-            }
+        if exists && status.st_mode & S_IFMT == S_IFDIR {
+            throw OpenFailure(path: path, reason: "it is a folder; name a file")
         }
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw OpenFailure(path: path, reason: String(cString: strerror(errno))) }
-        return ByteSink(descriptor: descriptor, closesIt: true, name: path)
+        guard !exists || status.st_mode & S_IFMT == S_IFREG else {
+            let descriptor = open(path, O_WRONLY)
+            guard descriptor >= 0 else { throw OpenFailure(path: path, reason: String(cString: strerror(errno))) }
+            return ByteSink(descriptor: descriptor, closesIt: true, name: path)
+        }
+        let slash = destination.lastIndex(of: "/")
+        let folder = slash.map { String(destination[...$0]) } ?? ""
+        let name = slash.map { String(destination[destination.index(after: $0)...]) } ?? destination
+        var reason = "no free temporary name"
+        for attempt in 0..<100 {
+            let temporary = "\(folder).\(name).termalign-\(getpid())-\(attempt)"
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            if descriptor < 0 && errno == EEXIST { continue }
+            guard descriptor >= 0 else {
+                reason = String(cString: strerror(errno))
+                break
+            }
+            if exists { fchmod(descriptor, status.st_mode & 0o7777) }
+            let sink = ByteSink(descriptor: descriptor, closesIt: true, name: path)
+            sink.replacement = (temporary, destination)
+            return sink
+        }
+        let place = folder.isEmpty ? "the current folder" : String(folder.dropLast())
+        throw OpenFailure(path: path, reason: "no new file can be made in \(place) (\(reason)); the report is written "
+                          + "beside its destination and renamed over it, so that a failed run keeps the old file: "
+                          + "choose a folder you can write to, or redirect standard output")
     }
+
+    /// The temporary file this sink writes before ``commit()`` renames it into place, if any: a
+    /// program that is interrupted should remove it.
+    package var temporaryPath: String? { replacement?.temporary }
 
     /// Writes out what is buffered and, for a file opened by ``file(replacing:)``, puts it in place.
     /// Afterwards ``failure`` says whether all of the output arrived.
@@ -137,6 +156,23 @@ package final class ByteSink {
 
     package func write(bytes: UnsafeBufferPointer<UInt8>) {
         guard let start = bytes.baseAddress, !bytes.isEmpty else { return }
+        if showsControlCharacters {
+            writeShowingControls(bytes)
+            return
+        }
+        writeUnchanged(start, count: bytes.count)
+    }
+
+    /// Writes an escape sequence of the report's own (a colour) past ``showsControlCharacters``.
+    package func write(terminalSequence: String) {
+        var text = terminalSequence
+        text.withUTF8 { bytes in
+            if let start = bytes.baseAddress { writeUnchanged(start, count: bytes.count) }
+        }
+    }
+
+    private func writeUnchanged(_ start: UnsafePointer<UInt8>, count total: Int) {
+        let bytes = UnsafeBufferPointer(start: start, count: total)
         var written = 0
         while written < bytes.count {
             if count == capacity { makeRoom(bytes.count - written) }
@@ -162,9 +198,61 @@ package final class ByteSink {
 
     @inline(__always)
     package func write(byte: UInt8) {
+        // A byte on its own is checked as ASCII only: a character written byte by byte is whole
+        // only once all its bytes are in.
+        if showsControlCharacters && ControlPictures.mayNeedPicture(byte) && byte <= 0x7F {
+            let (first, second, third) = ControlPictures.picture(ofASCII: byte)
+            writeUnchecked(byte: first)
+            writeUnchecked(byte: second)
+            writeUnchecked(byte: third)
+            return
+        }
+        writeUnchecked(byte: byte)
+    }
+
+    @inline(__always)
+    private func writeUnchecked(byte: UInt8) {
         if count == capacity { makeRoom(1) }
         buffer[count] = byte
         count += 1
+    }
+
+    /// Runs of harmless bytes are copied whole; a control becomes its picture, and a C1 control or an
+    /// ill-formed sequence U+FFFD.
+    private func writeShowingControls(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        var index = 0
+        func flushRun() {
+            if runStart < index { writeUnchanged(bytes.baseAddress! + runStart, count: index - runStart) }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard ControlPictures.mayNeedPicture(byte) else {
+                index += 1
+                continue
+            }
+            if byte < 0x80 {
+                flushRun()
+                let (first, second, third) = ControlPictures.picture(ofASCII: byte)
+                writeUnchecked(byte: first)
+                writeUnchecked(byte: second)
+                writeUnchecked(byte: third)
+                index += 1
+                runStart = index
+                continue
+            }
+            let (length, valid) = ControlPictures.sequence(bytes, at: index)
+            let isC1 = valid && length == 2 && byte == 0xC2 && bytes[index + 1] < 0xA0
+            if valid && !isC1 {
+                index += length
+                continue
+            }
+            flushRun()
+            ControlPictures.replacement.withUnsafeBufferPointer { writeUnchanged($0.baseAddress!, count: 3) }
+            index += length
+            runStart = index
+        }
+        flushRun()
     }
 
     /// Writes out what is buffered (descriptor sinks; nothing for memory).

@@ -36,6 +36,7 @@ public struct Document: Sendable {
     ///   - language: The language; detected from the dominant script when `nil`.
     ///   - policy: What to do with ill-formed UTF-8.
     /// - Throws: ``TextError/invalidUTF8(source:offset:line:column:bytes:)`` under the strict policy,
+    ///   ``TextError/binaryContent(source:offset:line:column:)`` for a NUL byte under either policy,
     ///   ``TextError/inputTooLarge(source:size:limit:)`` beyond ``maximumSize``.
     /// - Complexity: O(n) in the number of bytes.
     public init(bytes: [UInt8], id: String? = nil, path: String? = nil, language: Language? = nil,
@@ -50,7 +51,24 @@ public struct Document: Sendable {
             throw .invalidUTF8(source: source, offset: first.lowerBound, line: line, column: column,
                                bytes: Array(bytes[first.range]))
         }
+        if let nul = Self.firstNUL(in: bytes) {
+            let (line, column) = UTF8Validation.lineAndColumn(of: nul, in: bytes)
+            throw .binaryContent(source: source, offset: nul, line: line, column: column)
+        }
         self.init(checked: bytes, replacements: invalid, id: id, path: path, language: language)
+    }
+
+    /// The offset of the first NUL byte, if any: text files have none, whatever their language.
+    package static func firstNUL(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { UTF8Scanning.firstIndex(of: 0, in: $0, 0..<$0.count) }
+    }
+
+    /// Throws ``TextError/binaryContent(source:offset:line:column:)`` if the document holds a NUL
+    /// byte (one made from a string may): the rule every reader of files applies.
+    package func checkIsText() throws(TextError) {
+        guard let nul = Self.firstNUL(in: bytes) else { return }
+        let (line, column) = UTF8Validation.lineAndColumn(of: nul, in: bytes)
+        throw .binaryContent(source: path ?? id, offset: nul, line: line, column: column)
     }
 
     /// Creates a document from a string (always well-formed).

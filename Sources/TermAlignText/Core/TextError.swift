@@ -12,6 +12,27 @@ public enum TextError: Error, Equatable, Sendable, CustomStringConvertible {
     ///   - column: The 1-based column, counted in characters from the start of the line.
     ///   - bytes: The ill-formed bytes (the maximal subpart, at most 4).
     case invalidUTF8(source: String, offset: Int, line: Int, column: Int, bytes: [UInt8])
+    /// The input holds a NUL byte, which no text file does: it is binary data, or text in an encoding
+    /// other than UTF-8 (UTF-16 has a NUL in every other byte of Latin text).
+    ///
+    /// - Parameters:
+    ///   - source: The file path, or "<stdin>", or the document id.
+    ///   - offset: The byte offset of the first NUL byte.
+    ///   - line: The 1-based line of that byte.
+    ///   - column: The 1-based column, counted in characters from the start of the line.
+    case binaryContent(source: String, offset: Int, line: Int, column: Int)
+    /// Normalizing the input would make its matching key many times larger than the input: it is
+    /// not running text, but characters that each expand to many (U+FDFA expands to 18), and its
+    /// analysis would take memory out of all proportion to its size.
+    ///
+    /// - Parameters:
+    ///   - source: The file path, or "<stdin>", or the document id.
+    ///   - offset: The byte offset of the character at which the key outgrew the limit.
+    ///   - line: The 1-based line of that character.
+    ///   - column: The 1-based column, counted in characters from the start of the line.
+    ///   - factor: The limit: the key may be at most this many times the input's size (plus
+    ///     ``Normalizer/expansionAllowance`` bytes).
+    case expansion(source: String, offset: Int, line: Int, column: Int, factor: Int)
     /// The input is larger than TermAlign's 32-bit offsets allow.
     case inputTooLarge(source: String, size: Int, limit: Int)
     /// The input could not be read.
@@ -32,8 +53,11 @@ public enum TextError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .invalidUTF8(source, _, line, column, _): return "\(source):\(line):\(column): \(message)"
-        case let .inputTooLarge(source, _, _), let .unreadable(source, _), let .undeterminedLanguage(source):
-            return "\(source): \(message)"
+        case let .binaryContent(source, _, line, column): return "\(source):\(line):\(column): \(message)"
+        case let .expansion(source, _, line, column, _): return "\(source):\(line):\(column): \(message)"
+        case let .inputTooLarge(source, _, _): return "\(source): \(message)"
+        case let .unreadable(source, _): return "\(source): \(message)"
+        case let .undeterminedLanguage(source): return "\(source): \(message)"
         case .missingDictionary, .icu: return message
         }
     }
@@ -45,6 +69,12 @@ public enum TextError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .invalidUTF8(_, offset, _, _, bytes):
             let hex = bytes.map { "0x" + String($0, radix: 16, uppercase: true) }.joined(separator: " ")
             return "invalid UTF-8 at byte offset \(offset) (\(hex)); fix the encoding or use --lossy to replace it with U+FFFD"
+        case let .binaryContent(_, offset, _, _):
+            return "NUL byte at byte offset \(offset): this is a binary file or not UTF-8 (a UTF-16 text, a word "
+                + "processor's file?), not UTF-8 text; save it as UTF-8 plain text"
+        case let .expansion(_, offset, _, _, factor):
+            return "the text from byte offset \(offset) expands more than \(factor)-fold when normalized (characters "
+                + "such as U+FDFA stand for many letters each): this is not running text, so it is refused"
         case let .inputTooLarge(_, size, limit):
             return "input of \(size) bytes exceeds the limit of \(limit) bytes"
         case let .unreadable(_, reason):

@@ -16,6 +16,14 @@ public struct Normalizer: Sendable {
         self.options = options
     }
 
+    /// How many times its source's size a key may be (plus ``expansionAllowance`` bytes): beyond
+    /// it, normalizing fails with ``TextError/expansion(source:offset:line:column:factor:)``, so that
+    /// the memory of an analysis stays proportional to its input whatever the input holds.
+    public static let expansionFactor = Int(TA_KEY_EXPANSION_FACTOR)
+    /// Bytes a key may have beyond ``expansionFactor`` times its source (a short term that is one
+    /// long ligature).
+    public static let expansionAllowance = Int(TA_KEY_EXPANSION_ALLOWANCE)
+
     /// Normalizes UTF-8 bytes.
     ///
     /// - Parameters:
@@ -25,6 +33,7 @@ public struct Normalizer: Sendable {
     ///   - source: A name for error messages.
     /// - Returns: The key and its map back to `bytes`.
     /// - Throws: ``TextError/invalidUTF8(source:offset:line:column:bytes:)`` (strict),
+    ///   ``TextError/expansion(source:offset:line:column:factor:)``,
     ///   ``TextError/inputTooLarge(source:size:limit:)``, ``TextError/icu(operation:status:name:)``.
     /// - Complexity: O(n); a table lookup per character, ICU only where combining marks or
     ///   multi-character mappings need it.
@@ -58,6 +67,10 @@ public struct Normalizer: Sendable {
             }
             throw .invalidUTF8(source: source, offset: errorOffset, line: line, column: column,
                                bytes: Array(bytes[errorOffset..<(errorOffset + length)]))
+        case Int32(TA_STATUS_EXPANSION):
+            let (line, column) = UTF8Validation.lineAndColumn(of: errorOffset, in: bytes)
+            throw .expansion(source: source, offset: errorOffset, line: line, column: column,
+                             factor: Self.expansionFactor)
         case Int32(TA_STATUS_TOO_LARGE):
             throw .inputTooLarge(source: source, size: bytes.count, limit: Document.maximumSize)
         default:
