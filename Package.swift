@@ -54,6 +54,13 @@ let package = Package(
                 "TermAlignComparison", "TermAlignReports",
             ]
         ),
+        // The evaluation of comparing real versions (docs/evaluation.md): sets built from real
+        // parallel text with gold by construction, scored by `termalign-eval` and by the tests.
+        .target(name: "TermAlignEvaluation", dependencies: ["TermAlign"]),
+        .executableTarget(
+            name: "TermAlignEvalTool",
+            dependencies: ["TermAlignEvaluation", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(
             name: "TermAlignCLI",
             dependencies: [

@@ -28,7 +28,8 @@ struct AlignmentRun {
         mark("units")
         let pivot = texts.indices.max { texts[$0].sentences.count < texts[$1].sentences.count
             || (texts[$0].sentences.count == texts[$1].sentences.count && $0 > $1) }!
-        let paragraphLevel = alignParagraphs(paragraphs, pivot: pivot)
+        let fixed = sentences.map { paragraphBeadsOfShortVersions($0, pivot: pivot, models: initialModels(paragraphs, warns: false)) } ?? [:]
+        let paragraphLevel = alignParagraphs(paragraphs, pivot: pivot, fixed: fixed)
         let paragraphSegments = paragraphLevel.segments
         mark("paragraphs")
 
@@ -109,21 +110,26 @@ struct AlignmentRun {
         let levels = Concurrently.map(builders.count, threads: options.threads) { index -> (paragraphs: UnitSequence, sentences: UnitSequence?) in
             let builder = builders[index]
             // The units the alignment is made of keep their numbers, for a comparison to check.
-            let sentences = unit == .sentence
+            var sentences = unit == .sentence
                 ? builder.units(builder.sentenceRanges, markers: builder.sentenceMarkers(), collectsNumbers: true) : nil
+            sentences?.partial = builder.partialSentences()
             return (builder.paragraphUnits(from: sentences, collectsNumbers: unit == .paragraph), sentences)
         }
         return (levels.map(\.paragraphs), unit == .sentence ? levels.map { $0.sentences! } : nil)
     }
 
     /// The paragraph level; its prepared runs live only as long as it does.
-    private mutating func alignParagraphs(_ paragraphs: [UnitSequence], pivot: Int)
+    /// - Parameter fixed: The beads of short versions against the pivot, found from their sentences.
+    private mutating func alignParagraphs(_ paragraphs: [UnitSequence], pivot: Int, fixed: [Int: [Bead]])
         -> (segments: [UnitSegment], models: PairModels, evidence: PairEvidence) {
         let windows = Self.prepared(paragraphs, for: .paragraph).map { UnitWindow($0) }
         let initial = initialModels(paragraphs)
         let sample = max(1, options.estimationPassages)
         guard options.estimatesLengthModel && windows[pivot].count / 2 > sample else {
-            return align(.paragraph, models: initial) { aligner, _ in aligner.align(windows, pivot: pivot) }
+            return align(.paragraph, models: initial) { aligner, _ in
+                aligner.fixedBeads = fixed
+                return aligner.align(windows, pivot: pivot)
+            }
         }
         // A long document's model is estimated on stretches of it, spread evenly, as the sentence
         // level's is: aligning all of it twice cost a quarter of the paragraph level.
@@ -132,6 +138,7 @@ struct AlignmentRun {
         for stretch in Self.stretches(windows, pivot: pivot, units: sample) { _ = first.align(stretch, pivot: pivot) }
         let models = reestimated(initial, from: first.evidence)
         var aligner = MultiwayAligner(level: .paragraph, models: models, count: count, threads: options.threads)
+        aligner.fixedBeads = fixed
         return (aligner.align(windows, pivot: pivot), models, aligner.evidence)
     }
 
@@ -178,7 +185,12 @@ struct AlignmentRun {
                                   _ aligner: inout MultiwayAligner, every: Int) -> [UnitSegment] {
         var result: [UnitSegment] = []
         var windows = sentences.map(UnitWindow.empty)
+        // The passages where each version's text begins and ends.
+        let present = texts.indices.map { document in
+            paragraphSegments.indices.filter { !(paragraphSegments[$0].units[document]?.isEmpty ?? true) }
+        }
         for (passage, paragraphSegment) in paragraphSegments.enumerated() where passage % every == 0 {
+            let edges = MultiwayAligner.Edges(begins: present.map { $0.first == passage }, ends: present.map { $0.last == passage })
             for document in texts.indices {
                 guard let paragraphs = paragraphSegment.units[document], !paragraphs.isEmpty else {
                     windows[document] = .empty(sentences[document])
@@ -188,7 +200,7 @@ struct AlignmentRun {
                 let range = byParagraph[paragraphs.lowerBound].lowerBound..<byParagraph[paragraphs.upperBound - 1].upperBound
                 windows[document] = UnitWindow(sentences[document], units: range)
             }
-            for segment in aligner.align(windows, pivot: pivot) {
+            for segment in aligner.align(windows, pivot: pivot, edges: edges) {
                 var shifted = segment
                 for document in texts.indices {
                     guard let units = segment.units[document] else { continue }
@@ -207,7 +219,7 @@ struct AlignmentRun {
 
     /// Each pair's starting model: the ratio of the documents' total lengths, unless it is far from
     /// what the languages make likely (an abridged version), then the typical ratio.
-    private mutating func initialModels(_ paragraphs: [UnitSequence]) -> PairModels {
+    private mutating func initialModels(_ paragraphs: [UnitSequence], warns: Bool = true) -> PairModels {
         let totals = paragraphs.map { $0.lengths.reduce(0, +) }
         var sizeWarnings: [AlignmentWarning] = []
         let models = PairModels(count: count) { low, high in
@@ -223,7 +235,7 @@ struct AlignmentRun {
             }
             return LengthModel(ratio: observed, variance: LengthModel.typicalVariance)
         }
-        warnings += sizeWarnings
+        if warns { warnings += sizeWarnings }
         return models
     }
 

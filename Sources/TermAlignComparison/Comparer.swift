@@ -55,6 +55,8 @@ public struct Comparer: Sendable {
         let document: Document
         /// The list markers opening its paragraphs (1., 一、, (a)), in order.
         let markers: [ByteRange]
+        /// Its paragraphs, in order.
+        let paragraphs: [ByteRange]
         let confusables: [ConfusableToken]
         /// Where it names the two sides (empty unless the alternat is looked for).
         let parties: [Occurrence]
@@ -88,8 +90,9 @@ public struct Comparer: Sendable {
                                         index: index, options: options, reference: reference)
         var findings: [Finding] = []
         let kinds = options.kinds
-        if !kinds.isDisjoint(with: [.omission, .addition, .scope, .framing]) {
-            findings += SegmentCoverage(context: context).findings()
+        let (stretches, coverage) = SegmentCoverage(context: context).results()
+        if !kinds.isDisjoint(with: [.omission, .addition, .coverage, .scope, .framing]) {
+            findings += stretches
             findings += ConceptCoverage(context: context).findings()
         }
         let terms = TermChoice(context: context)
@@ -100,11 +103,12 @@ public struct Comparer: Sendable {
         if kinds.contains(.alternat), let alternat = Alternat(context: context, mentions: versions.map(\.parties)).finding() {
             findings.append(alternat)
         }
+        findings = findings.map { $0.resting(on: context.confidence(of: $0)) }
         findings = findings.filter { kinds.contains($0.kind) && $0.severity >= options.minimumSeverity }
         findings = Self.sorted(findings)
         return Comparison(documents: documents, glossary: matcher.glossary, skippedTerms: matcher.skippedTerms,
                           alignment: alignment, occurrences: located, findings: findings,
-                          warnings: warnings(documents, alignment))
+                          warnings: warnings(documents, alignment), coverage: coverage)
     }
 
     /// Every side given names a version and a label the glossary uses: a misspelt id or label would
@@ -143,6 +147,7 @@ public struct Comparer: Sendable {
         }
         let versions = analyzed.map { version in
             CheckedVersion(document: version.text.document, markers: version.text.paragraphs.compactMap(\.marker),
+                           paragraphs: version.text.paragraphs.map(\.range),
                            confusables: version.text.confusables, parties: version.parties)
         }
         return (versions, analyzed.map(\.occurrences), alignment)
@@ -207,7 +212,7 @@ public struct Comparer: Sendable {
         }
     }
 
-    /// The findings in ``order(_:_:)``, sorted by integer keys first: comparing concept ids as strings
+    /// The findings in ``order(_:_:)`` (severity, then position), sorted by integer keys first: comparing concept ids as strings
     /// for every comparison of a sort of thousands of findings took longer than finding them.
     static func sorted(_ findings: [Finding]) -> [Finding] {
         var distinct = Set<String>()
@@ -217,8 +222,10 @@ public struct Comparer: Sendable {
         }
         let names = distinct.sorted()
         let rank = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        // The most severe first (errors lead every report), then in document order.
+        let severity: (Severity) -> Int = { [.error, .warning, .info].firstIndex(of: $0)! }
         let keys = findings.map { finding in
-            (finding.segment, finding.kind, rank[finding.concept ?? ""]!, rank[finding.relatedConcept ?? ""]!)
+            (severity(finding.severity), finding.segment, finding.kind, rank[finding.concept ?? ""]!, rank[finding.relatedConcept ?? ""]!)
         }
         // Indices are sorted, not findings: a finding is too large to move around on every swap.
         return findings.indices.sorted { left, right in
@@ -244,6 +251,7 @@ public struct Comparer: Sendable {
     }
 
     static func order(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }
         if lhs.segment != rhs.segment { return lhs.segment < rhs.segment }
         if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
         if lhs.concept != rhs.concept { return (lhs.concept ?? "") < (rhs.concept ?? "") }

@@ -23,7 +23,7 @@ struct OneToOneTests {
             var direct = PairwiseAligner(a: a, b: b, shapes: paragraphs ? BeadShape.paragraph : BeadShape.sentence, model: model)
             if paragraphs {
                 direct.lengthCostCap = 5
-                direct.edgeDeletionCost = 2.5
+                direct.gapCost = 2.5
                 direct.checksJoinedUnits = false
             }
             var band = direct

@@ -54,7 +54,7 @@ struct UnitWindowTests {
             var copied = PairwiseAligner(a: Self.copy(a, rangeA), b: Self.copy(b, rangeB), shapes: shapes, model: model)
             if paragraphs {
                 (windowed.lengthCostCap, copied.lengthCostCap) = (5, 5)
-                (windowed.edgeDeletionCost, copied.edgeDeletionCost) = (2.5, 2.5)
+                (windowed.gapCost, copied.gapCost) = (2.5, 2.5)
                 (windowed.checksJoinedUnits, copied.checksJoinedUnits) = (false, false)
             }
             let (fromWindow, fromCopy) = (windowed.alignWithinBudget(posteriors: true), copied.alignWithinBudget(posteriors: true))

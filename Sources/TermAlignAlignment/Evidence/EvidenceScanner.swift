@@ -107,6 +107,9 @@ struct EvidenceScanner {
 
     private mutating func readDigits() {
         let start = position
+        // After a letter and a hyphen (COVID-19, Су-57): part of a name.
+        let afterHyphenatedName = previous == 0x2D && start >= 2 && Self.isWordLetter(UInt32(bytes[start - 2]))
+            || previous == 0x2D && start >= 3 && bytes[start - 3] & 0xE0 == 0xC0 && Self.isWordLetter(decode(at: start - 3).value)
         var integer = 0.0
         readRun { integer = integer * 10 + Double($0) }
         // Thousands groups: "1,000", "1 000" (also NBSP, thin space), "1'000".
@@ -121,8 +124,10 @@ struct EvidenceScanner {
             var scale = 0.1
             readRun { value += Double($0) * scale; scale /= 10 }
         }
+        // Followed by a capital (5G, 3D): a code. A year's "s" and an ordinal's ending are not capitals.
+        let beforeCapital = position < end && Self.isCapital(decode(at: position).value)
         value *= multiplier()
-        emit(number: value, startingAt: start, written: .digits)
+        emit(number: value, startingAt: start, written: afterHyphenatedName || beforeCapital ? .code : .digits)
     }
 
     /// Reads consecutive digits (ASCII or full-width), calling `body` with each.
@@ -280,7 +285,11 @@ struct EvidenceScanner {
         // capitals and digits, so a plural or a case ending does not hide them.
         if length <= 16, capitalsAndDigits >= 2 || hasDigit {
             anchors.append(Anchor(.acronym, payload: acronym.value))
-            if capitalBytes == position - start { return }
+            if capitalBytes == position - start {
+                // XXIV of "the XXIV Olympic Winter Games" is 24 (第二十四届, XXIV-х).
+                if let value = Self.romanNumeral(bytes[start..<position]) { emit(number: Double(value), startingAt: start, written: .numerals) }
+                return
+            }
         }
         // Two letters are enough for the lexicon's pronouns (we = мы); no lexicon has a one-letter word.
         guard length >= 2 else { return }
@@ -332,6 +341,22 @@ struct EvidenceScanner {
         }
         pendingMonth = nil
         lastNumberEnd = position
+    }
+
+    /// The value of a Roman numeral of two letters or more written with I, V and X in their usual
+    /// order (II to XXXIX: sessions, games, congresses), or nil. XI, which is also a name, is not one.
+    static func romanNumeral(_ letters: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        guard letters.count >= 2, letters.count <= 7, letters.elementsEqual("XI".utf8) == false else { return nil }
+        let values = letters.map { byte -> Int in byte == 0x49 ? 1 : byte == 0x56 ? 5 : byte == 0x58 ? 10 : 0 }
+        guard !values.contains(0) else { return nil }
+        var total = 0
+        for (index, value) in values.enumerated() {
+            total += index + 1 < values.count && values[index + 1] > value ? -value : value
+        }
+        // Only the canonical spelling: IIII and VX are not numerals anyone writes.
+        let tens = String(repeating: "X", count: total / 10)
+        let units = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][total % 10]
+        return total > 0 && total < 40 && Array((tens + units).utf8) == Array(letters) ? total : nil
     }
 
     // MARK: - Character classes

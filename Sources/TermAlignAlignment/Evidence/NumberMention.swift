@@ -10,6 +10,8 @@ package struct NumberMention: Sendable, Hashable {
         case numerals
         case word
         case month
+        /// Digits that are part of a name or a code (COVID-19, 5G, Су-57), not a quantity.
+        case code
     }
 
     package let value: Double

@@ -86,6 +86,16 @@ struct UnitBuilder: Sendable {
         return sequence
     }
 
+    /// Which sentences are cut short: they do not end like a sentence (see `SentenceEnd`) and are
+    /// not a heading.
+    func partialSentences() -> [Bool] {
+        text.document.bytes.withUnsafeBufferPointer { bytes in
+            text.sentences.map { sentence in
+                text.paragraphs[sentence.paragraph].kind != .heading && !SentenceEnd.isSentenceEnd(bytes, sentence.range.range)
+            }
+        }
+    }
+
     /// One bit per ``Anchor/Kind`` raw value: the kinds the scanner reads that the options keep.
     private var keptKinds: UInt32 {
         let kinds: [(Anchor.Kind, AnchorKinds)] = [(.number, .numbers), (.acronym, .acronyms), (.mark, .marks),
@@ -110,6 +120,9 @@ struct UnitBuilder: Sendable {
             sequence = units(paragraphRanges, markers: paragraphMarkers(), collectsNumbers: collectsNumbers)
         }
         sequence.headings = text.paragraphs.map { $0.kind == .heading }
+        if let partial = sentences?.partial, !partial.isEmpty {
+            sequence.partial = sentencesByParagraph.map { $0.isEmpty ? false : partial[$0.upperBound - 1] }
+        }
         return sequence
     }
 

@@ -19,22 +19,28 @@ struct MultiwayAligner {
         let shapes: [BeadShape]
         /// See ``PairwiseAligner/lengthCostCap``.
         let lengthCostCap: Double
-        /// See ``PairwiseAligner/edgeDeletionCost``.
-        let edgeDeletionCost: Double
+        /// See ``PairwiseAligner/leadingGapCost``: what each unit of a leading or trailing stretch costs
+        /// where a version's text begins or ends (paragraphs: anywhere; sentences: in the passages
+        /// where one of the two versions begins or ends).
+        let gapCost: Double
         /// Whether each pair is aligned once per pass, so that the final pass can reuse the estimation
         /// pass's model-independent costs (paragraphs: yes; sentences are aligned passage by passage).
         let reusesCosts: Bool
         /// See ``PairwiseAligner/checksJoinedUnits``.
         let checksJoinedUnits: Bool
+        /// See ``PairwiseAligner/unsharedAnchorWeight``: what each unshared anchor costs where gaps are allowed.
+        var unsharedAnchorWeight = PairwiseAligner.unsharedAnchorWeightAtEdges
 
         /// Paragraphs: a misfit costs at most about two deletions, so a paragraph that lost or gained a
         /// sentence still pairs with its counterpart; a paragraph before the other version begins or
         /// after it ends (an abridged version, a preamble) is cheap to leave out, where otherwise a
         /// merge would absorb it.
-        static let paragraph = Level(shapes: BeadShape.paragraph, lengthCostCap: 5, edgeDeletionCost: 2.5, reusesCosts: true,
-                                     checksJoinedUnits: false)
-        /// Sentences: plain Gale–Church, with merged sentences checked against their anchors.
-        static let sentence = Level(shapes: BeadShape.sentence, lengthCostCap: .infinity, edgeDeletionCost: .infinity,
+        static let paragraph = Level(shapes: BeadShape.paragraph, lengthCostCap: 5, gapCost: 2.5, reusesCosts: true,
+                                     checksJoinedUnits: false, unsharedAnchorWeight: 0.6)
+        /// Sentences: Gale–Church, with merged sentences checked against their anchors; a passage where
+        /// a version begins or ends may leave sentences out at that end (an excerpt that starts or stops
+        /// inside a paragraph, a lead that shares its paragraph with the text).
+        static let sentence = Level(shapes: BeadShape.sentence, lengthCostCap: .infinity, gapCost: 3.0,
                                     reusesCosts: false, checksJoinedUnits: true)
     }
 
@@ -49,6 +55,9 @@ struct MultiwayAligner {
     var fixedCosts: [FixedCostCache]?
     /// The most pairs aligned at once; nil: one per core.
     let threads: Int?
+    /// Beads of a version against the pivot found another way (see `AlignmentRun+ShortVersions.swift`),
+    /// used instead of aligning that pair here; by version, pivot on side A.
+    var fixedBeads: [Int: [Bead]] = [:]
 
     init(level: Level, models: PairModels, count: Int, threads: Int? = nil) {
         self.level = level
@@ -57,10 +66,23 @@ struct MultiwayAligner {
         evidence = PairEvidence(count: count) { _, _ in ModelEstimate() }
     }
 
+    /// Where each version's text begins and ends, for the gaps of sentences (see ``Level/gapCost``).
+    struct Edges: Sendable {
+        /// Per version: does its text begin (end) in the windows being aligned?
+        var begins: [Bool]
+        var ends: [Bool]
+
+        /// Every window may begin and end its version: what paragraphs of whole documents are.
+        static func everywhere(_ count: Int) -> Edges { Edges(begins: .init(repeating: true, count: count), ends: .init(repeating: true, count: count)) }
+    }
+
     /// Aligns `windows` (one per version; an empty one takes no part), in the windows' numbering.
     ///
-    /// - Parameter pivot: The version to align the others to, if it has units here.
-    mutating func align(_ windows: [UnitWindow], pivot preferred: Int? = nil) -> [UnitSegment] {
+    /// - Parameters:
+    ///   - pivot: The version to align the others to, if it has units here.
+    ///   - edges: Where versions begin and end; nil: every window at both ends.
+    mutating func align(_ windows: [UnitWindow], pivot preferred: Int? = nil, edges: Edges? = nil) -> [UnitSegment] {
+        let edges = edges ?? .everywhere(windows.count)
         // Filled, not filtered: `filter` grew its array by doubling, for every passage.
         var present: [Int] = []
         present.reserveCapacity(windows.count)
@@ -73,13 +95,14 @@ struct MultiwayAligner {
         }
         let pivot = preferred.flatMap { present.contains($0) ? $0 : nil }
             ?? present.max { windows[$0].count < windows[$1].count || (windows[$0].count == windows[$1].count && $0 > $1) }!
-        let others = present.filter { $0 != pivot }
+        let fixed = preferred == pivot ? fixedBeads : [:]
+        let others = present.filter { $0 != pivot && fixed[$0] == nil }
         // By version (nil: the pivot, or absent): an array, not a dictionary, made for every passage.
         var beads = [[Bead]?](repeating: nil, count: windows.count)
         let posteriors = self.posteriors
         if windows[pivot].count >= 64 {
             // Long sequences (paragraphs of whole documents): each pair on its own core.
-            let aligners = others.map { aligner(windows, pivot, $0) }
+            let aligners = others.map { aligner(windows, pivot, $0, edges) }
             let results = Concurrently.map(aligners.count, threads: threads) { index in
                 var evidence = ModelEstimate()
                 let (beads, limited) = Self.aligned(aligners[index], posteriors: posteriors, adding: &evidence)
@@ -97,11 +120,17 @@ struct MultiwayAligner {
             // made and copied for every passage.
             for other in others {
                 let (low, high) = (min(pivot, other), max(pivot, other))
-                let (result, limited) = Self.aligned(aligner(windows, pivot, other), posteriors: posteriors,
+                let (result, limited) = Self.aligned(aligner(windows, pivot, other, edges), posteriors: posteriors,
                                                      adding: &evidence[low, high])
                 if limited { evidence[low, high].bandLimited = true }
                 beads[other] = pivot == low ? result : result.map(\.swapped)
             }
+        }
+        for (other, list) in fixed where present.contains(other) {
+            let (low, high) = (min(pivot, other), max(pivot, other))
+            let oriented = pivot == low ? list : list.map(\.swapped)
+            evidence[low, high].add(oriented, aligner(windows, pivot, other, edges))
+            beads[other] = list
         }
         return merge(windows, pivot: pivot, beads: beads)
     }
@@ -116,11 +145,15 @@ struct MultiwayAligner {
 
     /// The aligner of `pivot` and `other`, always with the lower index as side A so that models and
     /// evidence stay in one orientation.
-    private func aligner(_ windows: [UnitWindow], _ pivot: Int, _ other: Int) -> PairwiseAligner {
+    private func aligner(_ windows: [UnitWindow], _ pivot: Int, _ other: Int, _ edges: Edges) -> PairwiseAligner {
         let (low, high) = (min(pivot, other), max(pivot, other))
         var aligner = PairwiseAligner(a: windows[low], b: windows[high], shapes: level.shapes, model: models[low, high])
         aligner.lengthCostCap = level.lengthCostCap
-        aligner.edgeDeletionCost = level.edgeDeletionCost
+        aligner.leadingGapCost = edges.begins[low] || edges.begins[high] ? level.gapCost : .infinity
+        aligner.trailingGapCost = edges.ends[low] || edges.ends[high] ? level.gapCost : .infinity
+        if aligner.leadingGapCost < .infinity || aligner.trailingGapCost < .infinity {
+            aligner.unsharedAnchorWeight = level.unsharedAnchorWeight
+        }
         aligner.checksJoinedUnits = level.checksJoinedUnits
         aligner.fixedCosts = fixedCosts?[low * windows.count + high]
         return aligner

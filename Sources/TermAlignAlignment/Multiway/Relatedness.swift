@@ -14,6 +14,12 @@ enum Relatedness {
             // Up to 2.5× the typical variance is still translation; 12× and more is not.
             score = interpolate(log(excess), from: (log(2.5), 1), to: (log(12), 0.05))
         }
+        // The alignment may leave out what one version lacks (an excerpt's missing paragraphs, a
+        // lead), but the shorter version's text must mostly pair: unrelated texts end up all left out.
+        let (smaller, paired) = estimate.unitsA <= estimate.unitsB ? (estimate.unitsA, estimate.pairedA) : (estimate.unitsB, estimate.pairedB)
+        if smaller >= 4 {
+            score = min(score, interpolate(Double(paired) / Double(smaller), from: (0.1, 0.05), to: (0.5, 1)))
+        }
         let anchors = estimate.anchorsA + estimate.anchorsB
         if anchors >= 8 {
             let agreement = 2 * Double(estimate.sharedAnchors) / Double(anchors)

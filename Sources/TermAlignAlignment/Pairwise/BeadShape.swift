@@ -18,7 +18,7 @@ struct BeadShape: Sendable, Equatable {
     /// The most units any of `shapes` takes of one side: how far anchor runs must reach.
     static func maxSpan(_ shapes: [BeadShape]) -> Int { shapes.map { max($0.a, $0.b) }.max() ?? 1 }
 
-    /// Sentences: 1–1, 1–0, 0–1, 2–1, 1–2, 2–2.
+    /// Sentences: 1–1, 1–0, 0–1, 2–1, 1–2, 2–2, 3–1, 1–3.
     static let sentence: [BeadShape] = [
         BeadShape(1, 1, probability: 0.89),
         // Twice Gale and Church's 1 %: their parliamentary proceedings dropped fewer sentences than
@@ -29,10 +29,10 @@ struct BeadShape: Sendable, Equatable {
         // Rarer than Gale and Church's 0.011: a 2–2 bead mostly stands for two 1–1 beads whose lengths
         // happen to fit better together than apart.
         BeadShape(2, 2, probability: 0.001),
-    ]
-
-    /// Paragraphs also merge by three: one version's paragraph is often two or three of another's.
-    static let paragraph: [BeadShape] = sentence + [
+        // A long sentence rendered as three (Chinese run-on sentences into English or Russian, and back).
         BeadShape(3, 1, probability: 0.004), BeadShape(1, 3, probability: 0.004),
     ]
+
+    /// Paragraphs, with the same shapes: one version's paragraph is often two or three of another's.
+    static let paragraph: [BeadShape] = sentence
 }

@@ -9,6 +9,10 @@ struct ModelEstimate: Sendable {
     var sharedAnchors = 0
     /// All units of the alignments added.
     var units = 0
+    /// The units of each side, and those paired with units of the other side (in any bead but a
+    /// deletion or a gap).
+    var unitsA = 0, unitsB = 0
+    var pairedA = 0, pairedB = 0
     /// Whether an alignment of the pair stopped widening its band at the budget (see
     /// ``PairwiseAligner/alignWithinBudget(posteriors:)``).
     var bandLimited = false
@@ -20,6 +24,12 @@ struct ModelEstimate: Sendable {
     mutating func add(_ beads: [Bead], _ aligner: PairwiseAligner) {
         for bead in beads {
             units += bead.a.count + bead.b.count
+            unitsA += bead.a.count
+            unitsB += bead.b.count
+            if !bead.a.isEmpty && !bead.b.isEmpty {
+                pairedA += bead.a.count
+                pairedB += bead.b.count
+            }
             guard bead.a.count == 1 && bead.b.count == 1 else { continue }
             let i = bead.a.lowerBound, j = bead.b.lowerBound
             pairs.append((aligner.a.length(i), aligner.b.length(j)))
@@ -36,6 +46,10 @@ struct ModelEstimate: Sendable {
         anchorsB += other.anchorsB
         sharedAnchors += other.sharedAnchors
         units += other.units
+        unitsA += other.unitsA
+        unitsB += other.unitsB
+        pairedA += other.pairedA
+        pairedB += other.pairedB
         bandLimited = bandLimited || other.bandLimited
     }
 

@@ -1,17 +1,22 @@
 /// The checks of beads that join units (see ``PairwiseAligner/checksJoinedUnits``): where the anchors
 /// lie inside a 2–1, 1–2 or 2–2 bead says whether its units belong together.
 extension PairwiseAligner {
-    /// What a 2–1 or 1–2 bead costs for each of its two joined units that has lexicon words of its
-    /// own yet shares no anchor with the other side: that unit is more likely a sentence the other
-    /// version dropped than half of a merged sentence.
+    /// What a bead that joins units (2–1, 3–1, 2–2 and their mirrors) costs for each joined unit
+    /// that has lexicon words of its own yet shares no anchor with the other side: that unit is more
+    /// likely a sentence the other version dropped than part of a merged sentence.
     func unsupportedMergeCost(_ shape: BeadShape, _ rangeA: Range<Int>, _ rangeB: Range<Int>) -> Double {
         var cost = 0.0
-        for unit in shape.a == 2 ? rangeA : rangeB {
-            let alone = unit..<unit + 1
-            let words = shape.a == 2 ? a.words(alone) : b.words(alone)
-            guard words >= wordsOfAnUnsupportedUnit else { continue }
-            let shared = shape.a == 2 ? compareAnchors(alone, rangeB).shared : compareAnchors(rangeA, alone).shared
-            if shared == 0 { cost += unsupportedMergeWeight }
+        // 2–2: either side's units; otherwise the side that joins.
+        for joinsA in shape.a == shape.b ? [true, false] : [shape.a > shape.b] {
+            for unit in joinsA ? rangeA : rangeB {
+                let alone = unit..<unit + 1
+                let words = joinsA ? a.words(alone) : b.words(alone)
+                let anchors = joinsA ? a.anchors(alone) : b.anchors(alone)
+                guard words >= wordsOfAnUnsupportedUnit || anchors >= 2 * wordsOfAnUnsupportedUnit else { continue }
+                let shared = joinsA ? compareAnchors(alone, rangeB).shared : compareAnchors(rangeA, alone).shared
+                // Translations share about 60 % of a unit's anchors; a seventh is what chance gives.
+                if Double(shared) <= Double(anchors) / 7 { cost += unsupportedMergeWeight }
+            }
         }
         return cost
     }

@@ -9,6 +9,10 @@ struct UnitSequence: Sendable {
     var headings: [Bool] = []
     /// The numbers of each unit, when they were asked for (the units an alignment is made of).
     var numbers: UnitNumbers?
+    /// Which units are cut short: a sentence that does not end like one (a quoted fragment, the last
+    /// words of an excerpt), or a paragraph whose last sentence is such. Their length says little
+    /// about their counterpart's.
+    var partial: [Bool] = []
 
     var count: Int { lengths.count }
 }

@@ -8,6 +8,8 @@ final class PreparedUnits: Sendable {
     let lengthSums: [Double]
     /// `headingSums[i]`: how many of units 0..<i are headings (empty when none is).
     let headingSums: [Int32]
+    /// `partialSums[i]`: how many of units 0..<i are cut short (empty when none is).
+    let partialSums: [Int32]
     let runs: AnchorRuns
 
     /// - Parameter maxSpan: The most units a bead takes of one side.
@@ -17,14 +19,18 @@ final class PreparedUnits: Sendable {
         sums.reserveCapacity(units.count + 1)
         for length in units.lengths { sums.append(sums[sums.count - 1] + length) }
         lengthSums = sums
-        var headings: [Int32] = []
-        if units.headings.contains(true) {
-            headings.reserveCapacity(units.headings.count + 1)
-            headings.append(0)
-            for heading in units.headings { headings.append(headings[headings.count - 1] + (heading ? 1 : 0)) }
-        }
-        headingSums = headings
+        headingSums = Self.counts(units.headings)
+        partialSums = Self.counts(units.partial)
         runs = AnchorRuns(units.anchors, maxSpan: maxSpan)
+    }
+
+    /// Prefix counts of the flags that are set, or nothing when none is.
+    private static func counts(_ flags: [Bool]) -> [Int32] {
+        guard flags.contains(true) else { return [] }
+        var sums: [Int32] = [0]
+        sums.reserveCapacity(flags.count + 1)
+        for flag in flags { sums.append(sums[sums.count - 1] + (flag ? 1 : 0)) }
+        return sums
     }
 }
 
@@ -74,6 +80,13 @@ struct UnitWindow: Sendable {
     @inline(__always)
     func hasHeading(_ range: Range<Int>) -> Bool {
         let sums = prepared.headingSums
+        return !sums.isEmpty && sums[range.upperBound + base] != sums[range.lowerBound + base]
+    }
+
+    /// Whether any unit of `range` is cut short.
+    @inline(__always)
+    func hasPartial(_ range: Range<Int>) -> Bool {
+        let sums = prepared.partialSums
         return !sums.isEmpty && sums[range.upperBound + base] != sums[range.lowerBound + base]
     }
 

@@ -4,7 +4,8 @@ import TermAlignText
 
 /// The order in which the two sides name themselves. Each side names itself first in its own version
 /// (Russia first in Russian, China first in Chinese): the diplomatic alternat. It is recognised so it
-/// is reported once, as information, and never taken for a divergence.
+/// is reported once, as information, and never taken for a divergence. A side is named by its name,
+/// its adjective or its leaders (see ``PartyNames``); the first named in a passage comes first.
 struct Alternat {
     let context: ComparisonContext
     /// Per document: the mentions of the two sides, found by the term matcher with ``PartyNames``.
@@ -49,17 +50,22 @@ struct Alternat {
 }
 
 /// The names of the two sides as a small glossary, so the term matcher finds them with everything
-/// it knows: Russian case forms through lemma keys («России», «Китайская»), Chinese without word
-/// boundaries, the longest name winning (中华人民共和国 over 中国). 中俄 and 俄中 name both sides; the
-/// first character decides.
+/// it knows: Russian case forms through lemma keys («России», «Китайская», «Путина»), Chinese without
+/// word boundaries, the longest name winning (中华人民共和国 over 中国). 中俄 and 俄中 name both sides;
+/// the first character decides. A side's leaders name it too: the actor named first decides, so in
+/// "President Xi Jinping and Russian President Vladimir Putin" China comes first, although the first
+/// country word is "Russian".
 enum PartyNames {
     static let russia = "russia"
     static let china = "china"
 
     static let glossary = Glossary(title: "The sides", concepts: [
-        concept(russia, ru: ["Россия", "российский", "РФ"], zh: ["俄罗斯联邦", "俄罗斯", "俄方", "俄中"], en: ["Russia", "Russian"]),
-        concept(china, ru: ["Китай", "китайский", "КНР"], zh: ["中国", "中方", "中华人民共和国", "中俄"],
-                en: ["China", "Chinese", "PRC"]),
+        concept(russia, ru: ["Россия", "российский", "РФ", "Путин", "Мишустин", "Медведев", "Лавров"],
+                zh: ["俄罗斯联邦", "俄罗斯", "俄方", "俄中", "普京", "米舒斯京", "梅德韦杰夫", "拉夫罗夫"],
+                en: ["Russia", "Russian", "Putin", "Mishustin", "Medvedev", "Lavrov"]),
+        concept(china, ru: ["Китай", "китайский", "КНР", "Си Цзиньпин", "Ли Цян", "Ли Кэцян", "Ван И"],
+                zh: ["中国", "中方", "中华人民共和国", "中俄", "习近平", "李强", "李克强", "王毅"],
+                en: ["China", "Chinese", "PRC", "Xi Jinping", "President Xi", "Li Qiang", "Li Keqiang", "Wang Yi"]),
     ])
 
     private static func concept(_ id: String, ru: [String], zh: [String], en: [String]) -> Concept {

@@ -33,6 +33,8 @@ final class ComparisonContext {
     let reference: Int?
     /// Per document: the list markers opening its paragraphs (1., 一、, (a)), in order.
     let markers: [[ByteRange]]
+    /// Per document: its paragraphs, in order.
+    let paragraphs: [[ByteRange]]
     /// Per document: its words that mix look-alike letters of different scripts.
     let confusables: [[ConfusableToken]]
     /// The explanation of every concept that occurs, put on one line once rather than per message.
@@ -46,6 +48,7 @@ final class ComparisonContext {
         documents = versions.map(\.document)
         ids = documents.map(\.id)
         markers = versions.map(\.markers)
+        paragraphs = versions.map(\.paragraphs)
         confusables = versions.map(\.confusables)
         self.alignment = alignment
         self.occurrences = occurrences
@@ -96,6 +99,35 @@ final class ComparisonContext {
     /// The segment that holds byte `offset` of a document (segments tile every document).
     func segment(at offset: Int, in document: Int) -> Int {
         alignment.segmentIndex(containing: offset, in: document) ?? 0
+    }
+
+    /// Whether a document's text in a segment is cut short: it does not end like a sentence, and it
+    /// is the last text of the document (an excerpt that stops mid-sentence), part of a paragraph, a
+    /// quotation, or begins in lower case (a quoted fragment). A title or a dateline is a whole
+    /// paragraph of its own, and is not. Nil when the document has no text there.
+    func isCutShort(_ document: Int, in segment: Int) -> Bool? {
+        guard let range = alignment.segments[segment].ranges[document] else { return nil }
+        let trimmed = documents[document].trimmed(range)
+        guard !trimmed.isEmpty else { return nil }
+        let text = documents[document].text(in: trimmed)
+        let endsLikeASentence = documents[document].bytes.withUnsafeBufferPointer { SentenceEnd.isSentenceEnd($0, trimmed.range) }
+        guard !endsLikeASentence else { return false }
+        let isLast = documents[document].trimmed(ByteRange(lowerBound: trimmed.upperBound, upperBound: documents[document].bytes.count)).isEmpty
+        let scalars = text.unicodeScalars
+        let opening: Set<Unicode.Scalar> = ["\"", "'", "«", "“", "‘", "「", "『", "„"]
+        let closing: Set<Unicode.Scalar> = ["\"", "'", "»", "”", "’", "」", "』", "“"]
+        let quoted = scalars.first.map(opening.contains) == true && scalars.last.map(closing.contains) == true
+        let lowercase = scalars.first { $0.properties.isAlphabetic }.map { $0.properties.isLowercase } ?? false
+        return isLast || quoted || lowercase || !paragraphs[document].contains(trimmed)
+    }
+
+    /// How sure the alignment is of what a finding compares: the least confident segment that holds
+    /// its evidence (or its own segment). A stretch one version lacks altogether is not a comparison
+    /// of aligned text, and is as sure as the alignment's decision to leave it out.
+    func confidence(of finding: Finding) -> Double {
+        let segments = finding.evidence.isEmpty ? [finding.segment]
+            : finding.evidence.map { segment(at: $0.range.lowerBound, in: $0.document) }
+        return segments.map { alignment.segments[$0].confidence }.min() ?? 1
     }
 
     func names(_ documents: [Int]) -> String {

@@ -16,6 +16,10 @@ struct ConceptCoverage {
     private struct Lack {
         let document: Int
         let holders: [Int]
+        /// Whether the lacking version's text is cut short wherever the holders say the concept (a
+        /// quoted fragment, an excerpt that stops mid-sentence): the concept may lie in what it does
+        /// not quote.
+        var cutShort = false
     }
 
     func findings() -> [Finding] {
@@ -33,9 +37,10 @@ struct ConceptCoverage {
             Self.sortedUnique(passage.occurrences[document].map { context.conceptIndices[$0] })
         }
         let all = Self.sortedUnique(documents.flatMap { concepts[$0] })
-        // The common case: every version has the same concepts here; only their framing can differ.
+        // The common case: every version has the same concepts here; only their framing, or how often
+        // a sentence says one, can differ.
         if documents.allSatisfy({ concepts[$0].count == all.count }) {
-            return framingFindings(all, concepts, documents, passage)
+            return framingFindings(all, concepts, documents, passage) + sentenceFindings(all, documents, passage)
         }
         // Arrays searched linearly, not dictionaries: a passage has a handful of each, and the
         // findings are sorted at the end, whatever order they come in.
@@ -58,7 +63,10 @@ struct ConceptCoverage {
                         holders.append(holder)
                     }
                 }
-                if !holders.isEmpty { lacks.append(Lack(document: lacking, holders: holders)) }
+                if !holders.isEmpty {
+                    lacks.append(Lack(document: lacking, holders: holders,
+                                      cutShort: holders.allSatisfy { isCutShort(lacking, where: concept, of: $0, passage) }))
+                }
             }
             if !lacks.isEmpty { missing.append((concept, lacks)) }
         }
@@ -69,7 +77,67 @@ struct ConceptCoverage {
             result += missingFindings(entry.concept, entry.lacks, passage)
         }
         result += framingFindings(all, concepts, documents, passage)
+        let common = all.filter { concept in documents.allSatisfy { concepts[$0].sortedContains(concept) } }
+        result += sentenceFindings(common, documents, passage)
         return result
+    }
+
+    /// Concepts every version of a passage has, but that one version says in a sentence where
+    /// another, aligned sentence by sentence, does not: an addition inside a sentence, which the
+    /// passage as a whole hides. Only where the versions pair one sentence with one and the aligner
+    /// is sure of it, where the poorer version says the concept fewer times in the passage, and not
+    /// in the sentences on either side (a translation may move a word to the next sentence).
+    private func sentenceFindings(_ concepts: [Int], _ documents: [Int], _ passage: ComparisonContext.Passage) -> [Finding] {
+        let segments = context.alignment.segments
+        guard passage.segments.count >= 2 else { return [] }
+        var result: [Finding] = []
+        for concept in concepts {
+            // Per document: the segments where it says the concept.
+            let places = documents.map { document in
+                passage.occurrences[document].filter { context.conceptIndices[$0] == concept }.map { context.occurrences[$0].segment }
+            }
+            guard Set(places.map(\.count)).count > 1 else { continue }
+            for (richer, rich) in places.enumerated() {
+                for (poorer, poor) in places.enumerated() where poor.count < rich.count {
+                    let (holder, lacking) = (documents[richer], documents[poorer])
+                    for segment in Set(rich).sorted() where !poor.contains(where: { abs($0 - segment) <= 1 }) {
+                        let found = segments[segment]
+                        guard found.confidence >= NumberCheck.confidentSegment, found.units[holder]?.count == 1,
+                              found.units[lacking]?.count == 1, context.isCutShort(lacking, in: segment) == false else { continue }
+                        let evidence = passage.occurrences[holder]
+                            .filter { context.conceptIndices[$0] == concept && context.occurrences[$0].segment == segment }
+                            .map(context.evidence)
+                        result.append(sentenceFinding(concept, holder: holder, lacking: lacking, segment: segment, evidence))
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    private func sentenceFinding(_ concept: Int, holder: Int, lacking: Int, segment: Int, _ evidence: [Evidence]) -> Finding {
+        let id = context.index.glossary.concepts[concept].id
+        var message = MessageText(capacity: 160)
+        message.append(context.ids[holder])
+        message.append(" ")
+        say(concept, evidence, CollectionOfOne(holder), to: &message)
+        message.append(" in a sentence whose counterpart in ")
+        message.append(context.ids[lacking])
+        message.append(" does not, although both versions have the concept elsewhere in the passage.")
+        if let note = context.explanation(concept) {
+            message.append(" Glossary: ")
+            message.append(note)
+        }
+        let omission = context.isOmission(having: [holder], lacking: [lacking])
+        return Finding(kind: omission ? .omission : .addition, severity: .warning, concept: id, segment: segment,
+                       documents: [holder, lacking].sorted(), evidence: evidence, message: message.string)
+    }
+
+    /// Whether `lacking`'s text is cut short (or absent) in every segment where `holder` says `concept`.
+    private func isCutShort(_ lacking: Int, where concept: Int, of holder: Int, _ passage: ComparisonContext.Passage) -> Bool {
+        passage.occurrences[holder].allSatisfy { position in
+            context.conceptIndices[position] != concept || context.isCutShort(lacking, in: context.occurrences[position].segment) != false
+        }
     }
 
     /// Consuming: the callers' arrays are fresh, so they are sorted in place rather than copied.
@@ -220,8 +288,10 @@ struct ConceptCoverage {
                 var documents = lack.holders
                 documents.append(lack.document)
                 documents.sort()
-                return Finding(kind: .omission, severity: .warning, concept: concept, segment: firstSegment(evidence, passage),
-                               documents: documents, evidence: evidence, message: message.string)
+                if lack.cutShort { message.append(Self.cutShortNote) }
+                return Finding(kind: .omission, severity: lack.cutShort ? .info : .warning, concept: concept,
+                               segment: firstSegment(evidence, passage), documents: documents, evidence: evidence,
+                               message: message.string)
             }
         }
         return having.map { document in
@@ -240,12 +310,17 @@ struct ConceptCoverage {
             message.append(concept)
             message.append(" nor a related concept).")
             message.append(note)
+            let cutShort = lacks.allSatisfy { !$0.holders.contains(document) || $0.cutShort }
+            if cutShort { message.append(Self.cutShortNote) }
             others.append(document)
             others.sort()
-            return Finding(kind: .addition, severity: .warning, concept: concept, segment: firstSegment(evidence, passage),
-                           documents: others, evidence: evidence, message: message.string)
+            return Finding(kind: .addition, severity: cutShort ? .info : .warning, concept: concept,
+                           segment: firstSegment(evidence, passage), documents: others, evidence: evidence, message: message.string)
         }
     }
+
+    /// Said of a concept the other version's text may simply not reach.
+    static let cutShortNote = " The other text is cut short here (a quotation, or an excerpt that stops mid-sentence): it may lie in what is not quoted."
 
     /// The same concept in several versions, by terms with different framing labels.
     private func framingFindings(_ all: [Int], _ concepts: [[Int]], _ documents: [Int],

@@ -1,55 +1,186 @@
 import TermAlignText
 
-/// Sentences (or paragraphs) that some versions have and another lacks altogether: the aligner's
-/// 1–0 and 0–1 beads, reported once with the concepts they carry.
+/// Stretches some versions have and another lacks altogether, each reported once. What a version
+/// lacks before its shared text begins or after it ends, or as a run of whole paragraphs, is what
+/// an excerpt, a news report or an abridged repost leaves out (or a title, a dateline, a lead the
+/// others add): a `coverage` finding (information); a version that lacks much of the others' text
+/// is summed up as an excerpt or abridged. What it lacks where it has text on both sides — a
+/// sentence, two — is an `omission` or `addition` (a warning).
 struct SegmentCoverage {
     let context: ComparisonContext
 
-    func findings() -> [Finding] {
-        let segments = context.alignment.segments
-        // Most segments have every version: only those that lack one are looked at, and only their
-        // occurrences are collected.
-        var lacksOne = [Bool](repeating: false, count: segments.count)
-        var occurrencesBySegment: [Int: [Int]] = [:]
-        for (index, segment) in segments.enumerated() where segment.ranges.contains(where: { $0 == nil }) {
-            lacksOne[index] = true
-            occurrencesBySegment[index] = []
-        }
-        guard !occurrencesBySegment.isEmpty else { return [] }
-        for (position, located) in context.occurrences.enumerated() where lacksOne[located.segment] {
-            occurrencesBySegment[located.segment]!.append(position)
-        }
-        return segments.indices.compactMap { segment in
-            occurrencesBySegment[segment].flatMap { finding(segment, occurrences: $0) }
-        }
+    /// A run of consecutive segments in which `lacking` has no text and `having` have some.
+    private struct Run {
+        var segments: ClosedRange<Int>
+        var lacking: [Int]
+        var having: [Int]
+        var place: Place
     }
 
-    private func finding(_ segment: Int, occurrences: [Int]) -> Finding? {
-        let ranges = context.alignment.segments[segment].ranges
-        let absent = ranges.indices.filter { ranges[$0] == nil }
-        guard !absent.isEmpty else { return nil }
-        let withText = ranges.indices.filter { document in
-            ranges[document].map { hasText(context.documents[document], $0) } ?? false
+    /// Where a run lies.
+    private enum Place: Equatable {
+        /// Before the versions meet: the lacking version begins later, or the having ones open with
+        /// text of their own (a title, a dateline, a lead) — which, the texts alone cannot tell.
+        case opening
+        /// After they part: the lacking version stops earlier, or the having ones go on.
+        case ending
+        /// Inside, as whole paragraphs of the having versions: an abridged version's cut.
+        case longCut
+        /// Inside, a sentence or a few: a divergence.
+        case inText
+
+        var isCoverage: Bool { self != .inText }
+    }
+
+    /// A version that has at least this share of the others' text is complete, whatever it lacks.
+    static let completeShare = 0.85
+
+    /// A run of `place` needs at least this many whole paragraphs of a having version to be a cut
+    /// rather than an omission.
+    static let paragraphsOfALongCut = 2
+
+    func results() -> (findings: [Finding], coverage: [VersionCoverage]) {
+        let segments = context.alignment.segments
+        let count = context.documents.count
+        // Which versions have text (letters or digits) in each segment.
+        let text = segments.map { segment in
+            (0..<count).map { document in segment.ranges[document].map { hasText(context.documents[document], $0) } ?? false }
         }
-        guard !withText.isEmpty else { return nil }
-        let evidence = withText.map { document in
-            let range = context.documents[document].trimmed(ranges[document]!)
-            return Evidence(document: document, range: range, text: context.documents[document].text(in: range))
+        let linked = text.map { row in (0..<count).map { row[$0] && row.count(where: { $0 }) >= 2 } }
+        let first = (0..<count).map { document in linked.firstIndex { $0[document] } }
+        let last = (0..<count).map { document in linked.lastIndex { $0[document] } }
+        var runs: [Run] = []
+        for lacking in 0..<count where first[lacking] != nil {
+            var index = 0
+            while index < segments.count {
+                guard !text[index][lacking], text[index].contains(true) else {
+                    index += 1
+                    continue
+                }
+                var end = index
+                while end + 1 < segments.count && !text[end + 1][lacking] && text[end + 1].contains(true) { end += 1 }
+                let having = (0..<count).filter { document in (index...end).contains { text[$0][document] } }
+                runs.append(Run(segments: index...end, lacking: [lacking], having: having,
+                                place: place(index...end, lacking: lacking, having: having, first: first, last: last)))
+                index = end + 1
+            }
         }
-        var concepts: [String] = []
-        for position in occurrences where !concepts.contains(context.occurrences[position].occurrence.concept) {
-            concepts.append(context.occurrences[position].occurrence.concept)
+        // One finding for the versions that lack the same stretch of the same others.
+        var merged: [Run] = []
+        for run in runs {
+            if let same = merged.firstIndex(where: { $0.segments == run.segments && $0.having == run.having && $0.place == run.place }) {
+                merged[same].lacking += run.lacking
+            } else {
+                merged.append(run)
+            }
         }
+        let findings = merged.map(finding)
+        return (findings, summaries(text, runs: runs))
+    }
+
+    // MARK: - Places
+
+    private func place(_ run: ClosedRange<Int>, lacking: Int, having: [Int], first: [Int?], last: [Int?]) -> Place {
+        let before = having.allSatisfy { first[$0].map { run.upperBound < $0 } ?? true } || run.upperBound < first[lacking]!
+        if before { return .opening }
+        let after = having.allSatisfy { last[$0].map { run.lowerBound > $0 } ?? true } || run.lowerBound > last[lacking]!
+        if after { return .ending }
+        let wholeParagraphs = having.map { paragraphs(of: $0, within: run) }.max() ?? 0
+        return wholeParagraphs >= Self.paragraphsOfALongCut ? .longCut : .inText
+    }
+
+    /// How many whole paragraphs of `document` lie in the segments of `run`.
+    private func paragraphs(of document: Int, within run: ClosedRange<Int>) -> Int {
+        let ranges = run.compactMap { context.alignment.segments[$0].ranges[document] }
+        guard let lower = ranges.first?.lowerBound, let upper = ranges.last?.upperBound else { return 0 }
+        return context.paragraphs[document].count { $0.lowerBound >= lower && $0.upperBound <= upper }
+    }
+
+    // MARK: - Findings
+
+    private func finding(_ run: Run) -> Finding {
+        let segments = context.alignment.segments
+        var evidence: [Evidence] = []
+        for document in run.having {
+            let ranges = run.segments.compactMap { segment in
+                segments[segment].ranges[document].map { context.documents[document].trimmed($0) }.flatMap { $0.isEmpty ? nil : $0 }
+            }
+            for range in [ranges.first, ranges.count > 1 ? ranges.last : nil].compactMap({ $0 }) {
+                evidence.append(Evidence(document: document, range: range, text: context.documents[document].text(in: range)))
+            }
+        }
+        let sentences = run.having.map { document in
+            run.segments.reduce(0) { $0 + (segments[$1].units[document]?.count ?? 0) }
+        }.max() ?? 0
+        let concepts = carried(run)
         let carrying = concepts.isEmpty ? "" : " It carries \(concepts.joined(separator: ", "))."
-        let excerpt = ComparisonContext.quote(Self.excerpt(evidence[0].text))
-        if context.isOmission(having: withText, lacking: absent) {
-            return Finding(kind: .omission, severity: .warning, segment: segment, documents: (withText + absent).sorted(),
-                           evidence: evidence, message:
-                "\(context.names(absent)) \(absent.count == 1 ? "has" : "have") nothing for this passage of \(context.names(withText)): \(excerpt).\(carrying)")
+        let documents = (run.having + run.lacking).sorted()
+        let lacking = context.names(run.lacking), having = context.names(run.having)
+        let (singleLacking, singleHaving) = (run.lacking.count == 1, run.having.count == 1)
+        let what = sentences == 1 ? "1 sentence" : "\(sentences) sentences"
+        let quoted = ComparisonContext.quote(Self.excerpt(evidence[0].text))
+        let span = evidence.count > 1 && evidence[1].document == evidence[0].document
+            ? " to " + ComparisonContext.quote(Self.excerpt(evidence[1].text)) : ""
+        let message: String
+        switch run.place {
+        case .opening:
+            message = "\(lacking) \(singleLacking ? "has" : "have") nothing for the opening of \(having) (\(what): \(quoted)\(span)): "
+                + "\(lacking) \(singleLacking ? "begins" : "begin") later, or \(having) \(singleHaving ? "opens" : "open") with text of \(singleHaving ? "its" : "their") own (a title, a dateline, a lead)."
+        case .ending:
+            message = "\(lacking) \(singleLacking ? "has" : "have") nothing for the end of \(having) (\(what) from \(quoted)): "
+                + "\(lacking) \(singleLacking ? "stops" : "stop") earlier, or \(having) \(singleHaving ? "goes" : "go") on with text of \(singleHaving ? "its" : "their") own."
+        case .longCut:
+            message = "\(lacking) \(singleLacking ? "leaves" : "leave") out \(what) of \(having) here, in whole paragraphs (\(quoted)\(span)): an abridged version, or passages the others added."
+        case .inText:
+            if context.isOmission(having: run.having, lacking: run.lacking) {
+                message = "\(lacking) \(singleLacking ? "has" : "have") nothing for this passage of \(having): \(quoted)\(span)."
+            } else {
+                message = "\(having) \(singleHaving ? "has" : "have") a passage that \(lacking) \(singleLacking ? "does" : "do") not: \(quoted)\(span)."
+            }
         }
-        return Finding(kind: .addition, severity: .warning, segment: segment, documents: (withText + absent).sorted(),
-                       evidence: evidence, message:
-            "\(context.names(withText)) \(withText.count == 1 ? "has" : "have") a passage that \(context.names(absent)) \(absent.count == 1 ? "does" : "do") not: \(excerpt).\(carrying)")
+        let kind: FindingKind = run.place.isCoverage ? .coverage
+            : context.isOmission(having: run.having, lacking: run.lacking) ? .omission : .addition
+        return Finding(kind: kind, severity: run.place.isCoverage ? .info : .warning, segment: run.segments.lowerBound,
+                       documents: documents, evidence: evidence, message: message + carrying)
+    }
+
+    /// The concepts the having versions' text in a run holds, in order of appearance.
+    private func carried(_ run: Run) -> [String] {
+        var concepts: [String] = []
+        for located in context.occurrences where run.segments.contains(located.segment) && run.having.contains(located.document) {
+            if !concepts.contains(located.occurrence.concept) { concepts.append(located.occurrence.concept) }
+        }
+        return concepts
+    }
+
+    // MARK: - Versions
+
+    private func summaries(_ text: [[Bool]], runs: [Run]) -> [VersionCoverage] {
+        let segments = context.alignment.segments
+        let count = context.documents.count
+        var covered = [Int](repeating: 0, count: count), others = [Int](repeating: 0, count: count)
+        var own = [Int](repeating: 0, count: count), total = [Int](repeating: 0, count: count)
+        for (index, segment) in segments.enumerated() {
+            let sizes = (0..<count).map { document in text[index][document] ? segment.ranges[document]!.count : 0 }
+            let holders = sizes.count { $0 > 0 }
+            for document in 0..<count {
+                total[document] += sizes[document]
+                if holders == 1 && sizes[document] > 0 { own[document] += sizes[document] }
+                let rest = sizes.reduce(0, +) - sizes[document]
+                others[document] += rest
+                if sizes[document] > 0 { covered[document] += rest }
+            }
+        }
+        return (0..<count).map { document in
+            let places = runs.filter { $0.lacking.contains(document) }.map(\.place)
+            let share = others[document] == 0 ? 1 : Double(covered[document]) / Double(others[document])
+            // A title or a lead the others add does not make a version an excerpt: only lacking much does.
+            let kind: VersionCoverage.Kind = share >= Self.completeShare ? .complete
+                : places.contains(.opening) || places.contains(.ending) ? .excerpt
+                : places.contains(.longCut) ? .abridged : .complete
+            return VersionCoverage(document: document, kind: kind, coveredShare: share,
+                                   ownShare: total[document] == 0 ? 0 : Double(own[document]) / Double(total[document]))
+        }
     }
 
     private func hasText(_ document: Document, _ range: ByteRange) -> Bool {

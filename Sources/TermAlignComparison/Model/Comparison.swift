@@ -16,11 +16,14 @@ public struct Comparison: Sendable {
     public let alignment: Alignment
     /// Every glossary occurrence of every version, by document, then by position.
     public let occurrences: [LocatedOccurrence]
-    /// The divergences, by segment, then kind, concept and documents.
+    /// The divergences, most severe first, then by segment, kind, concept and documents.
     public let findings: [Finding]
     /// What the reader must know about the comparison itself: versions that do not correspond,
     /// languages the glossary has no terms for.
     public let warnings: [String]
+    /// For each document, in order: how much of the others' text it covers (complete, excerpt or
+    /// abridged).
+    public let coverage: [VersionCoverage]
 
     /// Creates a comparison (normally made by ``Comparer``).
     ///
@@ -32,8 +35,9 @@ public struct Comparison: Sendable {
     ///   - occurrences: The occurrences.
     ///   - findings: The findings.
     ///   - warnings: Warnings about the comparison.
+    ///   - coverage: Per document, how much of the others' text it covers (empty: not known).
     public init(documents: [Document], glossary: Glossary, skippedTerms: [SkippedTerm], alignment: Alignment,
-                occurrences: [LocatedOccurrence], findings: [Finding], warnings: [String]) {
+                occurrences: [LocatedOccurrence], findings: [Finding], warnings: [String], coverage: [VersionCoverage] = []) {
         self.documents = documents
         self.glossary = glossary
         self.skippedTerms = skippedTerms
@@ -41,6 +45,7 @@ public struct Comparison: Sendable {
         self.occurrences = occurrences
         self.findings = findings
         self.warnings = warnings
+        self.coverage = coverage
     }
 
     /// The number of findings of each kind, in ``FindingKind`` order, kinds without findings left out.
@@ -56,4 +61,15 @@ public struct Comparison: Sendable {
 
     /// The highest severity among the findings, or nil when there are none.
     public var highestSeverity: Severity? { findings.map(\.severity).max() }
+
+    /// One sentence per version that is not complete next to the others ("zh is an excerpt: it has
+    /// 34 % of the others' text"), for the summaries of reports; empty when every version is complete.
+    public var coverageNotes: [String] {
+        coverage.filter { $0.kind != .complete }.map { item in
+            let percent = Int((item.coveredShare * 100).rounded())
+            let what = item.kind == .excerpt ? "an excerpt" : "abridged"
+            return "\(documents[item.document].id) is \(what): it has \(percent) % of the others' text; what it lacks before, after or "
+                + "in whole paragraphs is one coverage finding per stretch, not an omission per sentence"
+        }
+    }
 }

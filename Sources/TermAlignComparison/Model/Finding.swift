@@ -19,6 +19,14 @@ public struct Finding: Sendable, Hashable {
     public let evidence: [Evidence]
     /// A sentence for a person: what differs, and the glossary's note that explains it.
     public let message: String
+    /// How sure the alignment is of the segments the finding rests on (the least sure of them), in
+    /// [0, 1]. Below ``Finding/uncertainAlignment`` a finding is one severity lower than its kind
+    /// would make it, and its message says so.
+    public let confidence: Double
+
+    /// The confidence below which a finding is taken down a severity: the segments it compares may
+    /// not say the same thing at all.
+    public static let uncertainAlignment = 0.5
 
     /// Creates a finding.
     ///
@@ -31,8 +39,9 @@ public struct Finding: Sendable, Hashable {
     ///   - documents: The documents involved.
     ///   - evidence: The words that show it.
     ///   - message: The explanation.
+    ///   - confidence: How sure the alignment is of the segments it rests on.
     public init(kind: FindingKind, severity: Severity, concept: String? = nil, relatedConcept: String? = nil,
-                segment: Int, documents: [Int], evidence: [Evidence], message: String) {
+                segment: Int, documents: [Int], evidence: [Evidence], message: String, confidence: Double = 1) {
         self.kind = kind
         self.severity = severity
         self.concept = concept
@@ -41,6 +50,22 @@ public struct Finding: Sendable, Hashable {
         self.documents = documents
         self.evidence = evidence
         self.message = message
+        self.confidence = confidence
+    }
+
+    /// The finding with the confidence of the alignment under it, taken down a severity (and saying
+    /// so) when that is below ``uncertainAlignment``.
+    func resting(on confidence: Double) -> Finding {
+        guard severity > .info, confidence < Self.uncertainAlignment else {
+            return Finding(kind: kind, severity: severity, concept: concept, relatedConcept: relatedConcept, segment: segment,
+                           documents: documents, evidence: evidence, message: message, confidence: confidence)
+        }
+        let lower: Severity = severity == .error ? .warning : .info
+        let percent = Int((confidence * 100).rounded())
+        return Finding(kind: kind, severity: lower, concept: concept, relatedConcept: relatedConcept, segment: segment,
+                       documents: documents, evidence: evidence,
+                       message: message + " (The alignment here is uncertain, \(percent) %: this may be no divergence at all.)",
+                       confidence: confidence)
     }
 }
 
@@ -50,6 +75,10 @@ public enum FindingKind: String, Sendable, Hashable, CaseIterable, Comparable {
     case omission
     /// A concept (or passage) that one version has and the others' aligned passages lack.
     case addition
+    /// A stretch that one version has and another lacks altogether before its text begins, after it
+    /// ends, or as a run of whole paragraphs: what an excerpt, a news report or an abridged repost
+    /// leaves out. One finding per version and stretch, as information.
+    case coverage
     /// The same concept, rendered by a non-preferred, deprecated or superseded term, or by a term the
     /// glossary ties to the other side's usage.
     case variant
@@ -73,13 +102,14 @@ public enum FindingKind: String, Sendable, Hashable, CaseIterable, Comparable {
         switch self {
         case .omission: return 0
         case .addition: return 1
-        case .variant: return 2
-        case .scope: return 3
-        case .framing: return 4
-        case .inconsistency: return 5
-        case .numberMismatch: return 6
-        case .mixedScript: return 7
-        case .alternat: return 8
+        case .coverage: return 2
+        case .variant: return 3
+        case .scope: return 4
+        case .framing: return 5
+        case .inconsistency: return 6
+        case .numberMismatch: return 7
+        case .mixedScript: return 8
+        case .alternat: return 9
         }
     }
 }

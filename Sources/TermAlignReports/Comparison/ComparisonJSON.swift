@@ -28,6 +28,14 @@ struct ComparisonJSON {
         json.raw(FindingKind.allCases.map { kind in "\"\(kind.rawValue)\": \(comparison.findings.count { $0.kind == kind })" }
             .joined(separator: ", "))
         json.raw("}},\n ")
+        json.array("coverage", comparison.coverage) { coverage in
+            json.raw("{\"document\": ")
+            json.string(documents[coverage.document].id)
+            json.raw(", \"kind\": ")
+            json.string(coverage.kind.rawValue)
+            json.raw(", \"coveredShare\": \(JSONWriter.decimal(coverage.coveredShare)), \"ownShare\": \(JSONWriter.decimal(coverage.ownShare))}")
+        }
+        json.raw(",\n ")
         json.array("warnings", comparison.warnings) { json.string($0) }
         json.raw(",\n ")
         json.skippedTerms(comparison.skippedTerms)
@@ -63,6 +71,7 @@ struct ComparisonJSON {
             json.string(comparison.alignment.segments[finding.segment].id)
             json.raw(", \"documents\": ")
             json.strings(finding.documents.map { documents[$0].id })
+            json.raw(", \"confidence\": \(JSONWriter.decimal(finding.confidence))")
             json.raw(",\n   \"message\": ")
             json.string(finding.message)
             json.raw(",\n   \"evidence\": [")

@@ -25,6 +25,7 @@ struct ComparisonMarkdown {
             "\(comparison.count(severity)) \(severity.rawValue)" + (severity == .info || comparison.count(severity) == 1 ? "" : "s")
         }
         out.write("\(comparison.findings.count) findings: \(severities.joined(separator: ", ")).\n\n")
+        for note in comparison.coverageNotes { out.write("Coverage: \(MarkdownText.escape(note)).\n\n") }
         if !comparison.findings.isEmpty {
             out.write("| Kind | Findings |\n|---|---:|\n")
             for (kind, count) in comparison.countsByKind { out.write("| \(kind.rawValue) | \(count) |\n") }

@@ -18,6 +18,7 @@ struct TerminalSummary {
         out.write(": \(documents.count) versions: \(versions)\n")
         out.write("Glossary: \(comparison.glossary.title ?? glossaryName) — \(comparison.glossary.concepts.count) concepts; "
                   + "\(comparison.occurrences.count) occurrences in \(comparison.alignment.segments.count) aligned \(comparison.alignment.unit.rawValue)s\n")
+        for note in comparison.coverageNotes { out.write("Coverage: \(note).\n") }
         for warning in comparison.warnings {
             styled("warning: ", .yellow)
             out.write(warning + "\n")

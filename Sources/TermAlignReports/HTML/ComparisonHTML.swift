@@ -87,6 +87,7 @@ struct ComparisonHTML {
                 }
             }
             writeCounts(html)
+            for note in comparison.coverageNotes { html.element(.p, .class("coverage"), text: "Coverage: \(note).") }
             let notes = comparison.warnings + (skippedMarks == 0 ? [] : [
                 "\(skippedMarks) highlight\(skippedMarks == 1 ? "" : "s") left out of the side-by-side view because "
                     + "\(skippedMarks == 1 ? "it crosses" : "they cross") another highlighted term or a segment's end; "

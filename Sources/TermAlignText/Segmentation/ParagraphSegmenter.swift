@@ -1,7 +1,12 @@
 /// Splits a document into paragraphs: blank lines, page and paragraph separators (FF, U+2029) end
 /// one; a line led by numbering starts one; a short line led by a section numeral is a heading on its
-/// own.
+/// own. In a text written a line per paragraph (most lines that a single line break ends, end like a
+/// sentence: a repost, a copy from a web page), every line break ends one; in a text wrapped at a
+/// width, lines join into paragraphs until a blank line.
 enum ParagraphSegmenter {
+    /// The share of lines ended by a single line break that must end like a sentence for the text to
+    /// be read a line per paragraph (wrapped text ends a sentence at a line's end one time in ten).
+    static let lineParagraphShare = 0.6
     /// A heading line is at most this long; a longer line led by a section numeral is an item.
     static let longestHeading = 200
 
@@ -10,6 +15,7 @@ enum ParagraphSegmenter {
     /// - Complexity: O(n).
     static func paragraphs(in bytes: UnsafeBufferPointer<UInt8>) -> [Paragraph] {
         var builder = Builder()
+        builder.linesAreParagraphs = linesAreParagraphs(bytes)
         var lineStart = 0
         var index = 0
         while index <= bytes.count {
@@ -38,6 +44,36 @@ enum ParagraphSegmenter {
         }
         builder.close()
         return builder.paragraphs
+    }
+
+    /// Whether the text is written a line per paragraph: of its lines that a single line break ends
+    /// (the next line has text), at least ``lineParagraphShare`` end like a sentence.
+    static func linesAreParagraphs(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lines: [Range<Int>] = []
+        var start = 0, index = 0
+        while true {
+            index = nextBreakCandidate(bytes, from: index)
+            guard index < bytes.count else {
+                lines.append(start..<bytes.count)
+                break
+            }
+            let (value, length) = UTF8Scanning.decode(bytes, at: index)
+            guard value == 0x0A || value == 0x0D || value == 0x85 || value == 0x2028 else {
+                index += length
+                continue
+            }
+            lines.append(start..<index)
+            index += value == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : length
+            start = index
+        }
+        var ended = 0, likeSentences = 0
+        for (line, next) in zip(lines, lines.dropFirst()) {
+            let content = UTF8Scanning.trimmed(bytes, line)
+            guard !content.isEmpty, !UTF8Scanning.trimmed(bytes, next).isEmpty else { continue }
+            ended += 1
+            if SentenceEnd.isSentenceEnd(bytes, content) { likeSentences += 1 }
+        }
+        return ended > 0 && Double(likeSentences) >= lineParagraphShare * Double(ended)
     }
 
     /// The first byte at or after `start` that can begin a line or paragraph break — CR LF VT FF,
@@ -71,6 +107,8 @@ enum ParagraphSegmenter {
         var end = 0
         var kind = Paragraph.Kind.text
         var marker: ByteRange?
+        /// Whether every line is a paragraph of its own (see ``linesAreParagraphs(_:)``).
+        var linesAreParagraphs = false
 
         mutating func addLine(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) {
             let content = UTF8Scanning.trimmed(bytes, line)
@@ -97,6 +135,7 @@ enum ParagraphSegmenter {
                 marker = nil
             }
             end = content.upperBound
+            if linesAreParagraphs { close() }
         }
 
         mutating func close() {

@@ -1,0 +1,158 @@
+import TermAlignAlignment
+import TermAlignComparison
+import TermAlignText
+
+/// Counts for one case (or all of them), added up over sets.
+package struct Score: Sendable {
+    /// Sentence links over the shared text: predicted links that are gold, predicted, gold.
+    package var linksCorrect = 0, linksPredicted = 0, linksGold = 0
+    /// Findings at warning level and above that rest on a constructed divergence, and all of them.
+    package var findingsTrue = 0, findingsReported = 0
+    /// Those of the others that comparing the source's whole translations gives as well: divergences
+    /// of the translators or the glossary's, not of the construction.
+    package var findingsOfTheSource = 0
+    /// Constructed in-text divergences, and those a true finding found.
+    package var divergences = 0, divergencesFound = 0
+    /// Omission and addition warnings about text outside the shared text (there should be none).
+    package var outsideWarnings = 0
+    /// Error-level findings, and those that are not true.
+    package var errors = 0, falseErrors = 0
+    /// Predicted links by the confidence of their segment: [0, 0.2), [0.2, 0.5), [0.5, 0.8), [0.8, 1].
+    package var bucketCorrect = [0, 0, 0, 0], bucketPredicted = [0, 0, 0, 0]
+    package var sets = 0
+
+    package init() {}
+
+    package var linkPrecision: Double { ratio(linksCorrect, linksPredicted) }
+    package var linkRecall: Double { ratio(linksCorrect, linksGold) }
+    package var linkF1: Double {
+        linkPrecision + linkRecall == 0 ? 0 : 2 * linkPrecision * linkRecall / (linkPrecision + linkRecall)
+    }
+    /// Nil when nothing was reported: precision is then not defined (and nothing false was said).
+    package var findingPrecision: Double? { findingsReported == 0 ? nil : ratio(findingsTrue, findingsReported) }
+    package var findingRecall: Double? { divergences == 0 ? nil : ratio(divergencesFound, divergences) }
+    /// Precision leaving out the findings of the source (see ``findingsOfTheSource``).
+    package var netFindingPrecision: Double? {
+        findingsReported - findingsOfTheSource == 0 ? nil : ratio(findingsTrue, findingsReported - findingsOfTheSource)
+    }
+
+    private func ratio(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 1 : Double(part) / Double(whole) }
+
+    package static func + (lhs: Score, rhs: Score) -> Score {
+        var sum = lhs
+        sum.linksCorrect += rhs.linksCorrect
+        sum.linksPredicted += rhs.linksPredicted
+        sum.linksGold += rhs.linksGold
+        sum.findingsTrue += rhs.findingsTrue
+        sum.findingsReported += rhs.findingsReported
+        sum.findingsOfTheSource += rhs.findingsOfTheSource
+        sum.divergences += rhs.divergences
+        sum.divergencesFound += rhs.divergencesFound
+        sum.outsideWarnings += rhs.outsideWarnings
+        sum.errors += rhs.errors
+        sum.falseErrors += rhs.falseErrors
+        for bucket in 0..<4 {
+            sum.bucketCorrect[bucket] += rhs.bucketCorrect[bucket]
+            sum.bucketPredicted[bucket] += rhs.bucketPredicted[bucket]
+        }
+        sum.sets += rhs.sets
+        return sum
+    }
+}
+
+package enum Scoring {
+    /// Scores a comparison of `set` against what was built into it; `clean` is the comparison of the
+    /// source's whole translations (``ConstructedSet/clean``).
+    package static func score(_ comparison: Comparison, of set: ConstructedSet, clean: Comparison? = nil) -> Score {
+        var score = Score()
+        score.sets = 1
+        let alignment = comparison.alignment
+        let placed = set.versions.indices.map { version in
+            set.versions[version].sentences.map { segment(of: $0, in: alignment, document: version) }
+        }
+        for x in set.versions.indices {
+            for y in (x + 1)..<set.versions.count {
+                let gold = set.goldLinks(x, y)
+                var predicted = Set<SentenceLink>()
+                for (i, left) in placed[x].enumerated() {
+                    guard let left else { continue }
+                    for (j, right) in placed[y].enumerated() where right == left { predicted.insert(SentenceLink(i, j)) }
+                }
+                score.linksGold += gold.count
+                score.linksPredicted += predicted.count
+                score.linksCorrect += predicted.intersection(gold).count
+                for link in predicted {
+                    let confidence = alignment.segments[placed[x][link.a]!].confidence
+                    let bucket = confidence < 0.2 ? 0 : confidence < 0.5 ? 1 : confidence < 0.8 ? 2 : 3
+                    score.bucketPredicted[bucket] += 1
+                    if gold.contains(link) { score.bucketCorrect[bucket] += 1 }
+                }
+            }
+        }
+        var found = Set<Int>()
+        for finding in comparison.findings where finding.severity >= .warning {
+            score.findingsReported += 1
+            let matched = set.divergences.indices.filter { index in
+                let divergence = set.divergences[index]
+                return divergence.kind == .inText && finding.evidence.contains { evidence in
+                    evidence.document == divergence.document && evidence.range.overlaps(divergence.range)
+                }
+            }
+            if !matched.isEmpty {
+                score.findingsTrue += 1
+                found.formUnion(matched)
+            } else if let clean, isOfTheSource(finding, set: set, clean: clean) {
+                score.findingsOfTheSource += 1
+            }
+            if finding.severity == .error {
+                score.errors += 1
+                if matched.isEmpty { score.falseErrors += 1 }
+            }
+            if finding.kind == .omission || finding.kind == .addition, matched.isEmpty {
+                let outside = finding.evidence.contains { evidence in
+                    set.divergences.contains { $0.kind == .outside && $0.document == evidence.document && $0.range.overlaps(evidence.range) }
+                }
+                if outside { score.outsideWarnings += 1 }
+            }
+        }
+        score.divergences = set.divergences.count { $0.kind == .inText }
+        score.divergencesFound = found.count
+        return score
+    }
+
+    /// Whether the comparison of the clean versions gives the same finding: same kind (omission and
+    /// addition alike), same concepts, about the same source sentence in the same language.
+    package static func isOfTheSource(_ finding: Finding, set: ConstructedSet, clean: Comparison) -> Bool {
+        func places(_ finding: Finding, _ versions: [VersionText]) -> Set<String> {
+            var result = Set<String>()
+            for evidence in finding.evidence {
+                let version = versions[evidence.document]
+                for (index, range) in version.sentences.enumerated() where range.overlaps(evidence.range) {
+                    for source in version.sources[index] { result.insert("\(version.language.rawValue):\(source)") }
+                }
+            }
+            return result
+        }
+        func group(_ kind: FindingKind) -> String { kind == .omission || kind == .addition ? "presence" : kind.rawValue }
+        let here = places(finding, set.versions)
+        return clean.findings.contains { other in
+            group(other.kind) == group(finding.kind) && other.concept == finding.concept
+                && other.relatedConcept == finding.relatedConcept && !places(other, set.clean).isDisjoint(with: here)
+        }
+    }
+
+    /// The segment that holds most of `range` of document `document`, or nil when none holds any.
+    package static func segment(of range: ByteRange, in alignment: Alignment, document: Int) -> Int? {
+        var best: (segment: Int, overlap: Int)?
+        for (index, segment) in alignment.segments.enumerated() {
+            guard let covered = segment.ranges[document] else { continue }
+            let overlap = min(covered.upperBound, range.upperBound) - max(covered.lowerBound, range.lowerBound)
+            if overlap > 0 && overlap > (best?.overlap ?? 0) { best = (index, overlap) }
+        }
+        return best?.segment
+    }
+}
+
+extension ByteRange {
+    func overlaps(_ other: ByteRange) -> Bool { lowerBound < other.upperBound && other.lowerBound < upperBound }
+}
