@@ -5,7 +5,7 @@ SWIFT ?= swift
 DEBIAN_PACKAGES := libicu-dev libyaml-dev libhunspell-dev hunspell-ru hunspell-en-us libstemmer-dev chromium fonts-wqy-zenhei
 SAMPLE := Examples/sample
 
-.PHONY: setup build demo test screenshot docs bench-nltk bench bench-glossary bench-match bench-align bench-compare bench-hostile memory fuzz fixtures glossary clean
+.PHONY: setup build demo test screenshot docs bench-nltk bench bench-glossary bench-match bench-align bench-compare bench-hostile evaluate memory fuzz fixtures glossary clean
 
 setup:
 	@scripts/install-deps.sh $(DEBIAN_PACKAGES)
@@ -111,3 +111,13 @@ fuzz: setup
 bench-hostile: setup
 	$(SWIFT) build -c release --product termalign
 	scripts/bench-hostile.sh .build/release/termalign
+
+# The evaluation of comparing real versions (docs/evaluation.md): excerpts, abridged reposts, dropped
+# and split sentences, quoted fragments and three-way sets built from ../shared/parallel, scored by
+# case; then the same on the held-out FLORES-200 documents.
+evaluate: setup
+	$(SWIFT) build -c release --product TermAlignEvalTool
+	.build/release/TermAlignEvalTool --parallel ../shared/parallel
+	@echo
+	@echo "Held out (FLORES-200):"
+	.build/release/TermAlignEvalTool --parallel ../shared/parallel --held-out

@@ -118,6 +118,7 @@ let package = Package(
             ],
             resources: [.copy("Golden")]
         ),
+        .testTarget(name: "TermAlignEvaluationTests", dependencies: ["TermAlignEvaluation"]),
         .testTarget(
             name: "TermAlignCLITests",
             dependencies: ["TermAlignText", "CTermAlignSystem"]

@@ -18,6 +18,9 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: "At most this many news and this many UN documents (default: all).")
     var limit: Int?
 
+    @Flag(help: "Evaluate on the held-out FLORES-200 documents instead (no parameter was chosen on them).")
+    var heldOut = false
+
     @Option(help: "Only this case (excerpt, abridged, dropped-sentence, split-sentence, quoted-fragment, three-way).")
     var only: String?
 
@@ -40,7 +43,8 @@ struct EvaluateCommand: ParsableCommand {
     var falseKinds = false
 
     func run() throws {
-        let sources = SourceDocuments.load(from: URL(fileURLWithPath: parallel))
+        let directory = URL(fileURLWithPath: parallel)
+        let sources = heldOut ? SourceDocuments.heldOut(from: directory) : SourceDocuments.load(from: directory)
         guard !sources.isEmpty else { throw ValidationError("no parallel test sets in \(parallel)") }
         let cases = try only.map { name in
             guard let evaluationCase = EvaluationCase(rawValue: name) else { throw ValidationError("no case \(name)") }
@@ -120,6 +124,10 @@ struct EvaluateCommand: ParsableCommand {
             for (key, count) in counts.sorted(by: { $0.key < $1.key }) { print("\(count)\t\(key)") }
         }
         print(Evaluation.table(results), terminator: "")
+        let (_, total) = Evaluation.byCase(results)
+        let plain = Evaluation.linksWithoutGlossary(sets)
+        print("\nSentence-link F1 with the glossary's concepts as anchors: \(String(format: "%.3f", total.linkF1)); "
+              + "without the glossary: \(String(format: "%.3f", plain.linkF1)).")
     }
 
     /// The versions, the segments and the findings of one set, for a person to judge.

@@ -1,3 +1,4 @@
+import TermAlignAlignment
 import TermAlignComparison
 import TermAlignText
 
@@ -27,6 +28,16 @@ package struct Evaluation: Sendable {
                 return SetResult(set: set, score: Score(), failure: "\(error)")
             }
         }
+    }
+
+    /// The sentence links of every set aligned without any glossary (lengths, numbers, names and the
+    /// built-in lexicon only), scored as ``run(_:threads:)`` scores them: what the glossary's concepts
+    /// add as anchors is the difference.
+    package static func linksWithoutGlossary(_ sets: [ConstructedSet], threads: Int? = nil) -> Score {
+        Concurrently.map(sets.count, threads: threads) { index -> Score in
+            guard let alignment = try? Aligner().align(sets[index].documents) else { return Score() }
+            return Scoring.links(alignment, of: sets[index])
+        }.reduce(Score(), +)
     }
 
     /// Scores by case, in ``EvaluationCase`` order, and over all sets.

@@ -64,31 +64,7 @@ package enum Scoring {
     /// Scores a comparison of `set` against what was built into it; `clean` is the comparison of the
     /// source's whole translations (``ConstructedSet/clean``).
     package static func score(_ comparison: Comparison, of set: ConstructedSet, clean: Comparison? = nil) -> Score {
-        var score = Score()
-        score.sets = 1
-        let alignment = comparison.alignment
-        let placed = set.versions.indices.map { version in
-            set.versions[version].sentences.map { segment(of: $0, in: alignment, document: version) }
-        }
-        for x in set.versions.indices {
-            for y in (x + 1)..<set.versions.count {
-                let gold = set.goldLinks(x, y)
-                var predicted = Set<SentenceLink>()
-                for (i, left) in placed[x].enumerated() {
-                    guard let left else { continue }
-                    for (j, right) in placed[y].enumerated() where right == left { predicted.insert(SentenceLink(i, j)) }
-                }
-                score.linksGold += gold.count
-                score.linksPredicted += predicted.count
-                score.linksCorrect += predicted.intersection(gold).count
-                for link in predicted {
-                    let confidence = alignment.segments[placed[x][link.a]!].confidence
-                    let bucket = confidence < 0.2 ? 0 : confidence < 0.5 ? 1 : confidence < 0.8 ? 2 : 3
-                    score.bucketPredicted[bucket] += 1
-                    if gold.contains(link) { score.bucketCorrect[bucket] += 1 }
-                }
-            }
-        }
+        var score = links(comparison.alignment, of: set)
         var found = Set<Int>()
         for finding in comparison.findings where finding.severity >= .warning {
             score.findingsReported += 1
@@ -117,6 +93,35 @@ package enum Scoring {
         }
         score.divergences = set.divergences.count { $0.kind == .inText }
         score.divergencesFound = found.count
+        return score
+    }
+
+    /// The sentence links of an alignment of `set`'s versions against the gold, and their confidence.
+    package static func links(_ alignment: Alignment, of set: ConstructedSet) -> Score {
+        var score = Score()
+        score.sets = 1
+        let placed = set.versions.indices.map { version in
+            set.versions[version].sentences.map { segment(of: $0, in: alignment, document: version) }
+        }
+        for x in set.versions.indices {
+            for y in (x + 1)..<set.versions.count {
+                let gold = set.goldLinks(x, y)
+                var predicted = Set<SentenceLink>()
+                for (i, left) in placed[x].enumerated() {
+                    guard let left else { continue }
+                    for (j, right) in placed[y].enumerated() where right == left { predicted.insert(SentenceLink(i, j)) }
+                }
+                score.linksGold += gold.count
+                score.linksPredicted += predicted.count
+                score.linksCorrect += predicted.intersection(gold).count
+                for link in predicted {
+                    let confidence = alignment.segments[placed[x][link.a]!].confidence
+                    let bucket = confidence < 0.2 ? 0 : confidence < 0.5 ? 1 : confidence < 0.8 ? 2 : 3
+                    score.bucketPredicted[bucket] += 1
+                    if gold.contains(link) { score.bucketCorrect[bucket] += 1 }
+                }
+            }
+        }
         return score
     }
 

@@ -17,9 +17,8 @@ package struct SetBuilder {
     /// Every set that can be built for `cases` from the first `limit` source documents of each kind.
     package func sets(_ cases: [EvaluationCase] = EvaluationCase.allCases, limit: Int? = nil) -> [ConstructedSet] {
         let chosen = limit.map { limit in
-            let news = sources.filter { $0.name.hasPrefix("ntrex") }.prefix(limit)
-            let formal = sources.filter { $0.name.hasPrefix("un") }.prefix(limit)
-            return Array(news) + Array(formal)
+            // The first `limit` of each kind (news, UN, held out).
+            ["ntrex", "un", "flores"].flatMap { kind in sources.filter { $0.name.hasPrefix(kind) }.prefix(limit) }
         } ?? sources
         var result: [ConstructedSet] = []
         for evaluationCase in cases {

@@ -56,6 +56,25 @@ package enum SourceDocuments {
         return result
     }
 
+    /// Documents no parameter of the aligner or the checks was chosen on: FLORES-200 (Wikinews,
+    /// Wikivoyage, Wikijunior), its consecutive articles in runs of `chunk` sentences.
+    package static func heldOut(from directory: URL, chunk: Int = 10) -> [SourceDocument] {
+        let data = directory.appendingPathComponent("flores200_devtest.ru-zh-en.tsv")
+        guard let text = try? String(contentsOf: data, encoding: .utf8) else { return [] }
+        var result: [SourceDocument] = []
+        var current: [[Language: String]] = []
+        for row in text.split(separator: "\n").map({ $0.split(separator: "\t", omittingEmptySubsequences: false) }) where row.count == 3 {
+            let line: [Language: String] = [.ru: String(row[0]), .zh: String(row[1]), .en: String(row[2])]
+            guard line.values.allSatisfy(Self.endsSentence) else { continue }
+            current.append(line)
+            if current.count == chunk {
+                result.append(SourceDocument(name: "flores:\(result.count)", sentences: current))
+                current = []
+            }
+        }
+        return result
+    }
+
     /// Whether a line ends like a sentence (a title or a fragment would run into the next sentence).
     static func endsSentence(_ line: String) -> Bool {
         guard var last = line.last else { return false }

@@ -27,6 +27,23 @@ struct SegmentationTests {
         #expect(found.allSatisfy { $0.1 == .text })
     }
 
+    /// A repost or a copy from a web page puts each paragraph on one line, with no blank line between:
+    /// most lines end like sentences, so each line is a paragraph. Wrapped text keeps joining lines.
+    @Test func aTextWrittenALinePerParagraphSplitsAtEveryLine() throws {
+        let reposted = "Совместное заявление\nСтороны провели переговоры. Они обсудили торговлю.\nСтороны подписали соглашение.\n双方同意加强合作。"
+        #expect(try paragraphs(reposted).map(\.0) == ["Совместное заявление", "Стороны провели переговоры. Они обсудили торговлю.",
+                                                       "Стороны подписали соглашение.", "双方同意加强合作。"])
+        let wrapped = "The sides held talks in Moscow and agreed\nto strengthen cooperation in trade, energy\nand transport. They signed six documents."
+        #expect(try paragraphs(wrapped).count == 1)
+    }
+
+    @Test(arguments: [("Стороны заявили.", true), ("“The sides agree.”", true), ("双方声明如下：", true), ("Итак?»", true),
+                      ("2022-02-26 12:05", false), ("Joint Statement", false), ("«все государства уважать", false)])
+    func sentenceEnds(_ text: String, _ ends: Bool) {
+        let bytes = Array(text.utf8)
+        #expect(bytes.withUnsafeBufferPointer { SentenceEnd.isSentenceEnd($0, 0..<$0.count) } == ends)
+    }
+
     @Test func numberedItemsStartParagraphs() throws {
         let found = try paragraphs("Стороны заявляют:\n1. Первое.\n2) Второе\nпродолжается.\n(3) Третье.\nа) пункт а;\n1.2 Подпункт.")
         #expect(found.map(\.0) == ["Стороны заявляют:", "1. Первое.", "2) Второе\nпродолжается.", "(3) Третье.",

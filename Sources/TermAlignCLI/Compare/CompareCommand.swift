@@ -10,11 +10,15 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Compare the language versions of one text: align them, find the glossary's terms, report every divergence.",
         discussion: """
-            Findings: omission, addition, variant, scope, framing, inconsistency, number-mismatch, \
-            mixed-script, and the alternat (the order in which the sides name themselves) as info. \
-            Without --reference the versions are equally authentic: what most versions of a passage \
-            have is missing from the others (on a tie, the first file decides). Exit status: 0 done, \
-            1 findings at or above --fail-on, 2 usage or input error.
+            Findings: omission, addition, coverage, variant, scope, framing, inconsistency, \
+            number-mismatch, mixed-script, and the alternat (the order in which the sides name \
+            themselves) as info. What a version lacks before the versions meet, after they part, or \
+            as whole paragraphs (an excerpt, a news report's lead, an abridged repost) is one \
+            coverage finding per stretch, as info; omissions and additions are warnings only inside \
+            the shared text. Without --reference the versions are equally authentic: what most \
+            versions of a passage have is missing from the others (on a tie, the first file decides). \
+            Findings come most severe first. Exit status: 0 done, 1 findings at or above --fail-on, \
+            2 usage or input error.
             """
     )
 

@@ -100,7 +100,7 @@ struct ConceptCoverage {
             for (richer, rich) in places.enumerated() {
                 for (poorer, poor) in places.enumerated() where poor.count < rich.count {
                     let (holder, lacking) = (documents[richer], documents[poorer])
-                    for segment in Set(rich).sorted() where !poor.contains(where: { abs($0 - segment) <= 1 }) {
+                    for segment in Self.unpaired(rich, poor) {
                         let found = segments[segment]
                         guard found.confidence >= NumberCheck.confidentSegment, found.units[holder]?.count == 1,
                               found.units[lacking]?.count == 1, context.isCutShort(lacking, in: segment) == false else { continue }
@@ -113,6 +113,21 @@ struct ConceptCoverage {
             }
         }
         return result
+    }
+
+    /// The segments of `rich` left when each of `poor` takes the same segment or, failing that, a
+    /// neighbouring one (a translation may move a word to the next sentence), each at most once.
+    private static func unpaired(_ rich: [Int], _ poor: [Int]) -> [Int] {
+        var left = rich.sorted()
+        var unplaced: [Int] = []
+        for segment in poor.sorted() {
+            if let same = left.firstIndex(of: segment) { left.remove(at: same) } else { unplaced.append(segment) }
+        }
+        for segment in unplaced {
+            if let near = left.firstIndex(where: { abs($0 - segment) == 1 }) { left.remove(at: near) }
+        }
+        var seen = Set<Int>()
+        return left.filter { seen.insert($0).inserted }
     }
 
     private func sentenceFinding(_ concept: Int, holder: Int, lacking: Int, segment: Int, _ evidence: [Evidence]) -> Finding {

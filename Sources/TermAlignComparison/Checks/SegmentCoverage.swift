@@ -24,8 +24,10 @@ struct SegmentCoverage {
         case opening
         /// After they part: the lacking version stops earlier, or the having ones go on.
         case ending
-        /// Inside, as whole paragraphs of the having versions: an abridged version's cut.
+        /// Inside, as whole paragraphs of the having versions or many sentences: an abridged version's cut.
         case longCut
+        /// Only titles, datelines or headings: whole paragraphs that do not end like sentences.
+        case headings
         /// Inside, a sentence or a few: a divergence.
         case inText
 
@@ -34,6 +36,9 @@ struct SegmentCoverage {
 
     /// A version that has at least this share of the others' text is complete, whatever it lacks.
     static let completeShare = 0.85
+
+    /// Or this many sentences: a version that lacks so much at one place is cut, not missing a sentence.
+    static let sentencesOfALongCut = 4
 
     /// A run of `place` needs at least this many whole paragraphs of a having version to be a cut
     /// rather than an omission.
@@ -86,7 +91,23 @@ struct SegmentCoverage {
         let after = having.allSatisfy { last[$0].map { run.lowerBound > $0 } ?? true } || run.lowerBound > last[lacking]!
         if after { return .ending }
         let wholeParagraphs = having.map { paragraphs(of: $0, within: run) }.max() ?? 0
-        return wholeParagraphs >= Self.paragraphsOfALongCut ? .longCut : .inText
+        let sentences = having.map { document in run.reduce(0) { $0 + (context.alignment.segments[$1].units[document]?.count ?? 0) } }.max() ?? 0
+        if wholeParagraphs >= Self.paragraphsOfALongCut || sentences >= Self.sentencesOfALongCut { return .longCut }
+        return isHeadingsOnly(run, having: having) ? .headings : .inText
+    }
+
+    /// Whether the having versions' text in the run is whole paragraphs that do not end like
+    /// sentences: a dateline, a timestamp, a title, a heading.
+    private func isHeadingsOnly(_ run: ClosedRange<Int>, having: [Int]) -> Bool {
+        having.allSatisfy { document in
+            run.allSatisfy { segment in
+                guard let range = context.alignment.segments[segment].ranges[document] else { return true }
+                let trimmed = context.documents[document].trimmed(range)
+                guard !trimmed.isEmpty else { return true }
+                let ends = context.documents[document].bytes.withUnsafeBufferPointer { SentenceEnd.isSentenceEnd($0, trimmed.range) }
+                return !ends && context.paragraphs[document].contains(trimmed)
+            }
+        }
     }
 
     /// How many whole paragraphs of `document` lie in the segments of `run`.
@@ -129,8 +150,10 @@ struct SegmentCoverage {
         case .ending:
             message = "\(lacking) \(singleLacking ? "has" : "have") nothing for the end of \(having) (\(what) from \(quoted)): "
                 + "\(lacking) \(singleLacking ? "stops" : "stop") earlier, or \(having) \(singleHaving ? "goes" : "go") on with text of \(singleHaving ? "its" : "their") own."
+        case .headings:
+            message = "\(having) \(singleHaving ? "has" : "have") a title, a dateline or a heading here that \(lacking) \(singleLacking ? "does" : "do") not: \(quoted)\(span)."
         case .longCut:
-            message = "\(lacking) \(singleLacking ? "leaves" : "leave") out \(what) of \(having) here, in whole paragraphs (\(quoted)\(span)): an abridged version, or passages the others added."
+            message = "\(lacking) \(singleLacking ? "leaves" : "leave") out \(what) of \(having) here (\(quoted)\(span)): an abridged version, or passages the others added."
         case .inText:
             if context.isOmission(having: run.having, lacking: run.lacking) {
                 message = "\(lacking) \(singleLacking ? "has" : "have") nothing for this passage of \(having): \(quoted)\(span)."
@@ -171,8 +194,10 @@ struct SegmentCoverage {
                 if sizes[document] > 0 { covered[document] += rest }
             }
         }
+        let units = context.alignment.units.map(\.count)
         return (0..<count).map { document in
-            let places = runs.filter { $0.lacking.contains(document) }.map(\.place)
+            // What a longer version lacks of a shorter one is the shorter one's own text (a lead).
+            let places = runs.filter { run in run.lacking.contains(document) && run.having.contains { units[$0] > units[document] } }.map(\.place)
             let share = others[document] == 0 ? 1 : Double(covered[document]) / Double(others[document])
             // A title or a lead the others add does not make a version an excerpt: only lacking much does.
             let kind: VersionCoverage.Kind = share >= Self.completeShare ? .complete

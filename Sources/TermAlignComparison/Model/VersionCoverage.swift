@@ -14,6 +14,7 @@ public struct VersionCoverage: Sendable, Hashable {
 
     /// The document (index into ``Comparison/documents``).
     public let document: Int
+    /// Complete, an excerpt or abridged.
     public let kind: Kind
     /// The share of the other versions' text (in bytes) that lies in segments this version has text
     /// in, in [0, 1].
