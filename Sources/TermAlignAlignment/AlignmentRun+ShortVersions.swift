@@ -11,7 +11,7 @@ extension AlignmentRun {
     /// What leaving out a sentence of the pivot costs against a short version.
     static let pivotLeftOutCost = 0.7
     /// See ``PairwiseAligner/unsupportedPairCost``.
-    static let unsupportedPairCost = 2.0
+    static let unsupportedPairCost = 4.0
 
     /// The versions (other than the pivot) that are short against it.
     func shortVersions(_ sentences: [UnitSequence], pivot: Int) -> [Int] {
@@ -43,6 +43,7 @@ extension AlignmentRun {
             // version's sentence pairs only with one it shares something with.
             if low == pivot { aligner.sideALeftOutCost = Self.pivotLeftOutCost } else { aligner.sideBLeftOutCost = Self.pivotLeftOutCost }
             aligner.unsupportedPairCost = Self.unsupportedPairCost
+            aligner.unsupportedPairAnchors = 1
             aligner.unsharedAnchorWeight = PairwiseAligner.unsharedAnchorWeightAtEdges
             let beads = aligner.align(posteriors: true)
             let oriented = low == pivot ? beads : beads.map(\.swapped)

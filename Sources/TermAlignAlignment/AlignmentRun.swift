@@ -110,9 +110,20 @@ struct AlignmentRun {
         let levels = Concurrently.map(builders.count, threads: options.threads) { index -> (paragraphs: UnitSequence, sentences: UnitSequence?) in
             let builder = builders[index]
             // The units the alignment is made of keep their numbers, for a comparison to check.
-            var sentences = unit == .sentence
-                ? builder.units(builder.sentenceRanges, markers: builder.sentenceMarkers(), collectsNumbers: true) : nil
-            sentences?.partial = builder.partialSentences()
+            var sentences: UnitSequence?
+            if unit == .sentence {
+                // A dateline pairs with a dateline, as a heading does, is never cut short, and its
+                // date and place speak for no sentence.
+                let datelines = builder.datelineSentences()
+                let hasDatelines = datelines.contains(true)
+                sentences = builder.units(builder.sentenceRanges, markers: builder.sentenceMarkers(), collectsNumbers: true,
+                                          silenced: hasDatelines ? datelines : [])
+                sentences?.partial = builder.partialSentences(datelines: datelines)
+                if hasDatelines {
+                    sentences?.headings = datelines
+                    sentences?.datelines = datelines
+                }
+            }
             return (builder.paragraphUnits(from: sentences, collectsNumbers: unit == .paragraph), sentences)
         }
         return (levels.map(\.paragraphs), unit == .sentence ? levels.map { $0.sentences! } : nil)

@@ -103,7 +103,7 @@ public struct Comparer: Sendable {
         if kinds.contains(.alternat), let alternat = Alternat(context: context, mentions: versions.map(\.parties)).finding() {
             findings.append(alternat)
         }
-        findings = findings.map { $0.resting(on: context.confidence(of: $0)) }
+        findings = findings.map { $0.resting(on: min($0.confidence, context.confidence(of: $0))) }
         findings = findings.filter { kinds.contains($0.kind) && $0.severity >= options.minimumSeverity }
         findings = Self.sorted(findings)
         return Comparison(documents: documents, glossary: matcher.glossary, skippedTerms: matcher.skippedTerms,

@@ -39,6 +39,9 @@ struct EvaluateCommand: ParsableCommand {
     @Flag(help: "Explain every constructed in-text divergence no warning found.")
     var missed = false
 
+    @Flag(help: "Print the omission and addition warnings about text outside the shared text.")
+    var outside = false
+
     @Flag(help: "Count the findings at warning level and above that rest on no constructed divergence, by kind.")
     var falseKinds = false
 
@@ -104,6 +107,19 @@ struct EvaluateCommand: ParsableCommand {
                     }
                     guard !isTrue, !Scoring.isOfTheSource(finding, set: set, clean: clean) else { continue }
                     print("UNEXPLAINED \(set.name) [\(finding.severity.rawValue)] \(finding.kind.rawValue) \(String(format: "%.2f", finding.confidence)): \(finding.message.prefix(220))")
+                }
+            }
+        }
+        if outside {
+            for set in sets {
+                let comparison = try comparer.compare(set.documents)
+                for finding in comparison.findings where finding.severity >= .warning && [.omission, .addition].contains(finding.kind) {
+                    let isOutside = finding.evidence.contains { evidence in
+                        set.divergences.contains { $0.kind == .outside && $0.document == evidence.document
+                            && $0.range.lowerBound < evidence.range.upperBound && evidence.range.lowerBound < $0.range.upperBound }
+                    }
+                    guard isOutside else { continue }
+                    print("OUTSIDE \(set.name) [\(finding.severity.rawValue)] \(finding.kind.rawValue) \(String(format: "%.2f", finding.confidence)): \(finding.message.prefix(260))")
                 }
             }
         }

@@ -53,14 +53,14 @@ package struct Evaluation: Sendable {
     package static func table(_ results: [SetResult]) -> String {
         let (cases, total) = byCase(results)
         func percent(_ value: Double?) -> String { value.map { DecimalFormat.fixed($0 * 100, places: 1) } ?? "–" }
-        var lines = ["| case | sets | link P | link R | link F1 | warnings+ | true | of the source | precision | net precision | in-text omissions found | outside warnings | errors (false) |",
-                     "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+        var lines = ["| case | sets | link P | link R | link F1 | net of the source | warnings+ | true | of the source | precision | net precision | in-text omissions found (warning / any) | outside warnings | errors (false) |",
+                     "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for (evaluationCase, score) in cases + [(nil as EvaluationCase?, total)].map({ ($0.0, $0.1) }) as [(EvaluationCase?, Score)] {
             let name = evaluationCase?.summary ?? "**all**"
             lines.append("| \(name) | \(score.sets) | \(percent(score.linkPrecision)) | \(percent(score.linkRecall)) | "
-                         + "\(percent(score.linkF1)) | \(score.findingsReported) | \(score.findingsTrue) | \(score.findingsOfTheSource) | "
+                         + "\(percent(score.linkF1)) | \(percent(score.netLinkF1)) | \(score.findingsReported) | \(score.findingsTrue) | \(score.findingsOfTheSource) | "
                          + "\(percent(score.findingPrecision)) | \(percent(score.netFindingPrecision)) | "
-                         + "\(score.divergencesFound)/\(score.divergences) | \(score.outsideWarnings) | \(score.errors) (\(score.falseErrors)) |")
+                         + "\(score.divergencesFound) / \(score.divergencesReported) of \(score.divergences) | \(score.outsideWarnings) | \(score.errors) (\(score.falseErrors)) |")
         }
         lines.append("")
         lines.append("Link precision by the confidence of the segment (all cases):")

@@ -6,6 +6,10 @@ import TermAlignText
 package struct Score: Sendable {
     /// Sentence links over the shared text: predicted links that are gold, predicted, gold.
     package var linksCorrect = 0, linksPredicted = 0, linksGold = 0
+    /// The same net of the source: leaving out the gold links whose source sentences the alignment
+    /// of the source's whole translations does not pair either, and the false links it makes too
+    /// (a translator's reordering or loose rendering, not the construction's doing).
+    package var netLinksCorrect = 0, netLinksPredicted = 0, netLinksGold = 0
     /// Findings at warning level and above that rest on a constructed divergence, and all of them.
     package var findingsTrue = 0, findingsReported = 0
     /// Those of the others that comparing the source's whole translations gives as well: divergences
@@ -13,6 +17,9 @@ package struct Score: Sendable {
     package var findingsOfTheSource = 0
     /// Constructed in-text divergences, and those a true finding found.
     package var divergences = 0, divergencesFound = 0
+    /// Constructed in-text divergences that a finding of any severity names (an uncertain one, taken
+    /// down to information, included).
+    package var divergencesReported = 0
     /// Omission and addition warnings about text outside the shared text (there should be none).
     package var outsideWarnings = 0
     /// Error-level findings, and those that are not true.
@@ -25,9 +32,9 @@ package struct Score: Sendable {
 
     package var linkPrecision: Double { ratio(linksCorrect, linksPredicted) }
     package var linkRecall: Double { ratio(linksCorrect, linksGold) }
-    package var linkF1: Double {
-        linkPrecision + linkRecall == 0 ? 0 : 2 * linkPrecision * linkRecall / (linkPrecision + linkRecall)
-    }
+    package var linkF1: Double { f1(ratio(linksCorrect, linksPredicted), ratio(linksCorrect, linksGold)) }
+    /// Link F1 net of the source (see ``netLinksCorrect``).
+    package var netLinkF1: Double { f1(ratio(netLinksCorrect, netLinksPredicted), ratio(netLinksCorrect, netLinksGold)) }
     /// Nil when nothing was reported: precision is then not defined (and nothing false was said).
     package var findingPrecision: Double? { findingsReported == 0 ? nil : ratio(findingsTrue, findingsReported) }
     package var findingRecall: Double? { divergences == 0 ? nil : ratio(divergencesFound, divergences) }
@@ -37,17 +44,24 @@ package struct Score: Sendable {
     }
 
     private func ratio(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 1 : Double(part) / Double(whole) }
+    private func f1(_ precision: Double, _ recall: Double) -> Double {
+        precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+    }
 
     package static func + (lhs: Score, rhs: Score) -> Score {
         var sum = lhs
         sum.linksCorrect += rhs.linksCorrect
         sum.linksPredicted += rhs.linksPredicted
         sum.linksGold += rhs.linksGold
+        sum.netLinksCorrect += rhs.netLinksCorrect
+        sum.netLinksPredicted += rhs.netLinksPredicted
+        sum.netLinksGold += rhs.netLinksGold
         sum.findingsTrue += rhs.findingsTrue
         sum.findingsReported += rhs.findingsReported
         sum.findingsOfTheSource += rhs.findingsOfTheSource
         sum.divergences += rhs.divergences
         sum.divergencesFound += rhs.divergencesFound
+        sum.divergencesReported += rhs.divergencesReported
         sum.outsideWarnings += rhs.outsideWarnings
         sum.errors += rhs.errors
         sum.falseErrors += rhs.falseErrors
@@ -64,7 +78,7 @@ package enum Scoring {
     /// Scores a comparison of `set` against what was built into it; `clean` is the comparison of the
     /// source's whole translations (``ConstructedSet/clean``).
     package static func score(_ comparison: Comparison, of set: ConstructedSet, clean: Comparison? = nil) -> Score {
-        var score = links(comparison.alignment, of: set)
+        var score = links(comparison.alignment, of: set, clean: clean?.alignment)
         var found = Set<Int>()
         for finding in comparison.findings where finding.severity >= .warning {
             score.findingsReported += 1
@@ -93,27 +107,48 @@ package enum Scoring {
         }
         score.divergences = set.divergences.count { $0.kind == .inText }
         score.divergencesFound = found.count
+        score.divergencesReported = set.divergences.indices.count { index in
+            let divergence = set.divergences[index]
+            return divergence.kind == .inText && comparison.findings.contains { finding in
+                finding.evidence.contains { $0.document == divergence.document && $0.range.overlaps(divergence.range) }
+            }
+        }
         return score
     }
 
-    /// The sentence links of an alignment of `set`'s versions against the gold, and their confidence.
-    package static func links(_ alignment: Alignment, of set: ConstructedSet) -> Score {
+    /// The sentence links of an alignment of `set`'s versions against the gold, and their confidence;
+    /// with `clean` (the alignment of ``ConstructedSet/cleanDocuments``), the links net of the source.
+    package static func links(_ alignment: Alignment, of set: ConstructedSet, clean: Alignment? = nil) -> Score {
         var score = Score()
         score.sets = 1
-        let placed = set.versions.indices.map { version in
-            set.versions[version].sentences.map { segment(of: $0, in: alignment, document: version) }
-        }
+        let placed = placedSentences(set.versions, alignment)
+        let cleanPlaced = clean.map { placedSentences(set.clean, $0) }
         for x in set.versions.indices {
             for y in (x + 1)..<set.versions.count {
                 let gold = set.goldLinks(x, y)
-                var predicted = Set<SentenceLink>()
-                for (i, left) in placed[x].enumerated() {
-                    guard let left else { continue }
-                    for (j, right) in placed[y].enumerated() where right == left { predicted.insert(SentenceLink(i, j)) }
-                }
+                let predicted = predictedLinks(placed[x], placed[y])
                 score.linksGold += gold.count
                 score.linksPredicted += predicted.count
                 score.linksCorrect += predicted.intersection(gold).count
+                if let cleanPlaced {
+                    // Source sentence pairs the whole translations' alignment puts in one segment.
+                    var cleanPairs = Set<SentenceLink>()
+                    for link in predictedLinks(cleanPlaced[x], cleanPlaced[y]) {
+                        for a in set.clean[x].sources[link.a] {
+                            for b in set.clean[y].sources[link.b] { cleanPairs.insert(SentenceLink(a, b)) }
+                        }
+                    }
+                    let sourcesX = set.versions[x].sources, sourcesY = set.versions[y].sources
+                    let supported = { (link: SentenceLink) in
+                        sourcesX[link.a].contains { source in sourcesY[link.b].contains(source) && cleanPairs.contains(SentenceLink(source, source)) }
+                    }
+                    let sharedError = { (link: SentenceLink) in
+                        sourcesX[link.a].contains { a in sourcesY[link.b].contains { b in cleanPairs.contains(SentenceLink(a, b)) } }
+                    }
+                    score.netLinksGold += gold.count(where: supported)
+                    score.netLinksCorrect += predicted.intersection(gold).count(where: supported)
+                    score.netLinksPredicted += predicted.count { gold.contains($0) ? supported($0) : !sharedError($0) }
+                }
                 for link in predicted {
                     let confidence = alignment.segments[placed[x][link.a]!].confidence
                     let bucket = confidence < 0.2 ? 0 : confidence < 0.5 ? 1 : confidence < 0.8 ? 2 : 3
@@ -123,6 +158,21 @@ package enum Scoring {
             }
         }
         return score
+    }
+
+    /// The segment of each gold sentence of each version.
+    private static func placedSentences(_ versions: [VersionText], _ alignment: Alignment) -> [[Int?]] {
+        versions.indices.map { version in versions[version].sentences.map { segment(of: $0, in: alignment, document: version) } }
+    }
+
+    /// The pairs of sentences of two versions that lie in one segment.
+    private static func predictedLinks(_ left: [Int?], _ right: [Int?]) -> Set<SentenceLink> {
+        var predicted = Set<SentenceLink>()
+        for (i, segment) in left.enumerated() {
+            guard let segment else { continue }
+            for (j, other) in right.enumerated() where other == segment { predicted.insert(SentenceLink(i, j)) }
+        }
+        return predicted
     }
 
     /// Whether the comparison of the clean versions gives the same finding: same kind (omission and

@@ -196,15 +196,33 @@ package struct SetBuilder {
     }
 
     /// The longest sentence that splits at two commas into three pieces of some length, and the
-    /// pieces, each a sentence of its own.
+    /// pieces, each a sentence of its own. Only a line that is one sentence in every language: a
+    /// line the source already renders as two sentences in one of them would become one sentence
+    /// against four, not against three.
     static func splittable(_ source: SourceDocument, _ language: Language) -> (Int, [String])? {
         var best: (index: Int, pieces: [String])?
-        for index in source.sentences.indices {
+        for index in source.sentences.indices where source.sentences[index].allSatisfy({ isOneSentence($0.value, $0.key) }) {
             let sentence = source.sentence(index, language)
             guard let pieces = split(sentence, language) else { continue }
             if best.map({ sentence.count > source.sentence($0.index, language).count }) ?? true { best = (index, pieces) }
         }
         return best.map { ($0.index, $0.pieces) }
+    }
+
+    /// Whether `text` holds no sentence stop but at its end: none of 。！？ in Chinese, no . ! ?
+    /// followed by a space and a capital letter elsewhere.
+    static func isOneSentence(_ text: String, _ language: Language) -> Bool {
+        let characters = Array(text.trimmingCharacters(in: " "))
+        guard characters.count > 1 else { return true }
+        for index in 0..<characters.count - 1 {
+            if language == .zh {
+                if "。！？".contains(characters[index]) && !"”」』）".contains(characters[index + 1]) { return false }
+            } else if ".!?".contains(characters[index]), characters[index + 1] == " ",
+                      index + 2 < characters.count, characters[index + 2].isUppercase {
+                return false
+            }
+        }
+        return true
     }
 
     static func split(_ sentence: String, _ language: Language) -> [String]? {

@@ -66,7 +66,8 @@ struct RealVersionTests {
         var russian = try Self.paragraphs(.ru)
         russian[1].remove(at: 1)
         let comparison = try Self.compare([(.en, Self.text(try Self.paragraphs(.en), .en)), (.ru, Self.text(russian, .ru))])
-        let omission = try #require(comparison.divergences.first { $0.kind == .omission && $0.concept == nil })
+        let omission = try #require(comparison.divergences.first { $0.kind == .omission && $0.concept == nil },
+                                    "\(comparison.findings.map { "\($0.confidence) \($0.message)" })")
         #expect(omission.severity == .warning)
         #expect(omission.evidence.map(\.text) == ["They call on all states to respect sovereignty and territorial integrity."])
         #expect(comparison.findings(.coverage).isEmpty)
@@ -156,5 +157,25 @@ struct RealVersionTests {
         let sure = finding.resting(on: 0.9)
         #expect(sure.severity == .error && sure.message == "Numbers differ.")
         #expect(Finding(kind: .alternat, severity: .info, segment: 0, documents: [], evidence: [], message: "").resting(on: 0.1).severity == .info)
+    }
+
+    /// A passage that only the alignment says is missing needs a surer alignment than a concept does.
+    @Test func aPassageNeedsASurerAlignmentThanAConcept() {
+        var passage = Finding(kind: .omission, severity: .warning, segment: 0, documents: [0, 1], evidence: [], message: "A sentence is missing.")
+        passage.uncertainBelow = Finding.uncertainPassage
+        #expect(passage.resting(on: 0.7).severity == .info)
+        #expect(passage.resting(on: 0.85).severity == .warning)
+        let concept = Finding(kind: .omission, severity: .warning, concept: "sovereignty", segment: 0, documents: [0, 1],
+                              evidence: [], message: "A concept is missing.")
+        #expect(concept.resting(on: 0.7).severity == .warning)
+    }
+
+    /// A dateline of a report's own, standing in the middle of the text, is coverage, not an addition.
+    @Test func aDatelineOfItsOwnIsNoAddition() throws {
+        var russian = try Self.paragraphs(.ru)
+        russian.insert(["МОСКВА, 21 марта. /ТАСС/."], at: 2)
+        let comparison = try Self.compare([(.en, Self.text(try Self.paragraphs(.en), .en)), (.ru, Self.text(russian, .ru))])
+        #expect(comparison.divergences.isEmpty, "\(comparison.divergences.map(\.message))")
+        #expect(comparison.findings(.coverage).contains { $0.evidence.contains { $0.text.contains("ТАСС") } })
     }
 }

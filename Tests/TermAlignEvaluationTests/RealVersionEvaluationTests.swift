@@ -50,8 +50,10 @@ struct RealVersionEvaluationTests {
     @Test func constructedOmissionsAreFoundAndFewWarningsAreFalse() throws {
         let (cases, total) = Evaluation.byCase(Self.results)
         let dropped = try #require(cases.first { $0.0 == .droppedSentence }?.1)
-        #expect(Double(dropped.divergencesFound) >= 0.8 * Double(dropped.divergences))
-        #expect((total.netFindingPrecision ?? 0) >= 0.65, "\(total.netFindingPrecision ?? 0)")
+        // Warnings for the sure ones; every one reported, the uncertain ones as information.
+        #expect(Double(dropped.divergencesFound) >= 0.7 * Double(dropped.divergences))
+        #expect(Double(dropped.divergencesReported) >= 0.9 * Double(dropped.divergences))
+        #expect((total.netFindingPrecision ?? 0) >= 0.8, "\(total.netFindingPrecision ?? 0)")
     }
 
     /// A glossary may only help: its concepts as anchors never make the alignment worse.

@@ -37,6 +37,18 @@ struct SegmentationTests {
         #expect(try paragraphs(wrapped).count == 1)
     }
 
+    /// A news report's lead, then the words it quotes on the next line, lowercase inside the marks: two
+    /// sentences, though ICU joins them. A quotation inside a line, and one after an abbreviation, stay.
+    @Test func aQuotationOnTheNextLineAfterAStopIsASentence() throws {
+        let report = "В Москве прошли переговоры.\n«на заявленном пути следования»"
+        #expect(try sentences(report) == ["В Москве прошли переговоры.", "«на заявленном пути следования»"])
+        #expect(try sentences("The ministry said.\n\u{201C}all states must respect\u{201D}") ==
+                ["The ministry said.", "\u{201C}all states must respect\u{201D}"])
+        #expect(try sentences("Он сказал: «мы готовы» и ушёл.").count == 1)
+        let wrapped = "Стороны действуют согласно\nст.\n«основные принципы» и\nдругих положений Договора"
+        #expect(try sentences(wrapped).count == 1)
+    }
+
     @Test(arguments: [("Стороны заявили.", true), ("“The sides agree.”", true), ("双方声明如下：", true), ("Итак?»", true),
                       ("2022-02-26 12:05", false), ("Joint Statement", false), ("«все государства уважать", false)])
     func sentenceEnds(_ text: String, _ ends: Bool) {

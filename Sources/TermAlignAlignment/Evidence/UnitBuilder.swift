@@ -38,7 +38,10 @@ struct UnitBuilder: Sendable {
     /// - Parameters:
     ///   - markers: The units that open with a list marker, and the marker, in unit order.
     ///   - collectsNumbers: Also keep each unit's numbers (``UnitSequence/numbers``).
-    func units(_ ranges: [ByteRange], markers: [(unit: Int, marker: ByteRange)], collectsNumbers: Bool = false) -> UnitSequence {
+    ///   - silenced: Units whose words are no evidence of a counterpart (datelines: a report's date
+    ///     and place recur in the sentence that tells where the talks took place); empty for none.
+    func units(_ ranges: [ByteRange], markers: [(unit: Int, marker: ByteRange)], collectsNumbers: Bool = false,
+               silenced: [Bool] = []) -> UnitSequence {
         var sequence = UnitSequence(lengths: [], anchors: AnchorTable())
         var numbers = UnitNumbers()
         sequence.lengths.reserveCapacity(ranges.count)
@@ -79,6 +82,7 @@ struct UnitBuilder: Sendable {
                     }
                     nextOccurrence += 1
                 }
+                if !silenced.isEmpty && silenced[index] { found.removeAll(keepingCapacity: true) }
                 sequence.anchors.append(&found)
             }
         }
@@ -87,12 +91,22 @@ struct UnitBuilder: Sendable {
     }
 
     /// Which sentences are cut short: they do not end like a sentence (see `SentenceEnd`) and are
-    /// not a heading.
-    func partialSentences() -> [Bool] {
+    /// not a heading or a dateline (`datelines`, from ``datelineSentences()``).
+    func partialSentences(datelines: [Bool]) -> [Bool] {
         text.document.bytes.withUnsafeBufferPointer { bytes in
-            text.sentences.map { sentence in
-                text.paragraphs[sentence.paragraph].kind != .heading && !SentenceEnd.isSentenceEnd(bytes, sentence.range.range)
+            text.sentences.indices.map { index in
+                let sentence = text.sentences[index]
+                return text.paragraphs[sentence.paragraph].kind != .heading && !datelines[index]
+                    && !SentenceEnd.isSentenceEnd(bytes, sentence.range.range)
             }
+        }
+    }
+
+    /// Which sentences are a news agency's dateline or a timestamp («МОСКВА, 4 февраля. /ТАСС/.»,
+    /// 新华社北京2月4日电): a report's, which the text it quotes does not have.
+    func datelineSentences() -> [Bool] {
+        text.sentences.map { sentence in
+            sentence.range.count <= Dateline.longest * 3 && Dateline.isDateline(text.text(of: sentence.range)[...])
         }
     }
 
@@ -120,6 +134,12 @@ struct UnitBuilder: Sendable {
             sequence = units(paragraphRanges, markers: paragraphMarkers(), collectsNumbers: collectsNumbers)
         }
         sequence.headings = text.paragraphs.map { $0.kind == .heading }
+        if let datelines = sentences?.headings, !datelines.isEmpty {
+            // A paragraph that is only a dateline is a heading as well.
+            for (index, range) in sentencesByParagraph.enumerated() where !range.isEmpty && range.allSatisfy({ datelines[$0] }) {
+                sequence.headings[index] = true
+            }
+        }
         if let partial = sentences?.partial, !partial.isEmpty {
             sequence.partial = sentencesByParagraph.map { $0.isEmpty ? false : partial[$0.upperBound - 1] }
         }

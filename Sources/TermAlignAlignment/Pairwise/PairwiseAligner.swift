@@ -79,12 +79,17 @@ struct PairwiseAligner: Sendable {
     /// anchors has two or more: where most units of one version have no counterpart, pairing wants
     /// evidence, not only fitting lengths.
     var unsupportedPairCost = 0.0
+    /// How many anchors the poorer side of a bead must hold for ``unsupportedPairCost`` to apply.
+    var unsupportedPairAnchors = 2
     /// The most a one-to-one bead's length misfit may cost when one of its units is cut short (see
     /// ``UnitSequence/partial``): a quoted fragment or the last words of an excerpt is shorter than
     /// its counterpart by any amount.
     var partialLengthCostCap = 1.5
     /// What merging a heading with another paragraph costs.
     var headingMergeCost = 4.0
+    /// What a bead costs in which only one side holds a dateline: more than leaving the dateline
+    /// out, so that it pairs with nothing rather than with a sentence of the same date and place.
+    var datelineMismatchCost = 6.0
     /// The first half-width of the band around the centre line through the landmarks, in units of side
     /// B. Parallel versions stay within a few units of that line; the band doubles whenever the best
     /// path touches its edge (2 rather than 8 took half off the paragraph level of a 3 MB compare, with
@@ -181,6 +186,7 @@ struct PairwiseAligner: Sendable {
         if headingA || headingB {
             if (headingA && shape.a > 1) || (headingB && shape.b > 1) { cost += headingMergeCost }
             if headingA != headingB { cost += headingMergeCost / 2 }
+            if a.hasDateline(rangeA) != b.hasDateline(rangeB) { cost += datelineMismatchCost }
         }
         // Without the count of unmatched words, nothing past the cap of shared words changes the cost.
         let (shared, unmatchedNumbers, words) = compareAnchors(rangeA, rangeB, wordLimit: checksJoinedUnits ? .max : anchorCap)
@@ -195,7 +201,7 @@ struct PairwiseAligner: Sendable {
         if checksJoinedUnits || words < anchorCap {
             let poorer = min(a.anchors(rangeA), b.anchors(rangeB))
             cost += unsharedAnchorWeight * Double(min(anchorCap, max(0, poorer - shared)))
-            if shared == 0 && poorer >= 2 { cost += unsupportedPairCost }
+            if shared == 0 && poorer >= unsupportedPairAnchors { cost += unsupportedPairCost }
         }
         if checksJoinedUnits {
             let unmatchedWords = a.words(rangeA) + b.words(rangeB) - 2 * words

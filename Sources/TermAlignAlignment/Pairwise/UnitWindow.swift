@@ -10,6 +10,8 @@ final class PreparedUnits: Sendable {
     let headingSums: [Int32]
     /// `partialSums[i]`: how many of units 0..<i are cut short (empty when none is).
     let partialSums: [Int32]
+    /// `datelineSums[i]`: how many of units 0..<i are datelines (empty when none is).
+    let datelineSums: [Int32]
     let runs: AnchorRuns
 
     /// - Parameter maxSpan: The most units a bead takes of one side.
@@ -21,6 +23,7 @@ final class PreparedUnits: Sendable {
         lengthSums = sums
         headingSums = Self.counts(units.headings)
         partialSums = Self.counts(units.partial)
+        datelineSums = Self.counts(units.datelines)
         runs = AnchorRuns(units.anchors, maxSpan: maxSpan)
     }
 
@@ -80,6 +83,13 @@ struct UnitWindow: Sendable {
     @inline(__always)
     func hasHeading(_ range: Range<Int>) -> Bool {
         let sums = prepared.headingSums
+        return !sums.isEmpty && sums[range.upperBound + base] != sums[range.lowerBound + base]
+    }
+
+    /// Whether any unit of `range` is a dateline.
+    @inline(__always)
+    func hasDateline(_ range: Range<Int>) -> Bool {
+        let sums = prepared.datelineSums
         return !sums.isEmpty && sums[range.upperBound + base] != sums[range.lowerBound + base]
     }
 

@@ -10,7 +10,7 @@ struct SegmentCoverage {
     let context: ComparisonContext
 
     /// A run of consecutive segments in which `lacking` has no text and `having` have some.
-    private struct Run {
+    struct Run {
         var segments: ClosedRange<Int>
         var lacking: [Int]
         var having: [Int]
@@ -18,7 +18,7 @@ struct SegmentCoverage {
     }
 
     /// Where a run lies.
-    private enum Place: Equatable {
+    enum Place: Equatable {
         /// Before the versions meet: the lacking version begins later, or the having ones open with
         /// text of their own (a title, a dateline, a lead) — which, the texts alone cannot tell.
         case opening
@@ -79,8 +79,10 @@ struct SegmentCoverage {
                 merged.append(run)
             }
         }
-        let findings = merged.map(finding)
-        return (findings, summaries(text, runs: runs))
+        let coverage = summaries(text, runs: runs)
+        let fit = merged.contains { $0.place == .inText } ? NeighbourFit(context: context, hasText: text) : nil
+        let findings = merged.map { finding($0, coverage: coverage, fit: fit) }
+        return (findings, coverage)
     }
 
     // MARK: - Places
@@ -97,14 +99,16 @@ struct SegmentCoverage {
     }
 
     /// Whether the having versions' text in the run is whole paragraphs that do not end like
-    /// sentences: a dateline, a timestamp, a title, a heading.
+    /// sentences (a title, a heading) or datelines and timestamps, wherever they stand.
     private func isHeadingsOnly(_ run: ClosedRange<Int>, having: [Int]) -> Bool {
         having.allSatisfy { document in
             run.allSatisfy { segment in
                 guard let range = context.alignment.segments[segment].ranges[document] else { return true }
-                let trimmed = context.documents[document].trimmed(range)
+                let version = context.documents[document]
+                let trimmed = version.trimmed(range)
                 guard !trimmed.isEmpty else { return true }
-                let ends = context.documents[document].bytes.withUnsafeBufferPointer { SentenceEnd.isSentenceEnd($0, trimmed.range) }
+                if trimmed.count <= Dateline.longest * 3, Dateline.isDateline(version.text(in: trimmed)[...]) { return true }
+                let ends = version.bytes.withUnsafeBufferPointer { SentenceEnd.isSentenceEnd($0, trimmed.range) }
                 return !ends && context.paragraphs[document].contains(trimmed)
             }
         }
@@ -119,7 +123,7 @@ struct SegmentCoverage {
 
     // MARK: - Findings
 
-    private func finding(_ run: Run) -> Finding {
+    private func finding(_ run: Run, coverage: [VersionCoverage], fit: NeighbourFit?) -> Finding {
         let segments = context.alignment.segments
         var evidence: [Evidence] = []
         for document in run.having {
@@ -142,7 +146,7 @@ struct SegmentCoverage {
         let quoted = ComparisonContext.quote(Self.excerpt(evidence[0].text))
         let span = evidence.count > 1 && evidence[1].document == evidence[0].document
             ? " to " + ComparisonContext.quote(Self.excerpt(evidence[1].text)) : ""
-        let message: String
+        var message: String
         switch run.place {
         case .opening:
             message = "\(lacking) \(singleLacking ? "has" : "have") nothing for the opening of \(having) (\(what): \(quoted)\(span)): "
@@ -161,10 +165,55 @@ struct SegmentCoverage {
                 message = "\(having) \(singleHaving ? "has" : "have") a passage that \(lacking) \(singleLacking ? "does" : "do") not: \(quoted)\(span)."
             }
         }
+        var confidence = run.place.isCoverage ? 1 : flankingConfidence(run, coverage: coverage)
+        if run.place == .inText, let fit, let holder = fit.neighbourHolding(run) {
+            // The lacking version's neighbouring text has room for the passage: a merge the aligner
+            // did not make is as likely as an omission.
+            message += " \(context.names([holder.lacking])) may render it in the neighbouring passage, which is longer than "
+                + "\(context.names([holder.having]))'s by about as much."
+            confidence = min(confidence, NeighbourFit.doubtfulConfidence)
+        }
         let kind: FindingKind = run.place.isCoverage ? .coverage
             : context.isOmission(having: run.having, lacking: run.lacking) ? .omission : .addition
-        return Finding(kind: kind, severity: run.place.isCoverage ? .info : .warning, segment: run.segments.lowerBound,
-                       documents: documents, evidence: evidence, message: message + carrying)
+        var finding = Finding(kind: kind, severity: run.place.isCoverage ? .info : .warning, segment: run.segments.lowerBound,
+                              documents: documents, evidence: evidence, message: message + carrying, confidence: confidence)
+        if run.place == .inText && !lackedAround(run, concepts: concepts) { finding.uncertainBelow = Finding.uncertainPassage }
+        return finding
+    }
+
+    /// How sure the alignment is that a lacking excerpt has text on both sides of an in-text run, where
+    /// that rests on its first or last text paired with the others: a lead or a quoted fragment paired
+    /// with the wrong sentence makes what lies between look like an omission. In a complete version the
+    /// run's own segments say how sure the alignment is.
+    private func flankingConfidence(_ run: Run, coverage: [VersionCoverage]) -> Double {
+        let segments = context.alignment.segments
+        var least = 1.0
+        for document in run.lacking where coverage[document].kind != .complete {
+            let has = { (index: Int) in segments[index].ranges[document].map { hasText(context.documents[document], $0) } ?? false }
+            let paired = { (index: Int) in
+                has(index) && (0..<context.documents.count).contains { other in
+                    other != document && (segments[index].ranges[other].map { hasText(context.documents[other], $0) } ?? false)
+                }
+            }
+            if let before = (0..<run.segments.lowerBound).last(where: has), !(0..<before).contains(where: paired) {
+                least = min(least, segments[before].confidence)
+            }
+            if let after = (run.segments.upperBound + 1..<segments.count).first(where: has),
+               !(after + 1..<segments.count).contains(where: paired) {
+                least = min(least, segments[after].confidence)
+            }
+        }
+        return least
+    }
+
+    /// Whether the lacking versions have none of `concepts` in the segments next to the run either:
+    /// the passage's concepts are missing, not rendered in a neighbouring sentence.
+    private func lackedAround(_ run: Run, concepts: [String]) -> Bool {
+        guard !concepts.isEmpty else { return false }
+        let around = [run.segments.lowerBound - 1, run.segments.upperBound + 1]
+        return !context.occurrences.contains { located in
+            around.contains(located.segment) && run.lacking.contains(located.document) && concepts.contains(located.occurrence.concept)
+        }
     }
 
     /// The concepts the having versions' text in a run holds, in order of appearance.

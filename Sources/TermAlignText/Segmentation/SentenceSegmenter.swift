@@ -40,6 +40,9 @@ enum SentenceSegmenter {
         }
         boundaries = movedBeforeOpeningQuotes(boundaries, openingQuotes(in: bytes, paragraphs: paragraphs), in: bytes)
         boundaries = added(numberOpenings(in: bytes, paragraphs: paragraphs), to: boundaries)
+        boundaries = added(quotedLineOpenings(in: bytes, paragraphs: paragraphs), to: boundaries)
+        // A dateline that opens a paragraph is no part of its first sentence.
+        boundaries = added(paragraphs.compactMap { Dateline.openingEnd(bytes, $0.range.range) }, to: boundaries)
 
         var sentences: [Sentence] = []
         var next = 0 // the first boundary not yet used
@@ -157,6 +160,42 @@ enum SentenceSegmenter {
               endsLowercaseWord(bytes, before: index - 1, floor: start),
               !Abbreviations.endsWithYearOrCity(bytes, before: index, floor: start) else { return nil }
         return digit
+    }
+
+    /// Where a line ends a sentence and the next line opens with a quotation mark and a letter: a news
+    /// report's lead, then the words it quotes, «на заявленном пути…», on the next line. ICU reads past
+    /// the mark to the lowercase letter (rule SB8) and joins the two.
+    private static func quotedLineOpenings(in bytes: UnsafeBufferPointer<UInt8>, paragraphs: [Paragraph]) -> [Int] {
+        var found: [Int] = []
+        for paragraph in paragraphs {
+            let start = paragraph.range.lowerBound, end = paragraph.range.upperBound
+            forEach(0x0A, in: bytes, start..<end) { lineBreak in
+                var quote = lineBreak + 1
+                while quote < end, bytes[quote] == 0x20 || bytes[quote] == 0x09 { quote += 1 }
+                guard quote < end, endsWithStop(bytes, before: lineBreak, floor: start) else { return }
+                let (mark, length) = UTF8Scanning.decode(bytes, at: quote)
+                guard Self.openingMarks.contains(mark) || mark == 0xAB || mark == 0x201E, quote + length < end,
+                      let next = Unicode.Scalar(UTF8Scanning.decode(bytes, at: quote + length).value),
+                      next.properties.isAlphabetic else { return }
+                found.append(quote)
+            }
+        }
+        return found
+    }
+
+    /// Whether the text before `position` (past spaces, closing quotation marks and brackets) ends
+    /// with a full stop, an exclamation or question mark or an ellipsis.
+    private static func endsWithStop(_ bytes: UnsafeBufferPointer<UInt8>, before position: Int, floor: Int) -> Bool {
+        var cursor = position
+        while cursor > floor {
+            let lead = UTF8Scanning.previousStart(bytes, before: cursor, floor: floor)
+            switch UTF8Scanning.decode(bytes, at: lead).value {
+            case 0x20, 0x09, 0x0D, 0x22, 0x27, 0x29, 0xBB, 0x2019, 0x201D: cursor = lead
+            case 0x2E, 0x21, 0x3F, 0x2026: return true // an abbreviation's stop is checked with every boundary
+            default: return false
+            }
+        }
+        return false
     }
 
     private static func contains(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
