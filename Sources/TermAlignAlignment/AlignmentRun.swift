@@ -62,7 +62,8 @@ struct AlignmentRun {
             let sentenceLevel = align(.sentence, models: paragraphLevel.models) { aligner, estimating in
                 sentenceSegments(paragraphSegments, prepared, pivot, &aligner, every: estimating ? stride : 1)
             }
-            (segments, evidence) = (sentenceLevel.segments, sentenceLevel.evidence)
+            segments = Self.grouped(sentenceLevel.segments, prepared, models: sentenceLevel.models)
+            evidence = sentenceLevel.evidence
         }
         if options.unit == .sentence { mark("sentences") }
         let pairs = summaries(evidence)

@@ -126,14 +126,14 @@ package enum Scoring {
         for x in set.versions.indices {
             for y in (x + 1)..<set.versions.count {
                 let gold = set.goldLinks(x, y)
-                let predicted = predictedLinks(placed[x], placed[y])
+                let predicted = predictedLinks(placed[x], placed[y], alignment, x, y)
                 score.linksGold += gold.count
                 score.linksPredicted += predicted.count
                 score.linksCorrect += predicted.intersection(gold).count
                 if let cleanPlaced {
                     // Source sentence pairs the whole translations' alignment puts in one segment.
                     var cleanPairs = Set<SentenceLink>()
-                    for link in predictedLinks(cleanPlaced[x], cleanPlaced[y]) {
+                    for link in predictedLinks(cleanPlaced[x], cleanPlaced[y], clean!, x, y) {
                         for a in set.clean[x].sources[link.a] {
                             for b in set.clean[y].sources[link.b] { cleanPairs.insert(SentenceLink(a, b)) }
                         }
@@ -150,7 +150,7 @@ package enum Scoring {
                     score.netLinksPredicted += predicted.count { gold.contains($0) ? supported($0) : !sharedError($0) }
                 }
                 for link in predicted {
-                    let confidence = alignment.segments[placed[x][link.a]!].confidence
+                    let confidence = alignment.segments[placed[x][link.a]!.segment].confidence
                     let bucket = confidence < 0.2 ? 0 : confidence < 0.5 ? 1 : confidence < 0.8 ? 2 : 3
                     score.bucketPredicted[bucket] += 1
                     if gold.contains(link) { score.bucketCorrect[bucket] += 1 }
@@ -160,17 +160,38 @@ package enum Scoring {
         return score
     }
 
-    /// The segment of each gold sentence of each version.
-    private static func placedSentences(_ versions: [VersionText], _ alignment: Alignment) -> [[Int?]] {
-        versions.indices.map { version in versions[version].sentences.map { segment(of: $0, in: alignment, document: version) } }
+    /// The segment of each gold sentence of each version, and the unit that holds most of it.
+    private static func placedSentences(_ versions: [VersionText], _ alignment: Alignment) -> [[(segment: Int, unit: Int?)?]] {
+        versions.indices.map { version in
+            versions[version].sentences.map { sentence in
+                segment(of: sentence, in: alignment, document: version).map { found in
+                    let units = alignment.segments[found].units[version] ?? 0..<0
+                    let unit = units.max { overlap(alignment.units[version][$0], sentence) < overlap(alignment.units[version][$1], sentence) }
+                    return (found, unit)
+                }
+            }
+        }
     }
 
-    /// The pairs of sentences of two versions that lie in one segment.
-    private static func predictedLinks(_ left: [Int?], _ right: [Int?]) -> Set<SentenceLink> {
+    private static func overlap(_ a: ByteRange, _ b: ByteRange) -> Int {
+        max(0, min(a.upperBound, b.upperBound) - max(a.lowerBound, b.lowerBound))
+    }
+
+    /// The pairs of sentences of versions `x` and `y` that lie in one bead: in one segment, and in one
+    /// bead of the pair's own grouping where it has one there.
+    private static func predictedLinks(_ left: [(segment: Int, unit: Int?)?], _ right: [(segment: Int, unit: Int?)?],
+                                       _ alignment: Alignment, _ x: Int, _ y: Int) -> Set<SentenceLink> {
         var predicted = Set<SentenceLink>()
-        for (i, segment) in left.enumerated() {
-            guard let segment else { continue }
-            for (j, other) in right.enumerated() where other == segment { predicted.insert(SentenceLink(i, j)) }
+        for (i, first) in left.enumerated() {
+            guard let first else { continue }
+            let beads = alignment.segments[first.segment].beads(x, y)
+            for (j, second) in right.enumerated() where second?.segment == first.segment {
+                let together = beads.map { beads in
+                    guard let a = first.unit, let b = second?.unit else { return true }
+                    return beads.contains { $0.first.contains(a) && $0.second.contains(b) }
+                } ?? true
+                if together { predicted.insert(SentenceLink(i, j)) }
+            }
         }
         return predicted
     }

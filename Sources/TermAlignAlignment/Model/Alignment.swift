@@ -16,6 +16,9 @@ public struct AlignedSegment: Sendable, Hashable {
     /// The index of the aligned paragraph group (passage) that holds this segment, counted from 0.
     /// Sentence segments of one passage share it; at paragraph level every segment is its own passage.
     public let passage: Int
+    /// Pairs of versions that group this segment's units more finely than the segment does (see
+    /// ``PairGrouping``); empty where every pair takes the segment as one bead.
+    public let pairs: [PairGrouping]
 
     /// Creates a segment.
     ///
@@ -25,12 +28,24 @@ public struct AlignedSegment: Sendable, Hashable {
     ///   - units: Unit ranges per document.
     ///   - passage: The paragraph group that holds it.
     ///   - confidence: Its confidence.
-    public init(id: String, ranges: [ByteRange?], units: [Range<Int>?], passage: Int = 0, confidence: Double) {
+    ///   - pairs: Finer groupings of pairs of versions.
+    public init(id: String, ranges: [ByteRange?], units: [Range<Int>?], passage: Int = 0, confidence: Double,
+                pairs: [PairGrouping] = []) {
         self.id = id
         self.ranges = ranges
         self.units = units
         self.passage = passage
         self.confidence = confidence
+        self.pairs = pairs
+    }
+
+    /// The beads of documents `first` and `second` in this segment: their own grouping where they
+    /// have one, else the segment's units as one bead (nil when either has no units here).
+    public func beads(_ first: Int, _ second: Int) -> [UnitPair]? {
+        let (low, high) = (min(first, second), max(first, second))
+        guard let lowUnits = units[low], let highUnits = units[high] else { return nil }
+        let beads = pairs.first { $0.first == low && $0.second == high }?.beads ?? [UnitPair(first: lowUnits, second: highUnits)]
+        return low == first ? beads : beads.map { UnitPair(first: $0.second, second: $0.first) }
     }
 
     /// The bead shape: how many units each document contributes (1–1, 2–1, 1–0 …).

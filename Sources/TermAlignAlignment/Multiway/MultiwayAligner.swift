@@ -7,6 +7,8 @@ struct UnitSegment: Sendable, Equatable {
     var confidence: Double
     /// The paragraph-level segment this one lies in (its own index at paragraph level).
     var passage = 0
+    /// Pairs that group the segment's units more finely (see ``PairGrouping``).
+    var pairs: [PairGrouping] = []
 }
 
 /// Aligns N versions consistently: every version is aligned to one pivot (the version with the most

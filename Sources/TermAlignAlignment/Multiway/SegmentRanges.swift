@@ -19,7 +19,7 @@ enum SegmentRanges {
         }
         return segments.enumerated().map { index, segment in
             AlignedSegment(id: "s\(index + 1)", ranges: ranges[index], units: segment.units, passage: segment.passage,
-                           confidence: (segment.confidence * 1000).rounded() / 1000)
+                           confidence: (segment.confidence * 1000).rounded() / 1000, pairs: segment.pairs)
         }
     }
 }

@@ -15,51 +15,25 @@ struct NeighbourFit {
     /// passage varies by about a quarter between translations.
     static let neighbourShare = 0.3
 
-    let context: ComparisonContext
-    /// Visible characters of each version in each segment.
-    private let lengths: [[Int]]
-    /// Which versions have text in each segment.
-    private let hasText: [[Bool]]
-
-    init(context: ComparisonContext, hasText: [[Bool]]) {
-        self.context = context
-        self.hasText = hasText
-        lengths = context.alignment.segments.map { segment in
-            context.documents.indices.map { document in
-                segment.ranges[document].map { range in
-                    context.documents[document].text(in: range).unicodeScalars.count { !$0.properties.isWhitespace }
-                } ?? 0
-            }
-        }
-    }
+    let lengths: SegmentLengths
 
     /// The first lacking–having pair of `run` whose lacking version's text in a segment next to the
     /// run is longer than its counterpart by about the run's length; nil when none is.
     func neighbourHolding(_ run: SegmentCoverage.Run) -> (lacking: Int, having: Int)? {
         for lacking in run.lacking {
             for having in run.having {
-                let ratio = self.ratio(of: lacking, to: having)
-                let passage = Double(run.segments.reduce(0) { $0 + lengths[$1][having] }) * ratio
+                let ratio = lengths.ratio(of: lacking, to: having)
+                let passage = Double(run.segments.reduce(0) { $0 + lengths.lengths[$1][having] }) * ratio
                 let neighbours = [run.segments.lowerBound - 1, run.segments.upperBound + 1].filter {
-                    lengths.indices.contains($0) && hasText[$0][lacking] && hasText[$0][having]
+                    lengths.lengths.indices.contains($0) && lengths.hasText[$0][lacking] && lengths.hasText[$0][having]
                 }
                 for neighbour in neighbours {
-                    let expected = Double(lengths[neighbour][having]) * ratio
-                    let excess = Double(lengths[neighbour][lacking]) - expected
+                    let expected = Double(lengths.lengths[neighbour][having]) * ratio
+                    let excess = Double(lengths.lengths[neighbour][lacking]) - expected
                     if excess >= Self.excessShare * passage && excess >= Self.neighbourShare * expected { return (lacking, having) }
                 }
             }
         }
         return nil
-    }
-
-    /// How long `document`'s text is against `other`'s where both have text: this pair's own ratio.
-    private func ratio(of document: Int, to other: Int) -> Double {
-        var own = 0, others = 0
-        for (row, present) in zip(lengths, hasText) where present[document] && present[other] {
-            own += row[document]
-            others += row[other]
-        }
-        return own > 0 && others > 0 ? Double(own) / Double(others) : 1
     }
 }

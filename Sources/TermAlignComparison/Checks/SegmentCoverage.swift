@@ -80,7 +80,8 @@ struct SegmentCoverage {
             }
         }
         let coverage = summaries(text, runs: runs)
-        let fit = merged.contains { $0.place == .inText } ? NeighbourFit(context: context, hasText: text) : nil
+        // Lengths are read only where a passage lacks inside the text: most comparisons have none.
+        let fit = merged.contains { $0.place == .inText } ? NeighbourFit(lengths: SegmentLengths(context: context, hasText: text)) : nil
         let findings = merged.map { finding($0, coverage: coverage, fit: fit) }
         return (findings, coverage)
     }
@@ -166,7 +167,7 @@ struct SegmentCoverage {
             }
         }
         var confidence = run.place.isCoverage ? 1 : flankingConfidence(run, coverage: coverage)
-        if run.place == .inText, let fit, let holder = fit.neighbourHolding(run) {
+        if run.place == .inText, let holder = fit?.neighbourHolding(run) {
             // The lacking version's neighbouring text has room for the passage: a merge the aligner
             // did not make is as likely as an omission.
             message += " \(context.names([holder.lacking])) may render it in the neighbouring passage, which is longer than "
