@@ -129,13 +129,13 @@ public struct TermMatcher: Sendable {
         case .ru, .en:
             guard let matcher = wordMatchers[analyzed.document.language] else { return [] }
             candidates = WordScanner(matcher: matcher, terms: terms, analyzer: analyzer,
-                                     slack: options.reorderSlack).candidates(in: analyzed)
+                                     slack: options.reorderSlack, gap: options.discontinuousGap).candidates(in: analyzed)
         case .undetermined:
             return []
         }
         return OverlapResolver.resolve(candidates, independent: independent).map { candidate in
             Occurrence(terms: matchedTerms, term: candidate.term, conceptIndex: Int(candidate.concept), range: candidate.range,
-                       text: analyzed.text(of: candidate.range), match: candidate.kind)
+                       text: analyzed.text(of: candidate.range), match: candidate.kind, inserted: candidate.inserted)
         }
     }
 }

@@ -29,6 +29,9 @@ struct BenchMatchCommand: ParsableCommand {
     @Option(help: "Runs per measurement; the median is reported.")
     var runs = 5
 
+    @Flag(help: "Also match without looking for discontinuous terms, taking turns, and print the ratio.")
+    var compareDiscontinuous = false
+
     func run() throws {
         var generator = BenchCorpus()
         let share = megabytes * 1_000_000 / 3
@@ -42,23 +45,29 @@ struct BenchMatchCommand: ParsableCommand {
         }
         print("TermAlign bench-match: \(Console.decimal(total, places: 1)) MB (ru, zh, en), median of \(runs) runs, "
               + "\(sysconf(Int32(_SC_NPROCESSORS_ONLN))) cores")
-        print(Console.left("glossary", 16) + Console.right("compile s", 11) + Console.right("match MB/s", 12)
+        print(Console.left("glossary", 24) + Console.right("compile s", 11) + Console.right("match MB/s", 12)
               + Console.right("+analysis MB/s", 16) + Console.right("occurrences", 13) + Console.right("states", 10))
         let sizes = terms.sorted()
         let all = BenchGlossary.make(terms: sizes.last ?? 0)
         var matchers: [TermMatcher] = []
         var compileTimes: [Double] = []
-        for size in sizes {
-            let glossary = BenchGlossary.prefix(all, terms: size)
-            var matcher: TermMatcher?
-            compileTimes.append(try median { matcher = try TermMatcher(glossary: glossary, analyzer: analyzer) })
-            matchers.append(matcher!)
+        // Without the discontinuous search, as extra rows after the others.
+        let variants = compareDiscontinuous ? [MatchingOptions(), MatchingOptions(discontinuousGap: 0)] : [MatchingOptions()]
+        var labels: [String] = []
+        for options in variants {
+            for size in sizes {
+                let glossary = BenchGlossary.prefix(all, terms: size)
+                var matcher: TermMatcher?
+                compileTimes.append(try median { matcher = try TermMatcher(glossary: glossary, analyzer: analyzer, options: options) })
+                matchers.append(matcher!)
+                labels.append("\(size) terms" + (options.discontinuousGap == 0 ? ", gap 0" : ""))
+            }
         }
         // The glossaries take turns within each run, so a slow spell of the shared machine does not
         // land on one of them only.
-        var matchTimes = [[Double]](repeating: [], count: sizes.count)
-        var withAnalysisTimes = [[Double]](repeating: [], count: sizes.count)
-        var found = [Int](repeating: 0, count: sizes.count)
+        var matchTimes = [[Double]](repeating: [], count: matchers.count)
+        var withAnalysisTimes = [[Double]](repeating: [], count: matchers.count)
+        var found = [Int](repeating: 0, count: matchers.count)
         for run in 0..<max(1, runs) {
             for (index, matcher) in matchers.enumerated() {
                 matchTimes[index].append(try seconds { found[index] = analyses.reduce(0) { $0 + matcher.occurrences(in: $1).count } })
@@ -67,13 +76,20 @@ struct BenchMatchCommand: ParsableCommand {
                 }
             }
         }
-        for (index, size) in sizes.enumerated() {
-            print(Console.left("\(size) terms", 16) + Console.right(Console.decimal(compileTimes[index], places: 2), 11)
+        for (index, label) in labels.enumerated() {
+            print(Console.left(label, 24) + Console.right(Console.decimal(compileTimes[index], places: 2), 11)
                   + Console.right(Console.decimal(total / Self.median(matchTimes[index]), places: 1), 12)
                   + Console.right(Console.decimal(total / Self.median(withAnalysisTimes[index]), places: 1), 16)
                   + Console.right(String(found[index]), 13) + Console.right(String(matchers[index].automatonStateCount), 10))
         }
-        if let first = matchTimes.first, let last = matchTimes.last {
+        if compareDiscontinuous {
+            for index in sizes.indices {
+                let with = matchTimes[index], without = matchTimes[index + sizes.count]
+                print("\(sizes[index]) terms, matching with ÷ without the discontinuous search: "
+                      + "\(Console.decimal(Self.median(with) / Self.median(without), places: 2))×")
+            }
+        }
+        if let first = matchTimes.first, let last = matchTimes[..<sizes.count].last {
             print("matching time, largest ÷ smallest glossary: \(Console.decimal(Self.median(last) / Self.median(first), places: 2))× "
                   + "(per run: " + zip(first, last).map { Console.decimal($1 / $0, places: 2) }.joined(separator: " ") + ")")
         }

@@ -57,7 +57,10 @@ struct OccurrenceWriter {
             for (occurrence, place) in zip(result.occurrences, places) {
                 let shown = occurrence.text.onOneLine
                 let detail = [occurrence.match.rawValue, occurrence.status?.rawValue].compactMap { $0 }.joined(separator: ", ")
-                let term = occurrence.text == occurrence.term.text ? "" : "; term: \(occurrence.term.text)"
+                var term = occurrence.text == occurrence.term.text ? "" : "; term: \(occurrence.term.text)"
+                if !occurrence.inserted.isEmpty {
+                    term += "; inserted: " + occurrence.inserted.map { result.document.text(in: $0).onOneLine }.joined(separator: " … ")
+                }
                 if context > 0 {
                     let (left, right) = Concordance.context(of: occurrence.range, in: result.document, characters: context)
                     out.write(Console.left(place, placeWidth) + "  " + Console.right(left, context) + " [" + shown + "] "

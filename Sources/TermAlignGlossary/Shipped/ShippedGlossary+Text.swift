@@ -1038,6 +1038,9 @@ concepts:
       ru:
         - term: законные озабоченности в области безопасности
           status: preferred
+        - term: законные озабоченности в сфере безопасности
+          status: admitted
+          note: «В сфере» ("in the sphere of") for «в области»; Russian texts use both.
         - term: законные интересы безопасности
           status: admitted
           note: '"Interests" rather than "concerns": a claim, not a worry.'

@@ -14,6 +14,16 @@ struct WordMatcher: Sendable {
     let anchorTerms: [Int32]
     /// Beside each of ``anchorTerms``, its key sorted: what a reordered occurrence must contain.
     let anchorKeys: [[Int32]]
+    /// Terms of two words or more by their first two words' symbols (``pairKey(_:_:)``), for finding
+    /// them interrupted: a word opens a lookup only for the words that follow it within reach, so a
+    /// large termbase whose terms share first words costs a few lookups per word, not a walk over
+    /// every term that begins with it.
+    let termsByOpening: [UInt64: [Int32]]
+    /// Whether a symbol is the first word of a term of two words or more.
+    let opensTerm: [Bool]
+    /// One bit per hashed key of ``termsByOpening``: most pairs of words open no term, and a bit
+    /// test rejects them for less than a dictionary lookup costs.
+    let openingFilter: [UInt64]
 
     /// Compiles `indices` of `terms` (all of one language).
     init(terms: [CompiledTerm], indices: [Int32], vocabulary: [String: Int32]) {
@@ -32,16 +42,55 @@ struct WordMatcher: Sendable {
             let anchor = terms[Int(index)].symbols.min { (frequency[Int($0)], $0) < (frequency[Int($1)], $1) }!
             anchored[Int(anchor)].append(index)
         }
+        (anchorStart, anchorTerms) = Self.flattened(anchored)
+        anchorKeys = anchorTerms.map { terms[Int($0)].symbols.sorted() }
+
+        var byOpening: [UInt64: [Int32]] = [:]
+        var opens = [Bool](repeating: false, count: vocabulary.count)
+        for index in indices where terms[Int(index)].symbols.count > 1 {
+            let symbols = terms[Int(index)].symbols
+            byOpening[Self.pairKey(symbols[0], symbols[1]), default: []].append(index)
+            opens[Int(symbols[0])] = true
+        }
+        termsByOpening = byOpening
+        opensTerm = opens
+        var filter = [UInt64](repeating: 0, count: 1 << (Self.filterBits - 6))
+        for key in byOpening.keys {
+            let bit = Self.filterBit(key)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        openingFilter = filter
+    }
+
+    private static let filterBits = 18
+
+    @inline(__always)
+    private static func filterBit(_ key: UInt64) -> Int { Int((key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - filterBits)) }
+
+    /// Whether some term may open with `first` then `second` (false: none does).
+    @inline(__always)
+    func mayOpen(_ first: Int32, _ second: Int32) -> Bool {
+        let bit = Self.filterBit(Self.pairKey(first, second))
+        return openingFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// The key of two consecutive term words in ``termsByOpening``.
+    @inline(__always)
+    static func pairKey(_ first: Int32, _ second: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second))
+    }
+
+    /// Lists as one array and the start of each list (with the end after the last).
+    private static func flattened(_ lists: [[Int32]]) -> (start: [Int32], flat: [Int32]) {
         var start: [Int32] = [0]
         var flat: [Int32] = []
-        for list in anchored {
+        for list in lists {
             flat.append(contentsOf: list)
             start.append(Int32(flat.count))
         }
-        anchorStart = start
-        anchorTerms = flat
-        anchorKeys = flat.map { terms[Int($0)].symbols.sorted() }
+        return (start, flat)
     }
+
 
     /// Positions in ``anchorTerms`` and ``anchorKeys`` of the reorderable terms anchored at `symbol`.
     func anchored(at symbol: Int32) -> Range<Int> {

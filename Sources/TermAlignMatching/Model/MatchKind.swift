@@ -7,6 +7,10 @@ public enum MatchKind: String, Sendable, Hashable, CaseIterable, Comparable {
     case normalized
     /// The same lemmas in another grammatical form ("специальной военной операции", "partnerships").
     case inflected
+    /// The term's words in order, interrupted within one clause by a coordinated word, a modifier or
+    /// an adverb ("persons and institutions of the two countries located abroad" for "persons located
+    /// abroad"); ``Occurrence/inserted`` gives the interrupting words.
+    case discontinuous
     /// The term's words in another order or with other words among them, within a short window
     /// («лица, постоянно находящиеся за рубежом» for «находящиеся за рубежом лица»); only for terms
     /// the glossary marks `reorderable` (see ``MatchingOptions/reorderSlack``).
@@ -20,7 +24,8 @@ public enum MatchKind: String, Sendable, Hashable, CaseIterable, Comparable {
         case .exact: return 0
         case .normalized: return 1
         case .inflected: return 2
-        case .reordered: return 3
+        case .discontinuous: return 3
+        case .reordered: return 4
         }
     }
 }

@@ -17,6 +17,9 @@ public struct Occurrence: Sendable, Hashable {
     public let text: String
     /// How the words relate to the term.
     public let match: MatchKind
+    /// For a ``MatchKind/discontinuous`` match, the words inside ``range`` that are not the term's
+    /// ("and institutions of the two countries"); empty otherwise.
+    public let inserted: [ByteRange]
 
     /// Creates an occurrence.
     ///
@@ -28,23 +31,27 @@ public struct Occurrence: Sendable, Hashable {
     ///   - range: The original bytes.
     ///   - text: The original text at `range`.
     ///   - match: The match kind.
+    ///   - inserted: The words inside `range` that are not the term's (a discontinuous match).
     public init(concept: String, conceptIndex: Int, term: Term, termLanguage: String, range: ByteRange,
-                text: String, match: MatchKind) {
+                text: String, match: MatchKind, inserted: [ByteRange] = []) {
         self.init(source: .given(GivenTerm(concept: concept, term: term, language: termLanguage)),
-                  conceptIndex: conceptIndex, range: range, text: text, match: match)
+                  conceptIndex: conceptIndex, range: range, text: text, match: match, inserted: inserted)
     }
 
     /// An occurrence of a matcher's compiled term.
-    init(terms: MatchedTerms, term: Int32, conceptIndex: Int, range: ByteRange, text: String, match: MatchKind) {
-        self.init(source: .compiled(terms, term), conceptIndex: conceptIndex, range: range, text: text, match: match)
+    init(terms: MatchedTerms, term: Int32, conceptIndex: Int, range: ByteRange, text: String, match: MatchKind,
+         inserted: [ByteRange] = []) {
+        self.init(source: .compiled(terms, term), conceptIndex: conceptIndex, range: range, text: text, match: match,
+                  inserted: inserted)
     }
 
-    private init(source: TermSource, conceptIndex: Int, range: ByteRange, text: String, match: MatchKind) {
+    private init(source: TermSource, conceptIndex: Int, range: ByteRange, text: String, match: MatchKind, inserted: [ByteRange]) {
         self.source = source
         self.conceptIndex = conceptIndex
         self.range = range
         self.text = text
         self.match = match
+        self.inserted = inserted
     }
 
     /// The concept's id.

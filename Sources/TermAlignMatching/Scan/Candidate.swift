@@ -6,4 +6,6 @@ struct Candidate: Sendable {
     let concept: Int32
     let term: Int32
     let kind: MatchKind
+    /// The words inside a discontinuous match that are not the term's.
+    var inserted: [ByteRange] = []
 }

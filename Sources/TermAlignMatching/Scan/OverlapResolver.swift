@@ -1,5 +1,6 @@
 /// Decides which candidates become occurrences: leftmost-longest across concepts; a concept nested
-/// inside a longer occurrence of another concept survives only if the glossary marks it independent;
+/// inside a longer occurrence of another concept survives only if the glossary marks it independent
+/// or it lies in the words that interrupt a discontinuous one;
 /// two concepts that match exactly the same words are both reported (the glossary gives both one key).
 enum OverlapResolver {
     /// - Parameters:
@@ -31,7 +32,9 @@ enum OverlapResolver {
                 end = candidate.range.upperBound
                 continue
             }
-            guard independent[Int(candidate.concept)] else { continue }
+            // A term inside the words that interrupt a discontinuous one is a term of its own.
+            let inGap = winners.last.map { host in host.inserted.contains { $0.contains(candidate.range) } } ?? false
+            guard independent[Int(candidate.concept)] || inGap else { continue }
             // Candidates are sorted by start, so the only span that can hold this one is the last
             // winner's (shared by its ties); one that crosses it is dropped.
             if let host = winners.last, host.range.contains(candidate.range),

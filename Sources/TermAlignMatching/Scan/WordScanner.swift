@@ -8,6 +8,8 @@ struct WordScanner {
     let terms: [CompiledTerm]
     let analyzer: TextAnalyzer
     let slack: Int
+    /// The most words a discontinuous match may hold besides the term's; 0: none is looked for.
+    let gap: Int
 
     func candidates(in analyzed: AnalyzedText) -> [Candidate] {
         let tokens = analyzed.tokens
@@ -46,6 +48,9 @@ struct WordScanner {
         }
         if matcher.hasReorderableTerms {
             findReordered(symbols: symbols, segments: segments, analyzed: analyzed, into: &found)
+        }
+        if gap > 0 {
+            findDiscontinuous(symbols: symbols, segments: segments, analyzed: analyzed, into: &found)
         }
         return found
     }

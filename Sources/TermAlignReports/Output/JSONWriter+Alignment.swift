@@ -73,7 +73,8 @@ extension JSONWriter {
     }
 
     /// `"concept": …, "term": …, "text": …, "utf8Range": […], "line": …, "column": …, "match": …,
-    /// "status": …`: how `find` and `compare` describe an occurrence.
+    /// "status": …`: how `find` and `compare` describe an occurrence; a discontinuous one adds
+    /// `"inserted": [[start, end], …]`, the byte ranges of the words that are not the term's.
     package func occurrenceFields(_ occurrence: Occurrence, line: Int, column: Int) {
         raw(", \"concept\": ")
         string(occurrence.concept)
@@ -87,6 +88,14 @@ extension JSONWriter {
         string(occurrence.match.rawValue)
         raw(", \"status\": ")
         optionalString(occurrence.status?.rawValue)
+        if !occurrence.inserted.isEmpty {
+            raw(", \"inserted\": [")
+            for (index, words) in occurrence.inserted.enumerated() {
+                if index > 0 { raw(", ") }
+                range(words)
+            }
+            raw("]")
+        }
     }
 
     /// A finite number with three decimals, or null.
