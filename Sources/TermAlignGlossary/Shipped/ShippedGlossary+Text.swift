@@ -175,6 +175,18 @@ concepts:
           usage: [russia]
           framing: official designation
           match: [case-sensitive]
+        - term: специальная операция
+          status: admitted
+          termType: shortForm
+          usage: [russia]
+          framing: official designation
+          note: The short form of officials' speech and of Russian media.
+        - term: спецоперация
+          status: admitted
+          termType: shortForm
+          usage: [russia]
+          framing: official designation
+          note: The clipped form of Russian media.
       zh:
         - term: 特别军事行动
           status: preferred
@@ -185,6 +197,12 @@ concepts:
           status: preferred
           usage: [russia]
           framing: official designation
+        - term: special operation
+          status: admitted
+          termType: shortForm
+          usage: [russia]
+          framing: official designation
+          note: The short form of English reporting on Russian statements and of analyses that quote them.
 
   - id: war
     subjectField: armed conflict
@@ -408,6 +426,13 @@ concepts:
         - term: no-limits friendship
           status: admitted
           framing: media shorthand
+        - term: friendship without limits
+          status: admitted
+          framing: media shorthand
+        - term: boundless friendship
+          status: admitted
+          framing: media shorthand
+          note: Media paraphrase of "has no limits".
 
   - id: no-forbidden-areas
     subjectField: bilateral relations
@@ -1658,6 +1683,11 @@ concepts:
         - term: 新冠肺炎疫情
           status: preferred
           usage: [china]
+        - term: 新冠疫情
+          status: admitted
+          termType: shortForm
+          usage: [china]
+          note: The short form of Chinese media from 2020 on.
         - term: COVID-19疫情
           status: admitted
           usage: [un]
