@@ -222,10 +222,45 @@ static int dictionary_form(ta_lemmatizer *l, const char *word, char *out, size_t
     return 0;
 }
 
+/// British spellings and the American ones the dictionary knows: each pair is tried wherever the
+/// first occurs in the word, one place at a time ("neighbourhood" → "neighborhood", "organisation" →
+/// "organization", "analysed" → "analyzed", "centres" → "centers", "travelled" → "traveled",
+/// "defence" → "defense", "catalogue" → "catalog", "programme" → "program").
+static const char *const spelling_pairs[][2] = {
+    {"our", "or"}, {"isa", "iza"}, {"ise", "ize"}, {"isi", "izi"}, {"yse", "yze"}, {"ysi", "yzi"},
+    {"tre", "ter"}, {"ll", "l"}, {"ence", "ense"}, {"ogue", "og"}, {"mme", "m"},
+};
+
+/// The American spelling of an English word the dictionary does not know, when one replacement of
+/// `spelling_pairs` gives a word it does; 0 otherwise. Both spellings then share one key, so a
+/// glossary in either matches a text in the other.
+static int american_spelling(ta_lemmatizer *l, const char *word, char *out, size_t capacity) {
+    size_t length = strlen(word);
+    if (!l->english || l->hunspell == NULL || length < 4 || length >= capacity || length > LONGEST_DICTIONARY_WORD) return 0;
+    if (Hunspell_spell(l->hunspell, word)) return 0;
+    for (size_t pair = 0; pair < sizeof spelling_pairs / sizeof spelling_pairs[0]; pair++) {
+        const char *from = spelling_pairs[pair][0], *to = spelling_pairs[pair][1];
+        size_t from_length = strlen(from), to_length = strlen(to);
+        for (const char *at = strstr(word, from); at != NULL; at = strstr(at + 1, from)) {
+            size_t before = (size_t)(at - word);
+            if (before == 0) continue; // a spelling variant is never the word's start ("our", "tree")
+            size_t after = length - before - from_length;
+            if (before + to_length + after >= capacity) continue;
+            memcpy(out, word, before);
+            memcpy(out + before, to, to_length);
+            memcpy(out + before + to_length, at + from_length, after + 1);
+            if (Hunspell_spell(l->hunspell, out)) return 1;
+        }
+    }
+    return 0;
+}
+
 /// The key for one word form, written to `key`. Among several Hunspell lemmas the one whose key
 /// agrees with the form's own stem wins, then the one sharing the longest prefix with the form, then
 /// the smallest, so the choice never depends on dictionary order.
 static void lemma_key(ta_lemmatizer *l, const char *word, char *key, size_t capacity) {
+    char american[4 * LONGEST_DICTIONARY_WORD];
+    if (american_spelling(l, word, american, sizeof american)) word = american;
     char replaced[4 * LONGEST_DICTIONARY_WORD];
     if (dictionary_form(l, word, replaced, sizeof replaced)) word = replaced;
     int use_snowball = (l->strategy & TA_LEMMA_SNOWBALL) && l->stemmer != NULL;

@@ -54,7 +54,7 @@ public struct GlossaryLinter: Sendable {
     private func lintTerms(of index: Int, in context: inout Context) throws(TextError) {
         let concept = context.glossary.concepts[index]
         for (sectionIndex, section) in concept.sections.enumerated() {
-            var seen: [TermKey: String] = [:]
+            var seen: [TermKey: Term] = [:]
             let preferred = section.terms.filter { $0.status == .preferred }
             if preferred.count > 1 {
                 context.report(.multiplePreferred, concept: index, language: section.language,
@@ -72,11 +72,13 @@ public struct GlossaryLinter: Sendable {
                                    "\(section.language) term \"\(term.text)\" of \(concept.id) has no letters or digits to match")
                     continue
                 }
-                if let earlier = seen[key] {
+                // Two spellings of one key that different sides use ("colour" and "color revolution")
+                // are told apart by the written form, which the matcher prefers when exact.
+                if let earlier = seen[key], earlier.text == term.text || Set(earlier.usage) == Set(term.usage) {
                     context.report(.duplicateTerm, term: at, language: section.language,
-                                   "\(section.language) term \"\(term.text)\" of \(concept.id) matches as \"\(earlier)\" does (key \"\(key)\")")
-                } else {
-                    seen[key] = term.text
+                                   "\(section.language) term \"\(term.text)\" of \(concept.id) matches as \"\(earlier.text)\" does (key \"\(key)\")")
+                } else if seen[key] == nil {
+                    seen[key] = term
                 }
                 let owner = KeyOwner.Key(language: section.language, key: key)
                 if let other = context.keyOwners[owner], other.concept != concept.id {

@@ -34,7 +34,8 @@ public struct LintFinding: Hashable, Sendable, CustomStringConvertible {
 public enum LintRule: String, Hashable, Sendable, CaseIterable {
     /// Two concepts with one id.
     case duplicateConceptID = "duplicate-concept-id"
-    /// One concept lists two terms with the same key in one language.
+    /// One concept lists two terms with the same key in one language (unless they are written
+    /// differently and labelled with different usages, which the exact spelling tells apart).
     case duplicateTerm = "duplicate-term"
     /// Two concepts share a term key in one language: the matcher cannot tell them apart.
     case sharedTerm = "shared-term"

@@ -480,9 +480,6 @@ concepts:
       en:
         - term: good-neighbourliness
           status: preferred
-        - term: good-neighborliness
-          status: admitted
-          note: US spelling.
 
   - id: treaty-of-good-neighbourliness
     subjectField: bilateral relations
