@@ -52,7 +52,7 @@ struct WordScanner {
         if gap > 0 {
             findDiscontinuous(symbols: symbols, segments: segments, analyzed: analyzed, into: &found)
         }
-        return found
+        return Self.withoutPrefixedCompounds(found, analyzed)
     }
 
     // MARK: - Candidates
