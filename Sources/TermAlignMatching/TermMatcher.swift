@@ -125,7 +125,8 @@ public struct TermMatcher: Sendable {
         switch analyzed.document.language {
         case .zh:
             guard let characterMatcher else { return [] }
-            candidates = CharacterScanner(matcher: characterMatcher, terms: terms).candidates(in: analyzed)
+            candidates = CharacterScanner(matcher: characterMatcher, terms: terms, discontinuous: options.discontinuousGap > 0)
+                .candidates(in: analyzed)
         case .ru, .en:
             guard let matcher = wordMatchers[analyzed.document.language] else { return [] }
             candidates = WordScanner(matcher: matcher, terms: terms, analyzer: analyzer,

@@ -60,11 +60,23 @@ struct DiscontinuousTests {
         #expect(found.map(\.match) == [.discontinuous, .exact])
     }
 
+    /// A Chinese term interrupted by an adverb; the same words with another verb are not the term.
+    @Test func aChineseTermInterruptedByAnAdverb() throws {
+        let text = "双方反对北约进一步东扩。北约进一步扩大了队伍。"
+        let found = try Fixtures.find(text, .zh)
+        let enlargement = found.filter { $0.concept == "nato-enlargement" }
+        #expect(enlargement.map(\.text) == ["北约进一步东扩"])
+        #expect(enlargement.first?.match == .discontinuous)
+        let document = Document(text: text, language: .zh)
+        #expect(enlargement.first?.inserted.map { document.text(in: $0) } == ["进一步"])
+    }
+
     @Test func noSearchWithAGapOfZero() throws {
         let matcher = try TermMatcher(glossary: Fixtures.shipped, analyzer: Fixtures.analyzer,
                                       options: MatchingOptions(discontinuousGap: 0))
         let found = try Fixtures.find("the legitimate and reasonable security concerns", .en, with: matcher)
         #expect(!found.contains { $0.match == .discontinuous })
+        #expect(try !Fixtures.find("北约进一步东扩", .zh, with: matcher).contains { $0.match == .discontinuous })
     }
 
     /// Every candidate of the shared parallel sentences, judged by hand (Fixtures/discontinuous-judged.tsv):

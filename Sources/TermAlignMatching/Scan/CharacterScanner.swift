@@ -6,6 +6,8 @@ import TermAlignGlossary
 struct CharacterScanner {
     let matcher: CharacterMatcher
     let terms: [CompiledTerm]
+    /// Whether terms interrupted by an adverb are looked for (see `CharacterScanner+Adverbs.swift`).
+    var discontinuous = true
 
     func candidates(in analyzed: AnalyzedText) -> [Candidate] {
         var found: [Candidate] = []
@@ -60,6 +62,7 @@ struct CharacterScanner {
                 offset = end
             }
         }
+        if discontinuous { interrupted(in: analyzed, into: &found) }
         return found
     }
 
