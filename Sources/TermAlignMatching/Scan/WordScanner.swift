@@ -96,6 +96,10 @@ struct WordScanner {
         if ExactText.matches(analyzed.document.bytes[range.range], terms[position].text) { return (range, .exact) }
         let normalized = Self.normalizedWords(of: tokens[first...last], in: analyzed.normalized,
                                               equal: terms[position].normalizedWords)
+        if !normalized && first == last {
+            let word = analyzed.normalizedText(of: tokens[first])
+            guard Self.isInflection(word, of: terms[position].normalizedWords, analyzed.document.language) else { return nil }
+        }
         return (range, normalized ? .normalized : .inflected)
     }
 
