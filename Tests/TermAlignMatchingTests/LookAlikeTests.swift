@@ -14,6 +14,7 @@ struct LookAlikeTests {
         ("The projects were aligned.", .en, "alignment-with-eaeu"),
         ("Они выступили против денацифицирования.", .ru, "denazification"),
         ("Это военный вопрос.", .ru, "war"),
+        ("Это сопряжено с риском, а сопряжённые расходы растут.", .ru, "alignment-with-eaeu"),
     ])
     func isNotTheTerm(_ text: String, _ language: Language, _ concept: String) throws {
         let found = try Fixtures.find(text, language)
@@ -32,9 +33,24 @@ struct LookAlikeTests {
         ("После войны.", .ru, "war"),
         ("Помощь соотечественникам.", .ru, "compatriots"),
         ("О ходе спецоперации.", .ru, "special-military-operation"),
+        ("О сопряжении ЕАЭС и «Пояса и пути».", .ru, "alignment-with-eaeu"),
     ])
     func isTheTerm(_ text: String, _ language: Language, _ concept: String) throws {
         let found = try Fixtures.find(text, language)
         #expect(found.contains { $0.concept == concept }, "\(found.map { "\($0.concept): \($0.text)" })")
+    }
+
+    /// A Russian adjective term matches its forms of every gender and case.
+    @Test func anAdjectiveTermMatchesItsForms() throws {
+        let yaml = """
+            title: Sides
+            concepts:
+              - id: russian
+                terms:
+                  ru: [{term: российский}]
+            """
+        let text = "Российская сторона, российские партнёры, российского министерства."
+        let found = try Fixtures.matcher(yaml: yaml).occurrences(in: Document(text: text, language: .ru))
+        #expect(found.map(\.text) == ["Российская", "российские", "российского"])
     }
 }

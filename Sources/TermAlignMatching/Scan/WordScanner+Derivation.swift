@@ -15,10 +15,13 @@ extension WordScanner {
             if term.hasSuffix("s"), word == String(term.dropLast()) { return true } // compatriot for compatriots
             return false
         case .ru:
-            // The term without its ending (up to two vowels, ь or й) begins every form of it.
+            // The term without its last vowel, ь or й begins every form of a noun (сопряжени-е,
+            // сопряжени-я; войн-а, войн-ы) and no participle of its verb («сопряжённый»); an
+            // adjective's dictionary form loses its two-letter ending (российск-ий, российск-ая).
             var stem = Substring(term)
-            for _ in 0..<2 where stem.count > 3 {
-                guard let last = stem.last, "аеёиоуыэюяьй".contains(last) else { break }
+            if ["ый", "ий", "ой"].contains(where: { stem.hasSuffix($0) }) {
+                stem = stem.dropLast(2)
+            } else if let last = stem.last, "аеёиоуыэюяьй".contains(last) {
                 stem = stem.dropLast()
             }
             return word.hasPrefix(stem)
