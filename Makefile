@@ -42,7 +42,7 @@ screenshot: build
 		--screenshot=docs/report.png "file://$(CURDIR)/.build/report/sample.html" 2>/dev/null
 	@echo "report: .build/report/sample.html, screenshot: docs/report.png"
 
-# Throughput next to raw ICU on a generated 24 MB ru/zh/en corpus (figures in README.md).
+# Throughput next to raw ICU on a generated 24 MB ru/zh/en corpus (figures in docs/performance.md).
 bench: setup
 	$(SWIFT) build -c release --product termalign
 	.build/release/termalign bench
@@ -52,19 +52,19 @@ bench-glossary: setup
 	$(SWIFT) build -c release --product termalign
 	scripts/bench-glossary.sh .build/release/termalign
 
-# Term matching with a 100-term and a 100,000-term glossary on the same 10 MB text (README.md).
+# Term matching with a 100-term and a 100,000-term glossary on the same 10 MB text (docs/matching.md).
 bench-align: setup
 	swift build -c release --product termalign
 	.build/release/termalign bench-align --parallel ../shared/parallel
 
-# NLTK's gale_church on the same generated pairs, same strict F1 (README.md; needs pip install nltk).
+# NLTK's gale_church on the same generated pairs, same strict F1 (docs/alignment.md; needs pip install nltk).
 bench-nltk: setup
 	$(SWIFT) build -c release --product termalign
 	rm -rf bench-data/gale-church
 	.build/release/termalign bench-align --parallel ../shared/parallel --write bench-data/gale-church
 	python3 scripts/bench-nltk-gale-church.py bench-data/gale-church
 
-# compare on 3 × 1 MB (the bundled sample repeated) with a 10,000-concept glossary (README.md).
+# compare on 3 × 1 MB (the bundled sample repeated) with a 10,000-concept glossary (docs/comparison.md).
 bench-compare: setup
 	$(SWIFT) build -c release --product termalign
 	.build/release/termalign bench-compare --megabytes 1 --concepts 10000
@@ -73,7 +73,7 @@ bench-match: setup
 	$(SWIFT) build -c release --product termalign
 	.build/release/termalign bench-match --megabytes 10 --terms 100 100000
 
-# Peak memory of analyzing a generated 100 MB document (README.md quotes it).
+# Peak memory of analyzing a generated 100 MB document (docs/performance.md quotes it).
 memory: setup
 	$(SWIFT) build -c release --product termalign
 	scripts/measure-memory.sh .build/release/termalign

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load time and peak memory of a generated 1,000,000-term TBX (the README quotes them), and how fast
+# Load time and peak memory of a generated 1,000,000-term TBX (docs/glossary.md quotes them), and how fast
 # hostile TBX is refused. Usage: scripts/bench-glossary.sh path/to/termalign [terms] [runs]
 set -euo pipefail
 termalign=$1

@@ -1,7 +1,7 @@
 import Testing
 @testable import TermAlignText
 
-/// Measures how often all forms of one lexeme get one key, per strategy: the figures in the README.
+/// Measures how often all forms of one lexeme get one key, per strategy: the figures in docs/text-layer.md.
 struct LemmaRecall {
     struct Figures: CustomStringConvertible {
         var lexemes = 0, unifiedLexemes = 0, forms = 0, agreeingForms = 0, collidingLexemes = 0

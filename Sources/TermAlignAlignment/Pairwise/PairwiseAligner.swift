@@ -20,7 +20,7 @@ struct PairwiseAligner: Sendable {
     /// At most this many shared (or unmatched) anchors count per bead.
     var anchorCap = 8
     /// −ln of the evidence one shared lexicon word adds (more than another anchor: the weight that
-    /// did best on the parallel sets, see the README).
+    /// did best on the parallel sets, see docs/alignment.md).
     var wordWeight = 2.0
     /// −ln of the evidence against a bead that one lexicon word without counterpart adds: a merge
     /// that swallows a deleted sentence carries its words along unmatched.

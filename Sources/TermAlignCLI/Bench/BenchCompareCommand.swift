@@ -88,7 +88,7 @@ struct BenchCompareCommand: ParsableCommand {
         let time = Self.median(times)
         let peakOfAll = ProcessUsage.peakResidentBytes
         // The same comparison kept on one thread: what one comparison costs a core, with no second
-        // thread to share caches and memory with (see the README).
+        // thread to share caches and memory with (see docs/comparison.md).
         var oneThreadTimes: [Double] = []
         if threadsOption.threads != 1 {
             let oneThread = Comparer(matcher: comparer.matcher, options: ComparisonOptions(threads: 1))

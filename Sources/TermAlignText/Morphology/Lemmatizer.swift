@@ -10,7 +10,7 @@ public enum LemmaStrategy: String, Sendable, CaseIterable {
     /// Snowball stem of Hunspell's dictionary form (of the word itself when Hunspell does not know
     /// it): the dictionary unifies irregular stems, the stemmer unifies what the dictionary misses;
     /// irregular plurals that neither knows (men, crises, люди) come from a fixed list.
-    /// The default; see the README for the measured recall of each strategy.
+    /// The default; see docs/text-layer.md for the measured recall of each strategy.
     case hunspellThenSnowball
 
     var bits: UInt32 {
