@@ -43,6 +43,7 @@ extension AlignmentRun {
             // version's sentence pairs only with one it shares something with.
             if low == pivot { aligner.sideALeftOutCost = Self.pivotLeftOutCost } else { aligner.sideBLeftOutCost = Self.pivotLeftOutCost }
             aligner.unsupportedPairCost = Self.unsupportedPairCost
+            aligner.headingMismatchCost = MultiwayAligner.Level.sentence.headingMismatchCost
             aligner.unsupportedPairAnchors = 1
             aligner.unsharedAnchorWeight = PairwiseAligner.unsharedAnchorWeightAtEdges
             let beads = aligner.align(posteriors: true)

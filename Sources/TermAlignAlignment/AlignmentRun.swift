@@ -113,17 +113,14 @@ struct AlignmentRun {
             // The units the alignment is made of keep their numbers, for a comparison to check.
             var sentences: UnitSequence?
             if unit == .sentence {
-                // A dateline pairs with a dateline, as a heading does, is never cut short, and its
-                // date and place speak for no sentence.
+                // A dateline is the sentences' heading (see `Level.headingMismatchCost`), is never cut
+                // short, and its date and place speak for no sentence.
                 let datelines = builder.datelineSentences()
                 let hasDatelines = datelines.contains(true)
                 sentences = builder.units(builder.sentenceRanges, markers: builder.sentenceMarkers(), collectsNumbers: true,
                                           silenced: hasDatelines ? datelines : [])
                 sentences?.partial = builder.partialSentences(datelines: datelines)
-                if hasDatelines {
-                    sentences?.headings = datelines
-                    sentences?.datelines = datelines
-                }
+                if hasDatelines { sentences?.headings = datelines }
             }
             return (builder.paragraphUnits(from: sentences, collectsNumbers: unit == .paragraph), sentences)
         }

@@ -79,13 +79,8 @@ struct EvaluateCommand: ParsableCommand {
             for set in sets {
                 let comparison = try comparer.compare(set.documents)
                 for divergence in set.divergences where divergence.kind == .inText {
-                    let warned = comparison.findings.contains { finding in
-                        finding.severity >= .warning && finding.evidence.contains { $0.document == divergence.document && $0.range.lowerBound < divergence.range.upperBound && divergence.range.lowerBound < $0.range.upperBound }
-                    }
-                    guard !warned else { continue }
-                    let info = comparison.findings.first { finding in
-                        finding.evidence.contains { $0.document == divergence.document && $0.range.lowerBound < divergence.range.upperBound && divergence.range.lowerBound < $0.range.upperBound }
-                    }
+                    guard !comparison.findings.contains(where: { $0.severity >= .warning && divergence.isShown(by: $0) }) else { continue }
+                    let info = comparison.findings.first(where: divergence.isShown)
                     let segment = Scoring.segment(of: divergence.range, in: comparison.alignment, document: divergence.document)
                     let found = segment.map { comparison.alignment.segments[$0] }
                     let units = comparison.alignment.units[divergence.document]
@@ -99,13 +94,7 @@ struct EvaluateCommand: ParsableCommand {
                 let comparison = try comparer.compare(set.documents)
                 let clean = try comparer.compare(set.cleanDocuments)
                 for finding in comparison.findings where finding.severity >= .warning {
-                    let isTrue = set.divergences.contains { divergence in
-                        divergence.kind == .inText && finding.evidence.contains {
-                            $0.document == divergence.document && $0.range.lowerBound < divergence.range.upperBound
-                                && divergence.range.lowerBound < $0.range.upperBound
-                        }
-                    }
-                    guard !isTrue, !Scoring.isOfTheSource(finding, set: set, clean: clean) else { continue }
+                    guard !set.rests(finding, on: .inText), !Scoring.isOfTheSource(finding, set: set, clean: clean) else { continue }
                     print("UNEXPLAINED \(set.name) [\(finding.severity.rawValue)] \(finding.kind.rawValue) \(String(format: "%.2f", finding.confidence)): \(finding.message.prefix(220))")
                 }
             }
@@ -114,11 +103,7 @@ struct EvaluateCommand: ParsableCommand {
             for set in sets {
                 let comparison = try comparer.compare(set.documents)
                 for finding in comparison.findings where finding.severity >= .warning && [.omission, .addition].contains(finding.kind) {
-                    let isOutside = finding.evidence.contains { evidence in
-                        set.divergences.contains { $0.kind == .outside && $0.document == evidence.document
-                            && $0.range.lowerBound < evidence.range.upperBound && evidence.range.lowerBound < $0.range.upperBound }
-                    }
-                    guard isOutside else { continue }
+                    guard set.rests(finding, on: .outside) else { continue }
                     print("OUTSIDE \(set.name) [\(finding.severity.rawValue)] \(finding.kind.rawValue) \(String(format: "%.2f", finding.confidence)): \(finding.message.prefix(260))")
                 }
             }
@@ -128,13 +113,7 @@ struct EvaluateCommand: ParsableCommand {
             for set in sets {
                 let comparison = try comparer.compare(set.documents)
                 for finding in comparison.findings where finding.severity >= .warning {
-                    let isTrue = set.divergences.contains { divergence in
-                        divergence.kind == .inText && finding.evidence.contains {
-                            $0.document == divergence.document && $0.range.lowerBound < divergence.range.upperBound
-                                && divergence.range.lowerBound < $0.range.upperBound
-                        }
-                    }
-                    if !isTrue { counts["\(set.evaluationCase.rawValue) \(finding.kind.rawValue) \(finding.severity.rawValue)", default: 0] += 1 }
+                    if !set.rests(finding, on: .inText) { counts["\(set.evaluationCase.rawValue) \(finding.kind.rawValue) \(finding.severity.rawValue)", default: 0] += 1 }
                 }
             }
             for (key, count) in counts.sorted(by: { $0.key < $1.key }) { print("\(count)\t\(key)") }

@@ -1,3 +1,4 @@
+import TermAlignComparison
 import TermAlignText
 
 /// A link of the gold alignment between two versions: gold sentence `a` of the first and `b` of the
@@ -40,6 +41,12 @@ package struct ConstructedSet: Sendable {
     /// The clean versions as documents, with the same ids.
     package var cleanDocuments: [Document] {
         clean.indices.map { clean[$0].document(id: documents[$0].id) }
+    }
+
+    /// Whether a finding rests on a divergence of `kind` built into the set: a true finding (in the
+    /// shared text), or one about text outside it.
+    package func rests(_ finding: Finding, on kind: ConstructedDivergence.Kind) -> Bool {
+        divergences.contains { $0.kind == kind && $0.isShown(by: finding) }
     }
 
     /// The gold links between versions `x` and `y`: gold sentences that render a common source sentence.

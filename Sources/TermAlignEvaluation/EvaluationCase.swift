@@ -1,3 +1,4 @@
+import TermAlignComparison
 import TermAlignText
 
 /// The shapes real versions take (`../shared/REAL-VERSIONS.md`), each built from a complete version
@@ -48,4 +49,9 @@ package struct ConstructedDivergence: Sendable, Hashable {
     /// The version that lacks it.
     package let lacking: Int
     package let range: ByteRange
+
+    /// Whether some of a finding's evidence lies in this divergence.
+    package func isShown(by finding: Finding) -> Bool {
+        finding.evidence.contains { $0.document == document && $0.range.overlaps(range) }
+    }
 }

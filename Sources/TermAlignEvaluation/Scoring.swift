@@ -82,12 +82,7 @@ package enum Scoring {
         var found = Set<Int>()
         for finding in comparison.findings where finding.severity >= .warning {
             score.findingsReported += 1
-            let matched = set.divergences.indices.filter { index in
-                let divergence = set.divergences[index]
-                return divergence.kind == .inText && finding.evidence.contains { evidence in
-                    evidence.document == divergence.document && evidence.range.overlaps(divergence.range)
-                }
-            }
+            let matched = set.divergences.indices.filter { set.divergences[$0].kind == .inText && set.divergences[$0].isShown(by: finding) }
             if !matched.isEmpty {
                 score.findingsTrue += 1
                 found.formUnion(matched)
@@ -98,20 +93,14 @@ package enum Scoring {
                 score.errors += 1
                 if matched.isEmpty { score.falseErrors += 1 }
             }
-            if finding.kind == .omission || finding.kind == .addition, matched.isEmpty {
-                let outside = finding.evidence.contains { evidence in
-                    set.divergences.contains { $0.kind == .outside && $0.document == evidence.document && $0.range.overlaps(evidence.range) }
-                }
-                if outside { score.outsideWarnings += 1 }
+            if finding.kind == .omission || finding.kind == .addition, matched.isEmpty, set.rests(finding, on: .outside) {
+                score.outsideWarnings += 1
             }
         }
         score.divergences = set.divergences.count { $0.kind == .inText }
         score.divergencesFound = found.count
-        score.divergencesReported = set.divergences.indices.count { index in
-            let divergence = set.divergences[index]
-            return divergence.kind == .inText && comparison.findings.contains { finding in
-                finding.evidence.contains { $0.document == divergence.document && $0.range.overlaps(divergence.range) }
-            }
+        score.divergencesReported = set.divergences.count { divergence in
+            divergence.kind == .inText && comparison.findings.contains(where: divergence.isShown)
         }
         return score
     }
@@ -230,5 +219,5 @@ package enum Scoring {
 }
 
 extension ByteRange {
-    func overlaps(_ other: ByteRange) -> Bool { lowerBound < other.upperBound && other.lowerBound < upperBound }
+    package func overlaps(_ other: ByteRange) -> Bool { lowerBound < other.upperBound && other.lowerBound < upperBound }
 }

@@ -18,14 +18,14 @@ struct VisibleLengthTests {
             let bytes = (0..<Int.random(in: 0...50, using: &random)).map { _ in pool.randomElement(using: &random)! }
             let start = Int.random(in: 0...bytes.count, using: &random)
             let end = Int.random(in: start...bytes.count, using: &random)
-            let length = bytes.withUnsafeBufferPointer { UnitBuilder.visibleLength($0, start..<end) }
+            let length = bytes.withUnsafeBufferPointer { VisibleLength.count($0, start..<end) }
             #expect(length == counted(bytes[start..<end]), "\(bytes) \(start)..<\(end)")
         }
     }
 
     @Test func textCountsItsCharacters() {
         let text = Array("Стороны\tзаявляют:\r\n 中俄 «партнёрство»  — and NATO. ".utf8)
-        let length = text.withUnsafeBufferPointer { UnitBuilder.visibleLength($0, 0..<$0.count) }
+        let length = text.withUnsafeBufferPointer { VisibleLength.count($0, 0..<$0.count) }
         #expect(length == "Стороны\tзаявляют:\r\n 中俄 «партнёрство»  — and NATO. ".unicodeScalars.filter { !" \t\r\n".unicodeScalars.contains($0) }.count)
     }
 }

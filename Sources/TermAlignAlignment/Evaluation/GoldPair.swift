@@ -7,19 +7,8 @@ package struct GoldPair: Sendable {
     package var documents: [Document]
     /// Each document's gold sentences, as byte ranges (trimmed).
     package var sentences: [[ByteRange]]
-    /// The true beads, in gold-sentence indices of document 0 and document 1.
-    package var beads: [GoldBead]
-
-    /// A true bead.
-    package struct GoldBead: Hashable, Sendable {
-        package var a: Range<Int>
-        package var b: Range<Int>
-
-        package init(a: Range<Int>, b: Range<Int>) {
-            self.a = a
-            self.b = b
-        }
-    }
+    /// The true beads, in gold-sentence indices of document 0 (`first`) and document 1 (`second`).
+    package var beads: [UnitPair]
 
     /// Counts of a strict comparison: a predicted bead counts only if it equals a gold bead exactly.
     package struct Score: Sendable {
@@ -48,14 +37,14 @@ package struct GoldPair: Sendable {
     }
 
     /// Scores predicted beads given in gold-sentence indices.
-    package func score(_ predicted: [GoldBead]) -> Score {
+    package func score(_ predicted: [UnitPair]) -> Score {
         let truth = Set(beads)
         let found = Set(predicted)
         var score = Score()
         score.correct = found.intersection(truth).count
         score.predicted = found.count
         score.gold = truth.count
-        let deletions = truth.filter { $0.a.isEmpty || $0.b.isEmpty }
+        let deletions = truth.filter { $0.first.isEmpty || $0.second.isEmpty }
         score.deletions = deletions.count
         score.deletionsFound = deletions.intersection(found).count
         return score
@@ -65,7 +54,7 @@ package struct GoldPair: Sendable {
     /// (in either document) belong to one bead, so a sentence the segmenter split in two counts once
     /// when both halves went to the right place, and two gold sentences the segmenter joined form one
     /// bead (a strict miss).
-    package func beads(of segments: [(ByteRange?, ByteRange?)]) -> [GoldBead] {
+    package func beads(of segments: [(ByteRange?, ByteRange?)]) -> [UnitPair] {
         // Union–find over gold sentences of both documents; segment k links what it overlaps.
         let countA = sentences[0].count
         var parent = Array(0..<(countA + sentences[1].count))
@@ -93,7 +82,7 @@ package struct GoldPair: Sendable {
         }
         // An empty side is 0..<0: it carries no position in a strict comparison.
         return groups.values.map { group in
-            GoldBead(a: (group.a.min() ?? 0)..<((group.a.max() ?? -1) + 1), b: (group.b.min() ?? 0)..<((group.b.max() ?? -1) + 1))
+            UnitPair(first: (group.a.min() ?? 0)..<((group.a.max() ?? -1) + 1), second: (group.b.min() ?? 0)..<((group.b.max() ?? -1) + 1))
         }
     }
 

@@ -77,7 +77,7 @@ package struct PairBuilder {
     package static func assemble(_ lines: [(String, String)], languages: (Language, Language), name: String,
                                  paragraphEnds: Set<Int>, changes: [Int: Change]) -> GoldPair? {
         var piecesA: [Piece] = [], piecesB: [Piece] = []
-        var beads: [GoldPair.GoldBead] = []
+        var beads: [UnitPair] = []
         func endParagraph(_ index: Int) {
             guard paragraphEnds.contains(index) || index == lines.count - 1 else { return }
             if !piecesA.isEmpty { piecesA[piecesA.count - 1].paragraphEnd = true }
@@ -90,33 +90,33 @@ package struct PairBuilder {
             switch changes[index] {
             case .deleteFromA?:
                 piecesB.append(Piece(text: b))
-                beads.append(.init(a: 0..<0, b: piecesB.count - 1..<piecesB.count))
+                beads.append(.init(first: 0..<0, second: piecesB.count - 1..<piecesB.count))
             case .deleteFromB?:
                 piecesA.append(Piece(text: a))
-                beads.append(.init(a: piecesA.count - 1..<piecesA.count, b: 0..<0))
+                beads.append(.init(first: piecesA.count - 1..<piecesA.count, second: 0..<0))
             case .split? where split(b, languages.1) != nil:
                 let halves = split(b, languages.1)!
                 piecesA.append(Piece(text: a))
                 piecesB.append(Piece(text: halves.0))
                 piecesB.append(Piece(text: halves.1))
-                beads.append(.init(a: piecesA.count - 1..<piecesA.count, b: piecesB.count - 2..<piecesB.count))
+                beads.append(.init(first: piecesA.count - 1..<piecesA.count, second: piecesB.count - 2..<piecesB.count))
             case .merge? where next != nil && merge(b, next!.1, languages.1) != nil:
                 piecesA.append(Piece(text: a))
                 piecesA.append(Piece(text: next!.0))
                 piecesB.append(Piece(text: merge(b, next!.1, languages.1)!))
-                beads.append(.init(a: piecesA.count - 2..<piecesA.count, b: piecesB.count - 1..<piecesB.count))
+                beads.append(.init(first: piecesA.count - 2..<piecesA.count, second: piecesB.count - 1..<piecesB.count))
                 index += 1
             case .swap? where next != nil:
                 piecesA.append(Piece(text: a))
                 piecesA.append(Piece(text: next!.0))
                 piecesB.append(Piece(text: next!.1))
                 piecesB.append(Piece(text: b))
-                beads.append(.init(a: piecesA.count - 2..<piecesA.count, b: piecesB.count - 2..<piecesB.count))
+                beads.append(.init(first: piecesA.count - 2..<piecesA.count, second: piecesB.count - 2..<piecesB.count))
                 index += 1
             default:
                 piecesA.append(Piece(text: a))
                 piecesB.append(Piece(text: b))
-                beads.append(.init(a: piecesA.count - 1..<piecesA.count, b: piecesB.count - 1..<piecesB.count))
+                beads.append(.init(first: piecesA.count - 1..<piecesA.count, second: piecesB.count - 1..<piecesB.count))
             }
             endParagraph(index)
             index += 1

@@ -53,7 +53,7 @@ struct UnitBuilder: Sendable {
         text.document.bytes.withUnsafeBufferPointer { bytes in
             var scanner = EvidenceScanner(bytes, numbers: collectsNumbers, words: true)
             for (index, range) in ranges.enumerated() {
-                sequence.lengths.append(Double(Self.visibleLength(bytes, range.range)))
+                sequence.lengths.append(Double(VisibleLength.count(bytes, range.range)))
                 found.removeAll(keepingCapacity: true)
                 var scanned = range.range
                 // Markers come in unit order: the next one is this unit's or a later one's.
@@ -105,8 +105,8 @@ struct UnitBuilder: Sendable {
     /// Which sentences are a news agency's dateline or a timestamp («МОСКВА, 4 февраля. /ТАСС/.»,
     /// 新华社北京2月4日电): a report's, which the text it quotes does not have.
     func datelineSentences() -> [Bool] {
-        text.sentences.map { sentence in
-            sentence.range.count <= Dateline.longest * 3 && Dateline.isDateline(text.text(of: sentence.range)[...])
+        text.document.bytes.withUnsafeBufferPointer { bytes in
+            text.sentences.map { Dateline.isDateline(bytes, $0.range.range) }
         }
     }
 
@@ -127,7 +127,7 @@ struct UnitBuilder: Sendable {
         var sequence: UnitSequence
         if let sentences, sentencesCoverMarkers {
             let lengths = text.document.bytes.withUnsafeBufferPointer { bytes in
-                paragraphRanges.map { Double(Self.visibleLength(bytes, $0.range)) }
+                paragraphRanges.map { Double(VisibleLength.count(bytes, $0.range)) }
             }
             sequence = UnitSequence(lengths: lengths, anchors: sentences.anchors.grouped(sentencesByParagraph))
         } else {
@@ -168,39 +168,5 @@ struct UnitBuilder: Sendable {
                   text.sentences[range.lowerBound].range.contains(marker) else { return nil }
             return (range.lowerBound, marker)
         }
-    }
-
-    /// Characters other than ASCII whitespace: bytes that are neither UTF-8 continuation bytes nor
-    /// space, tab, LF, VT, FF or CR. Eight bytes at a time, each test exact per byte.
-    static func visibleLength(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-        var count = 0
-        var index = range.lowerBound
-        if let base = UnsafeRawPointer(bytes.baseAddress) {
-            let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-            let highs: UInt64 = 0x8080_8080_8080_8080
-            while index + 8 <= range.upperBound {
-                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                // 10xxxxxx: the high bit set, the next one clear.
-                let continuation = word & ~(word << 1) & highs
-                // Bytes equal to 0x20 become zero, and a zero byte is the only one whose high bit
-                // stays clear below.
-                let spaced = word ^ (ones &* 0x20)
-                let space = ~(((spaced & low7) &+ low7) | spaced | low7)
-                // 0x09 ≤ byte ≤ 0x0D: below 0x80, at least 9 and not at least 14 (no sum carries
-                // into the next byte: the low seven bits stay below 0x80).
-                let low = word & low7
-                let atLeast9 = (low &+ ones &* (0x80 - 0x09)) & highs
-                let atLeast14 = (low &+ ones &* (0x80 - 0x0E)) & highs
-                let control = atLeast9 & ~atLeast14 & ~word & highs
-                count &+= 8 - (continuation | space | control).nonzeroBitCount
-                index += 8
-            }
-        }
-        while index < range.upperBound {
-            let byte = bytes[index]
-            if byte & 0xC0 != 0x80 && byte != 0x20 && !(byte >= 0x09 && byte <= 0x0D) { count += 1 }
-            index += 1
-        }
-        return count
     }
 }

@@ -32,6 +32,10 @@ struct MultiwayAligner {
         let checksJoinedUnits: Bool
         /// See ``PairwiseAligner/unsharedAnchorWeight``: what each unshared anchor costs where gaps are allowed.
         var unsharedAnchorWeight = PairwiseAligner.unsharedAnchorWeightAtEdges
+        /// See ``PairwiseAligner/headingMismatchCost``. A sentence that is a heading is a dateline,
+        /// which the text a report quotes does not have: pairing it with a sentence costs more than
+        /// leaving it out, so it pairs with a dateline or with nothing.
+        var headingMismatchCost = 2.0
 
         /// Paragraphs: a misfit costs at most about two deletions, so a paragraph that lost or gained a
         /// sentence still pairs with its counterpart; a paragraph before the other version begins or
@@ -43,7 +47,7 @@ struct MultiwayAligner {
         /// a version begins or ends may leave sentences out at that end (an excerpt that starts or stops
         /// inside a paragraph, a lead that shares its paragraph with the text).
         static let sentence = Level(shapes: BeadShape.sentence, lengthCostCap: .infinity, gapCost: 3.0,
-                                    reusesCosts: false, checksJoinedUnits: true)
+                                    reusesCosts: false, checksJoinedUnits: true, headingMismatchCost: 8)
     }
 
     let level: Level
@@ -157,6 +161,7 @@ struct MultiwayAligner {
             aligner.unsharedAnchorWeight = level.unsharedAnchorWeight
         }
         aligner.checksJoinedUnits = level.checksJoinedUnits
+        aligner.headingMismatchCost = level.headingMismatchCost
         aligner.fixedCosts = fixedCosts?[low * windows.count + high]
         return aligner
     }

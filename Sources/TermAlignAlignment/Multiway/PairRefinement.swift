@@ -16,6 +16,7 @@ extension AlignmentRun {
                                                   shapes: level.shapes, model: models[low, high])
                     aligner.lengthCostCap = level.lengthCostCap
                     aligner.checksJoinedUnits = level.checksJoinedUnits
+                    aligner.headingMismatchCost = level.headingMismatchCost
                     let beads = aligner.align(posteriors: false)
                     guard beads.count > 1 else { continue }
                     let pairs = beads.map { bead in

@@ -87,9 +87,9 @@ struct PairwiseAligner: Sendable {
     var partialLengthCostCap = 1.5
     /// What merging a heading with another paragraph costs.
     var headingMergeCost = 4.0
-    /// What a bead costs in which only one side holds a dateline: more than leaving the dateline
-    /// out, so that it pairs with nothing rather than with a sentence of the same date and place.
-    var datelineMismatchCost = 6.0
+    /// What a bead costs in which only one side holds a heading. Sentences' headings are datelines,
+    /// which cost more than leaving the dateline out (see ``MultiwayAligner/Level/headingMismatchCost``).
+    var headingMismatchCost = 2.0
     /// The first half-width of the band around the centre line through the landmarks, in units of side
     /// B. Parallel versions stay within a few units of that line; the band doubles whenever the best
     /// path touches its edge (2 rather than 8 took half off the paragraph level of a 3 MB compare, with
@@ -185,8 +185,7 @@ struct PairwiseAligner: Sendable {
         let headingA = a.hasHeading(rangeA), headingB = b.hasHeading(rangeB)
         if headingA || headingB {
             if (headingA && shape.a > 1) || (headingB && shape.b > 1) { cost += headingMergeCost }
-            if headingA != headingB { cost += headingMergeCost / 2 }
-            if a.hasDateline(rangeA) != b.hasDateline(rangeB) { cost += datelineMismatchCost }
+            if headingA != headingB { cost += headingMismatchCost }
         }
         // Without the count of unmatched words, nothing past the cap of shared words changes the cost.
         let (shared, unmatchedNumbers, words) = compareAnchors(rangeA, rangeB, wordLimit: checksJoinedUnits ? .max : anchorCap)

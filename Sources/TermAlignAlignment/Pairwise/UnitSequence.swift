@@ -7,9 +7,6 @@ struct UnitSequence: Sendable {
     /// Which units are headings: paragraphs that are headings or datelines, sentences that are
     /// datelines. A heading pairs with a heading and is not merged into the text around it.
     var headings: [Bool] = []
-    /// Which units are datelines (sentence level only): a dateline pairs with a dateline or with
-    /// nothing, since the text a report quotes has none.
-    var datelines: [Bool] = []
     /// The numbers of each unit, when they were asked for (the units an alignment is made of).
     var numbers: UnitNumbers?
     /// Which units are cut short: a sentence that does not end like one (a quoted fragment, the last

@@ -10,8 +10,6 @@ final class PreparedUnits: Sendable {
     let headingSums: [Int32]
     /// `partialSums[i]`: how many of units 0..<i are cut short (empty when none is).
     let partialSums: [Int32]
-    /// `datelineSums[i]`: how many of units 0..<i are datelines (empty when none is).
-    let datelineSums: [Int32]
     let runs: AnchorRuns
 
     /// - Parameter maxSpan: The most units a bead takes of one side.
@@ -23,7 +21,6 @@ final class PreparedUnits: Sendable {
         lengthSums = sums
         headingSums = Self.counts(units.headings)
         partialSums = Self.counts(units.partial)
-        datelineSums = Self.counts(units.datelines)
         runs = AnchorRuns(units.anchors, maxSpan: maxSpan)
     }
 
@@ -81,23 +78,16 @@ struct UnitWindow: Sendable {
 
     /// Whether any unit of `range` is a heading.
     @inline(__always)
-    func hasHeading(_ range: Range<Int>) -> Bool {
-        let sums = prepared.headingSums
-        return !sums.isEmpty && sums[range.upperBound + base] != sums[range.lowerBound + base]
-    }
-
-    /// Whether any unit of `range` is a dateline.
-    @inline(__always)
-    func hasDateline(_ range: Range<Int>) -> Bool {
-        let sums = prepared.datelineSums
-        return !sums.isEmpty && sums[range.upperBound + base] != sums[range.lowerBound + base]
-    }
+    func hasHeading(_ range: Range<Int>) -> Bool { holdsAny(prepared.headingSums, range) }
 
     /// Whether any unit of `range` is cut short.
     @inline(__always)
-    func hasPartial(_ range: Range<Int>) -> Bool {
-        let sums = prepared.partialSums
-        return !sums.isEmpty && sums[range.upperBound + base] != sums[range.lowerBound + base]
+    func hasPartial(_ range: Range<Int>) -> Bool { holdsAny(prepared.partialSums, range) }
+
+    /// Whether prefix counts `sums` (empty: none is set) count a unit of `range`.
+    @inline(__always)
+    private func holdsAny(_ sums: [Int32], _ range: Range<Int>) -> Bool {
+        !sums.isEmpty && sums[range.upperBound + base] != sums[range.lowerBound + base]
     }
 
     /// See ``AnchorRuns/signature(_:)`` and ``AnchorRuns/run(_:)``.

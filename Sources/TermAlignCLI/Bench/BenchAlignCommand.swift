@@ -100,13 +100,13 @@ struct BenchAlignCommand: ParsableCommand {
             + Console.right("\(score.deletionsFound)/\(score.deletions)", 9) + Console.right(Console.decimal(time, places: 2), 9)
     }
 
-    private func report(_ gold: GoldPair, _ predicted: Set<GoldPair.GoldBead>, _ score: GoldPair.Score) {
+    private func report(_ gold: GoldPair, _ predicted: Set<UnitPair>, _ score: GoldPair.Score) {
         print("-- \(gold.documents[0].id): F1 \(Console.decimal(score.f1 * 100, places: 1))")
-        for bead in gold.beads.sorted(by: { ($0.a.lowerBound, $0.b.lowerBound) < ($1.a.lowerBound, $1.b.lowerBound) })
+        for bead in gold.beads.sorted(by: { ($0.first.lowerBound, $0.second.lowerBound) < ($1.first.lowerBound, $1.second.lowerBound) })
             where !predicted.contains(bead) {
-            print("   missed gold \(bead.a) \(bead.b)")
+            print("   missed gold \(bead.first) \(bead.second)")
         }
-        for bead in predicted.subtracting(gold.beads) { print("   wrong \(bead.a) \(bead.b)") }
+        for bead in predicted.subtracting(gold.beads) { print("   wrong \(bead.first) \(bead.second)") }
     }
 
     /// Writes `<name>.a.txt`, `<name>.b.txt` (one gold sentence per line, blank line between
@@ -125,7 +125,7 @@ struct BenchAlignCommand: ParsableCommand {
             }
             try text.write(to: folder.appendingPathComponent("\(document.id).txt"), atomically: true, encoding: .utf8)
         }
-        let beads = gold.beads.map { "\($0.a.lowerBound)-\($0.a.upperBound)\t\($0.b.lowerBound)-\($0.b.upperBound)" }
+        let beads = gold.beads.map { "\($0.first.lowerBound)-\($0.first.upperBound)\t\($0.second.lowerBound)-\($0.second.upperBound)" }
         try (beads.joined(separator: "\n") + "\n").write(
             to: folder.appendingPathComponent("\(gold.documents[0].id.dropLast(2)).gold.tsv"), atomically: true, encoding: .utf8)
     }

@@ -114,12 +114,13 @@ final class ComparisonContext {
         guard !endsLikeASentence else { return false }
         let isLast = documents[document].trimmed(ByteRange(lowerBound: trimmed.upperBound, upperBound: documents[document].bytes.count)).isEmpty
         let scalars = text.unicodeScalars
-        let opening: Set<Unicode.Scalar> = ["\"", "'", "«", "“", "‘", "「", "『", "„"]
-        let closing: Set<Unicode.Scalar> = ["\"", "'", "»", "”", "’", "」", "』", "“"]
-        let quoted = scalars.first.map(opening.contains) == true && scalars.last.map(closing.contains) == true
+        let quoted = scalars.first.map(Self.openingQuotes.contains) == true && scalars.last.map(Self.closingQuotes.contains) == true
         let lowercase = scalars.first { $0.properties.isAlphabetic }.map { $0.properties.isLowercase } ?? false
         return isLast || quoted || lowercase || !paragraphs[document].contains(trimmed)
     }
+
+    private static let openingQuotes: Set<Unicode.Scalar> = ["\"", "'", "«", "“", "‘", "「", "『", "„"]
+    private static let closingQuotes: Set<Unicode.Scalar> = ["\"", "'", "»", "”", "’", "」", "』", "“"]
 
     /// How sure the alignment is of what a finding compares: the least confident segment that holds
     /// its evidence (or its own segment). A stretch one version lacks altogether is not a comparison

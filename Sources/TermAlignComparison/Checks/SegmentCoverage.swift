@@ -44,6 +44,16 @@ struct SegmentCoverage {
     /// rather than an omission.
     static let paragraphsOfALongCut = 2
 
+    /// Where each version has text, computed once for all runs.
+    private struct Presence {
+        /// `text[segment][document]`: letters or digits of that version in that segment.
+        let text: [[Bool]]
+        /// Per version, the first and the last segment where it has text beside another version's.
+        let first: [Int?], last: [Int?]
+        /// Per segment, the positions in `context.occurrences` of the occurrences it holds, in order.
+        let occurrences: [[Int]]
+    }
+
     func results() -> (findings: [Finding], coverage: [VersionCoverage]) {
         let segments = context.alignment.segments
         let count = context.documents.count
@@ -80,9 +90,13 @@ struct SegmentCoverage {
             }
         }
         let coverage = summaries(text, runs: runs)
+        guard !merged.isEmpty else { return ([], coverage) }
+        var occurrences = [[Int]](repeating: [], count: segments.count)
+        for (position, located) in context.occurrences.enumerated() { occurrences[located.segment].append(position) }
+        let presence = Presence(text: text, first: first, last: last, occurrences: occurrences)
         // Lengths are read only where a passage lacks inside the text: most comparisons have none.
         let fit = merged.contains { $0.place == .inText } ? NeighbourFit(lengths: SegmentLengths(context: context, hasText: text)) : nil
-        let findings = merged.map { finding($0, coverage: coverage, fit: fit) }
+        let findings = merged.map { finding($0, coverage: coverage, presence: presence, fit: fit) }
         return (findings, coverage)
     }
 
@@ -108,9 +122,10 @@ struct SegmentCoverage {
                 let version = context.documents[document]
                 let trimmed = version.trimmed(range)
                 guard !trimmed.isEmpty else { return true }
-                if trimmed.count <= Dateline.longest * 3, Dateline.isDateline(version.text(in: trimmed)[...]) { return true }
-                let ends = version.bytes.withUnsafeBufferPointer { SentenceEnd.isSentenceEnd($0, trimmed.range) }
-                return !ends && context.paragraphs[document].contains(trimmed)
+                return version.bytes.withUnsafeBufferPointer { bytes in
+                    Dateline.isDateline(bytes, trimmed.range)
+                        || (!SentenceEnd.isSentenceEnd(bytes, trimmed.range) && context.paragraphs[document].contains(trimmed))
+                }
             }
         }
     }
@@ -124,7 +139,7 @@ struct SegmentCoverage {
 
     // MARK: - Findings
 
-    private func finding(_ run: Run, coverage: [VersionCoverage], fit: NeighbourFit?) -> Finding {
+    private func finding(_ run: Run, coverage: [VersionCoverage], presence: Presence, fit: NeighbourFit?) -> Finding {
         let segments = context.alignment.segments
         var evidence: [Evidence] = []
         for document in run.having {
@@ -138,7 +153,7 @@ struct SegmentCoverage {
         let sentences = run.having.map { document in
             run.segments.reduce(0) { $0 + (segments[$1].units[document]?.count ?? 0) }
         }.max() ?? 0
-        let concepts = carried(run)
+        let concepts = carried(run, presence)
         let carrying = concepts.isEmpty ? "" : " It carries \(concepts.joined(separator: ", "))."
         let documents = (run.having + run.lacking).sorted()
         let lacking = context.names(run.lacking), having = context.names(run.having)
@@ -166,7 +181,7 @@ struct SegmentCoverage {
                 message = "\(having) \(singleHaving ? "has" : "have") a passage that \(lacking) \(singleLacking ? "does" : "do") not: \(quoted)\(span)."
             }
         }
-        var confidence = run.place.isCoverage ? 1 : flankingConfidence(run, coverage: coverage)
+        var confidence = run.place.isCoverage ? 1 : flankingConfidence(run, coverage: coverage, presence: presence)
         if run.place == .inText, let holder = fit?.neighbourHolding(run) {
             // The lacking version's neighbouring text has room for the passage: a merge the aligner
             // did not make is as likely as an omission.
@@ -178,7 +193,7 @@ struct SegmentCoverage {
             : context.isOmission(having: run.having, lacking: run.lacking) ? .omission : .addition
         var finding = Finding(kind: kind, severity: run.place.isCoverage ? .info : .warning, segment: run.segments.lowerBound,
                               documents: documents, evidence: evidence, message: message + carrying, confidence: confidence)
-        if run.place == .inText && !lackedAround(run, concepts: concepts) { finding.uncertainBelow = Finding.uncertainPassage }
+        if run.place == .inText && !lackedAround(run, concepts: concepts, presence) { finding.uncertainBelow = Finding.uncertainPassage }
         return finding
     }
 
@@ -186,21 +201,16 @@ struct SegmentCoverage {
     /// that rests on its first or last text paired with the others: a lead or a quoted fragment paired
     /// with the wrong sentence makes what lies between look like an omission. In a complete version the
     /// run's own segments say how sure the alignment is.
-    private func flankingConfidence(_ run: Run, coverage: [VersionCoverage]) -> Double {
+    private func flankingConfidence(_ run: Run, coverage: [VersionCoverage], presence: Presence) -> Double {
         let segments = context.alignment.segments
         var least = 1.0
         for document in run.lacking where coverage[document].kind != .complete {
-            let has = { (index: Int) in segments[index].ranges[document].map { hasText(context.documents[document], $0) } ?? false }
-            let paired = { (index: Int) in
-                has(index) && (0..<context.documents.count).contains { other in
-                    other != document && (segments[index].ranges[other].map { hasText(context.documents[other], $0) } ?? false)
-                }
-            }
-            if let before = (0..<run.segments.lowerBound).last(where: has), !(0..<before).contains(where: paired) {
+            let has = { (index: Int) in presence.text[index][document] }
+            // The nearest text before the run counts when nothing of this version is paired earlier.
+            if let before = (0..<run.segments.lowerBound).last(where: has), (presence.first[document] ?? before) >= before {
                 least = min(least, segments[before].confidence)
             }
-            if let after = (run.segments.upperBound + 1..<segments.count).first(where: has),
-               !(after + 1..<segments.count).contains(where: paired) {
+            if let after = (run.segments.upperBound + 1..<segments.count).first(where: has), (presence.last[document] ?? after) <= after {
                 least = min(least, segments[after].confidence)
             }
         }
@@ -209,19 +219,26 @@ struct SegmentCoverage {
 
     /// Whether the lacking versions have none of `concepts` in the segments next to the run either:
     /// the passage's concepts are missing, not rendered in a neighbouring sentence.
-    private func lackedAround(_ run: Run, concepts: [String]) -> Bool {
+    private func lackedAround(_ run: Run, concepts: [String], _ presence: Presence) -> Bool {
         guard !concepts.isEmpty else { return false }
-        let around = [run.segments.lowerBound - 1, run.segments.upperBound + 1]
-        return !context.occurrences.contains { located in
-            around.contains(located.segment) && run.lacking.contains(located.document) && concepts.contains(located.occurrence.concept)
+        let around = [run.segments.lowerBound - 1, run.segments.upperBound + 1].filter(presence.occurrences.indices.contains)
+        return !around.contains { segment in
+            presence.occurrences[segment].contains { position in
+                let located = context.occurrences[position]
+                return run.lacking.contains(located.document) && concepts.contains(located.occurrence.concept)
+            }
         }
     }
 
     /// The concepts the having versions' text in a run holds, in order of appearance.
-    private func carried(_ run: Run) -> [String] {
+    private func carried(_ run: Run, _ presence: Presence) -> [String] {
         var concepts: [String] = []
-        for located in context.occurrences where run.segments.contains(located.segment) && run.having.contains(located.document) {
-            if !concepts.contains(located.occurrence.concept) { concepts.append(located.occurrence.concept) }
+        // In order of appearance: positions in `context.occurrences` run by document, then offset.
+        for position in run.segments.flatMap({ presence.occurrences[$0] }).sorted() {
+            let located = context.occurrences[position]
+            if run.having.contains(located.document) && !concepts.contains(located.occurrence.concept) {
+                concepts.append(located.occurrence.concept)
+            }
         }
         return concepts
     }

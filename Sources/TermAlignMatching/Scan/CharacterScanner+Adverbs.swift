@@ -50,8 +50,7 @@ extension CharacterScanner {
         var before: [(scalar: UInt32, offset: Int, end: Int)] = []
         var cursor = gap.lowerBound
         while cursor > 0, before.count < matcher.longest - 1 {
-            var start = cursor - 1
-            while start > 0, key[start] & 0xC0 == 0x80 { start -= 1 }
+            let start = UTF8Scanning.previousStart(key, before: cursor, floor: 0)
             if !TermKeyer.isTransparentInCharacterKey(key[start]) {
                 before.append((UTF8Scanning.decode(key, at: start).value, start, cursor))
             }

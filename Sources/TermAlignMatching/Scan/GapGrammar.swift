@@ -29,9 +29,24 @@ struct GapGrammar {
     }
 
     private let classes: [String: WordClass]
+    /// Whether a genitive needs no preposition (Russian: «всех стран»).
+    private let genitiveWithoutPreposition: Bool
 
-    init(language: Language) {
-        classes = Self.lists(language)
+    /// The grammar of `language` (built once per language: a document's scan takes it as it is).
+    static func of(_ language: Language) -> GapGrammar {
+        switch language {
+        case .en: return english
+        case .ru: return russian
+        default: return GapGrammar(classes: [:], genitiveWithoutPreposition: false)
+        }
+    }
+
+    private static let english = GapGrammar(classes: lists(.en), genitiveWithoutPreposition: false)
+    private static let russian = GapGrammar(classes: lists(.ru), genitiveWithoutPreposition: true)
+
+    private init(classes: [String: WordClass], genitiveWithoutPreposition: Bool) {
+        self.classes = classes
+        self.genitiveWithoutPreposition = genitiveWithoutPreposition
     }
 
     /// The class of a word as the matching key writes it (lowercase); a word ending in 's is a
@@ -61,9 +76,6 @@ struct GapGrammar {
         if words.count <= 2 && genitiveWithoutPreposition && words.allSatisfy({ $0 == .content }) { return true }
         return words.count == 1 && words[0] == .content
     }
-
-    /// Russian needs no preposition for a genitive («всех стран»); set from the lists.
-    private var genitiveWithoutPreposition: Bool { classes["и"] != nil }
 
     private func multiWordCoordinator(_ classes: [WordClass]) -> (Int, Int)? {
         for start in classes.indices {

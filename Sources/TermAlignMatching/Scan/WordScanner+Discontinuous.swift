@@ -5,7 +5,7 @@ import TermAlignText
 /// sentence, and what stands between must be a coordination, a modifier or an adverb.
 extension WordScanner {
     func findDiscontinuous(symbols: [Int32], segments: [Int32], analyzed: AnalyzedText, into found: inout [Candidate]) {
-        let grammar = GapGrammar(language: analyzed.document.language)
+        let grammar = GapGrammar.of(analyzed.document.language)
         let tokens = analyzed.tokens
         // Each word's class, read the first time a gap holds it.
         var classes = [UInt8](repeating: .max, count: tokens.count)

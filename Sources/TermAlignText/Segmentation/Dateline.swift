@@ -3,11 +3,32 @@
 /// does not have: it is no sentence of the text, and an aligner must not pair it with one.
 package enum Dateline {
     /// The longest dateline, in characters.
-    package static let longest = 64
+    static let longest = 64
 
     /// Whether `text` is a dateline or a timestamp and nothing else: a date, a time or an agency's
     /// name, with only places in capitals, month names and the agency's words besides.
     package static func isDateline(_ text: Substring) -> Bool { reading(text)?.isDateline ?? false }
+
+    /// Whether `range` of `bytes` is a dateline or a timestamp. Most sentences are refused on their
+    /// bytes, without being read as text: a dateline is short and holds a digit, a slash or a bracket
+    /// (/ТАСС/, (Xinhua)), a Chinese date character, or is a name alone ("Reuters").
+    package static func isDateline(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, range.count <= longest * 3 else { return false }
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        let marked = range.count <= 32 || slice.contains { (0x30...0x39).contains($0) || $0 == 0x2F || $0 == 0x28 }
+            || containsChineseDateCharacter(slice)
+        return marked && isDateline(String(decoding: slice, as: UTF8.self)[...])
+    }
+
+    /// Whether the bytes hold 年, 月, 日 or 电.
+    private static func containsChineseDateCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let characters: [[UInt8]] = [[0xE5, 0xB9, 0xB4], [0xE6, 0x9C, 0x88], [0xE6, 0x97, 0xA5], [0xE7, 0x94, 0xB5]]
+        guard bytes.count >= 3 else { return false }
+        for index in 0...(bytes.count - 3) where bytes[index] == 0xE5 || bytes[index] == 0xE6 || bytes[index] == 0xE7 {
+            if characters.contains(where: { $0[0] == bytes[index] && $0[1] == bytes[index + 1] && $0[2] == bytes[index + 2] }) { return true }
+        }
+        return false
+    }
 
     /// Whether `text` is a dateline, and whether it names a place in capitals or an agency; nil when
     /// it holds a word no dateline has.

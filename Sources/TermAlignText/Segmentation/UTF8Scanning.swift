@@ -25,7 +25,7 @@ import Glibc
 
     /// The start of the scalar that ends at `end` (exclusive).
     @inline(__always)
-    static func previousStart(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int, floor: Int) -> Int {
+    @_spi(Engine) public static func previousStart(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int, floor: Int) -> Int {
         var index = end - 1
         while index > floor, end - index < 4, bytes[index] & 0xC0 == 0x80 { index -= 1 }
         return index
