@@ -32,6 +32,10 @@ struct BenchMatchCommand: ParsableCommand {
     @Flag(help: "Also match without looking for discontinuous terms, taking turns, and print the ratio.")
     var compareDiscontinuous = false
 
+    @Option(help: ArgumentHelp("Words allowed inside a discontinuous term (0: no search).",
+                               discussion: "For instruction counts of one variant at a time under callgrind."))
+    var discontinuousGap = MatchingOptions().discontinuousGap
+
     func run() throws {
         var generator = BenchCorpus()
         let share = megabytes * 1_000_000 / 3
@@ -52,7 +56,8 @@ struct BenchMatchCommand: ParsableCommand {
         var matchers: [TermMatcher] = []
         var compileTimes: [Double] = []
         // Without the discontinuous search, as extra rows after the others.
-        let variants = compareDiscontinuous ? [MatchingOptions(), MatchingOptions(discontinuousGap: 0)] : [MatchingOptions()]
+        let chosen = MatchingOptions(discontinuousGap: discontinuousGap)
+        let variants = compareDiscontinuous ? [chosen, MatchingOptions(discontinuousGap: 0)] : [chosen]
         var labels: [String] = []
         for options in variants {
             for size in sizes {

@@ -16,6 +16,9 @@ struct Automaton: Sendable {
     let terminal: [Int32]
     /// The nearest proper suffix state that completes a pattern, or -1.
     let outputLink: [Int32]
+    /// Whether some pattern goes on from a state (it has a child): the search for interrupted
+    /// terms stops at a state that none does without looking up the words that follow.
+    let hasChildren: [Bool]
 
     /// The number of states (for statistics).
     var stateCount: Int { fail.count }
@@ -102,7 +105,7 @@ struct Automaton: Sendable {
             }
         }
         let automaton = Automaton(rootNext: rootNext, edges: edges, fail: fail, depth: depth,
-                                  terminal: terminal, outputLink: outputLink)
+                                  terminal: terminal, outputLink: outputLink, hasChildren: children.map { !$0.isEmpty })
         return (automaton, groupOfPattern)
     }
 
@@ -133,6 +136,13 @@ struct Automaton: Sendable {
             current = fail[Int(current)]
         }
         return rootNext[Int(symbol)]
+    }
+
+    /// The state that extends `state`'s prefix of a pattern by `symbol`, following no failure link:
+    /// nil when no pattern goes on that way. The search for interrupted terms walks these edges.
+    @inline(__always)
+    func child(of state: Int32, _ symbol: Int32) -> Int32? {
+        Self.transition(state, symbol, rootNext, edges)
     }
 
     /// Calls `body` with (group, length) for every pattern that ends in `state`, longest first.

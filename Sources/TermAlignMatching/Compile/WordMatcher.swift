@@ -14,15 +14,14 @@ struct WordMatcher: Sendable {
     let anchorTerms: [Int32]
     /// Beside each of ``anchorTerms``, its key sorted: what a reordered occurrence must contain.
     let anchorKeys: [[Int32]]
-    /// Terms of two words or more by their first two words' symbols (``pairKey(_:_:)``), for finding
-    /// them interrupted: a word opens a lookup only for the words that follow it within reach, so a
-    /// large termbase whose terms share first words costs a few lookups per word, not a walk over
-    /// every term that begins with it.
-    let termsByOpening: [UInt64: [Int32]]
-    /// Whether a symbol is the first word of a term of two words or more.
+    /// Whether a symbol is the first word of a key of two words or more.
     let opensTerm: [Bool]
-    /// One bit per hashed key of ``termsByOpening``: most pairs of words open no term, and a bit
-    /// test rejects them for less than a dictionary lookup costs.
+    /// Whether a symbol is the second word of a key of two words or more: the search for
+    /// interrupted terms looks back only from these words, which a large termbase of rare words
+    /// keeps few.
+    let continuesTerm: [Bool]
+    /// One bit per hashed pair of a key's first two symbols (``pairKey(_:_:)``): most pairs of words
+    /// open no term, and a bit test rejects them for less than the automaton's two lookups cost.
     let openingFilter: [UInt64]
 
     /// Compiles `indices` of `terms` (all of one language).
@@ -45,24 +44,26 @@ struct WordMatcher: Sendable {
         (anchorStart, anchorTerms) = Self.flattened(anchored)
         anchorKeys = anchorTerms.map { terms[Int($0)].symbols.sorted() }
 
-        var byOpening: [UInt64: [Int32]] = [:]
+        var openings = Set<UInt64>()
         var opens = [Bool](repeating: false, count: vocabulary.count)
+        var continues = [Bool](repeating: false, count: vocabulary.count)
         for index in indices where terms[Int(index)].symbols.count > 1 {
             let symbols = terms[Int(index)].symbols
-            byOpening[Self.pairKey(symbols[0], symbols[1]), default: []].append(index)
+            openings.insert(Self.pairKey(symbols[0], symbols[1]))
             opens[Int(symbols[0])] = true
+            continues[Int(symbols[1])] = true
         }
-        termsByOpening = byOpening
         opensTerm = opens
+        continuesTerm = continues
         var filter = [UInt64](repeating: 0, count: 1 << (Self.filterBits - 6))
-        for key in byOpening.keys {
+        for key in openings {
             let bit = Self.filterBit(key)
             filter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         openingFilter = filter
     }
 
-    private static let filterBits = 18
+    private static let filterBits = 20
 
     @inline(__always)
     private static func filterBit(_ key: UInt64) -> Int { Int((key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - filterBits)) }
@@ -74,7 +75,7 @@ struct WordMatcher: Sendable {
         return openingFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
-    /// The key of two consecutive term words in ``termsByOpening``.
+    /// The key of a term's first two words in ``openingFilter``.
     @inline(__always)
     static func pairKey(_ first: Int32, _ second: Int32) -> UInt64 {
         UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second))

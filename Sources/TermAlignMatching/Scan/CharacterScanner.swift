@@ -17,6 +17,7 @@ struct CharacterScanner {
         while size <= matcher.longest { size <<= 1 }
         var starts = [Int32](repeating: 0, count: size)
         let mask = size - 1
+        let adverbBits = Self.adverbFirstBits
         normalized.key.withUnsafeBufferPointer { key in
             var offset = 0
             var position = 0
@@ -30,6 +31,11 @@ struct CharacterScanner {
                     continue
                 }
                 let (scalar, length) = UTF8Scanning.decode(key, at: offset)
+                if discontinuous, state != 0, Self.mayBeginAdverb(scalar, adverbBits),
+                   let end = Self.adverbEnd(startingWith: scalar, key, at: offset) {
+                    acrossAdverb(key, gap: offset..<end, state: state, before: position - 1, starts: starts, mask: mask,
+                                 analyzed, into: &found)
+                }
                 state = matcher.automaton.step(state, matcher.id(of: scalar))
                 starts[position & mask] = Int32(offset)
                 let end = offset + length
@@ -62,7 +68,6 @@ struct CharacterScanner {
                 offset = end
             }
         }
-        if discontinuous { interrupted(in: analyzed, into: &found) }
         return found
     }
 

@@ -26,9 +26,14 @@ struct GapGrammar {
         case content, coordinator, preposition, determiner, function, clauseOpener
         /// The parts of "as well as" and «а также», which coordinate as a whole.
         case asWord, wellWord, aWord, takzheWord
+
+        var isCoordinatorPart: Bool { self == .asWord || self == .wellWord || self == .aWord || self == .takzheWord }
     }
 
-    private let classes: [String: WordClass]
+    /// Listed words by ``hash(_:)`` of their bytes.
+    private let classes: [UInt64: (word: [UInt8], wordClass: WordClass)]
+    /// The byte length of the longest listed word: a longer word is content without a look-up.
+    private let longestListed: Int
     /// Whether a genitive needs no preposition (Russian: «всех стран»).
     private let genitiveWithoutPreposition: Bool
 
@@ -45,15 +50,38 @@ struct GapGrammar {
     private static let russian = GapGrammar(classes: lists(.ru), genitiveWithoutPreposition: true)
 
     private init(classes: [String: WordClass], genitiveWithoutPreposition: Bool) {
-        self.classes = classes
+        var hashed: [UInt64: (word: [UInt8], wordClass: WordClass)] = [:]
+        for (word, wordClass) in classes {
+            let bytes = Array(word.utf8)
+            precondition(hashed.updateValue((bytes, wordClass), forKey: Self.hash(bytes)) == nil, "two listed words share a hash")
+        }
+        self.classes = hashed
+        longestListed = classes.keys.map(\.utf8.count).max() ?? 0
         self.genitiveWithoutPreposition = genitiveWithoutPreposition
     }
 
-    /// The class of a word as the matching key writes it (lowercase); a word ending in 's is a
-    /// possessive, which the grammar takes as a determiner.
-    func wordClass(_ word: String) -> WordClass {
-        if let known = classes[word] { return known }
-        return word.hasSuffix("'s") || word.hasSuffix("’s") ? .determiner : .content
+    /// The class of a word from its bytes as the matching key writes them (lowercase): a listed word
+    /// is looked up by a hash of its bytes (hashing a Cyrillic `String` normalizes it first, which
+    /// cost more than the rest of the search), a Russian form of «который» opens a clause, and a
+    /// word ending in 's is a possessive, which the grammar takes as a determiner.
+    func wordClass(_ word: UnsafeBufferPointer<UInt8>) -> WordClass {
+        if word.count <= longestListed, let listed = classes[Self.hash(word)], listed.word.elementsEqual(word) {
+            return listed.wordClass
+        }
+        if word.starts(with: Self.kotor) { return .clauseOpener }
+        if word.last == 0x73 { // s
+            let beforeS = word.dropLast()
+            if beforeS.last == 0x27 || beforeS.suffix(Self.rightQuote.count).elementsEqual(Self.rightQuote) { return .determiner }
+        }
+        return .content
+    }
+
+    private static let kotor = Array("котор".utf8)
+    private static let rightQuote = Array("’".utf8)
+
+    /// FNV-1a over the bytes: the lists are short, and the word found is compared byte for byte.
+    private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        bytes.reduce(0xCBF2_9CE4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
     }
 
     /// Whether a gap of words of `classes`, with `commas` (a comma right before each word), is one of
@@ -66,7 +94,9 @@ struct GapGrammar {
             shorterCommas.replaceSubrange(start..<start + length, with: [commas[start]])
             return allows(shorter, commasBefore: shorterCommas, afterPreposition: afterPreposition)
         }
-        let words = classes.map { $0 == .asWord || $0 == .wellWord ? .function : $0 == .aWord || $0 == .takzheWord ? .content : $0 }
+        // The parts of a multi-word coordinator, alone, are a function word ("as") and content words.
+        let words = !classes.contains(where: \.isCoordinatorPart) ? classes
+            : classes.map { $0 == .asWord || $0 == .wellWord ? .function : $0 == .aWord || $0 == .takzheWord ? .content : $0 }
         if let coordinator = words.lastIndex(of: .coordinator) {
             return coordination(words, commas, at: coordinator)
         }
