@@ -46,6 +46,8 @@ struct DiscontinuousTests {
         ("Persons detained there, located abroad or not, were counted.", .en, "persons-located-abroad"),
         ("Security, which concerns everyone, is legitimate.", .en, "legitimate-security-concerns"),
         ("Новое руководство считает, что пришло время перемен.", .ru, "new-era"),
+        // Any form of «который» opens a clause, not only the listed nominative ones.
+        ("Это законные озабоченности которых в сфере безопасности никто не снимал.", .ru, "legitimate-security-concerns"),
     ])
     func wordsOfOtherPhrasesAreNoTerm(_ text: String, _ language: Language, _ concept: String) throws {
         let found = try Fixtures.find(text, language)
