@@ -228,7 +228,7 @@ static int dictionary_form(ta_lemmatizer *l, const char *word, char *out, size_t
 /// "defence" → "defense", "catalogue" → "catalog", "programme" → "program").
 static const char *const spelling_pairs[][2] = {
     {"our", "or"}, {"isa", "iza"}, {"ise", "ize"}, {"isi", "izi"}, {"yse", "yze"}, {"ysi", "yzi"},
-    {"tre", "ter"}, {"ll", "l"}, {"ence", "ense"}, {"ogue", "og"}, {"mme", "m"},
+    {"tre", "ter"}, {"tred", "tered"}, {"tring", "tering"}, {"ll", "l"}, {"ence", "ense"}, {"ogue", "og"}, {"mme", "m"},
 };
 
 /// The American spelling of an English word the dictionary does not know, when one replacement of
