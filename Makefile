@@ -5,7 +5,7 @@ SWIFT ?= swift
 DEBIAN_PACKAGES := libicu-dev libyaml-dev libhunspell-dev hunspell-ru hunspell-en-us libstemmer-dev chromium fonts-wqy-zenhei
 SAMPLE := Examples/sample
 
-.PHONY: setup build demo test screenshot docs bench-nltk bench bench-glossary bench-match bench-align bench-compare bench-hostile evaluate memory fuzz fixtures glossary clean
+.PHONY: setup build demo test screenshot docs build-bench bench-nltk bench bench-glossary bench-match bench-align bench-compare bench-hostile evaluate memory fuzz fixtures glossary clean
 
 setup:
 	@scripts/install-deps.sh $(DEBIAN_PACKAGES)
@@ -42,40 +42,40 @@ screenshot: build
 		--screenshot=docs/report.png "file://$(CURDIR)/.build/report/sample.html" 2>/dev/null
 	@echo "report: .build/report/sample.html, screenshot: docs/report.png"
 
-# Throughput next to raw ICU on a generated 24 MB ru/zh/en corpus (figures in docs/performance.md).
-bench: setup
+# The benchmarks live in their own tool, termalign-bench, out of the user's termalign.
+BENCH := .build/release/termalign-bench
+build-bench: setup
 	$(SWIFT) build -c release --product termalign
-	.build/release/termalign bench
+	$(SWIFT) build -c release --product termalign-bench
+
+# Throughput next to raw ICU on a generated 24 MB ru/zh/en corpus (figures in docs/performance.md).
+bench: build-bench
+	$(BENCH) text
 
 # Load time and peak memory of a generated 1,000,000-term TBX; hostile TBX refusal times.
-bench-glossary: setup
-	$(SWIFT) build -c release --product termalign
+bench-glossary: build-bench
 	scripts/bench-glossary.sh .build/release/termalign
 
-# Term matching with a 100-term and a 100,000-term glossary on the same 10 MB text (docs/matching.md).
-bench-align: setup
-	swift build -c release --product termalign
-	.build/release/termalign bench-align --parallel ../shared/parallel
+# Alignment accuracy and speed on perturbed real parallel documents (docs/alignment.md).
+bench-align: build-bench
+	$(BENCH) align --parallel ../shared/parallel
 
 # NLTK's gale_church on the same generated pairs, same strict F1 (docs/alignment.md; needs pip install nltk).
-bench-nltk: setup
-	$(SWIFT) build -c release --product termalign
+bench-nltk: build-bench
 	rm -rf bench-data/gale-church
-	.build/release/termalign bench-align --parallel ../shared/parallel --write bench-data/gale-church
+	$(BENCH) align --parallel ../shared/parallel --write bench-data/gale-church
 	python3 scripts/bench-nltk-gale-church.py bench-data/gale-church
 
 # compare on 3 × 1 MB (the bundled sample repeated) with a 10,000-concept glossary (docs/comparison.md).
-bench-compare: setup
-	$(SWIFT) build -c release --product termalign
-	.build/release/termalign bench-compare --megabytes 1 --concepts 10000
+bench-compare: build-bench
+	$(BENCH) compare --megabytes 1 --concepts 10000
 
-bench-match: setup
-	$(SWIFT) build -c release --product termalign
-	.build/release/termalign bench-match --megabytes 10 --terms 100 100000
+# Term matching with a 100-term and a 100,000-term glossary on the same 10 MB text (docs/matching.md).
+bench-match: build-bench
+	$(BENCH) match --megabytes 10 --terms 100 100000
 
 # Peak memory of analyzing a generated 100 MB document (docs/performance.md quotes it).
-memory: setup
-	$(SWIFT) build -c release --product termalign
+memory: build-bench
 	scripts/measure-memory.sh .build/release/termalign
 
 # Regenerates the lemma and term-form test data (needs pip install pymorphy3 inflect pyyaml).
@@ -108,8 +108,7 @@ fuzz: setup
 
 # Time and memory of hostile inputs: one-line documents and termbases against the same bytes with
 # line breaks, YAML aliases of a large scalar, characters that expand many times (docs/hardening.md).
-bench-hostile: setup
-	$(SWIFT) build -c release --product termalign
+bench-hostile: build-bench
 	scripts/bench-hostile.sh .build/release/termalign
 
 # The evaluation of comparing real versions (docs/evaluation.md): excerpts, abridged reposts, dropped

@@ -1,13 +1,14 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// One target per pipeline stage (see ../shared/ARCHITECTURE.md and README.md), C bridges at the bottom.
+// One target per pipeline stage (docs/architecture.md), C bridges at the bottom, the tools on top.
 let package = Package(
     name: "TermAlign",
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "TermAlign", targets: ["TermAlign"]),
         .executable(name: "termalign", targets: ["TermAlignCLI"]),
+        .executable(name: "termalign-bench", targets: ["TermAlignBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -54,17 +55,34 @@ let package = Package(
                 "TermAlignComparison", "TermAlignReports",
             ]
         ),
-        // The evaluation of comparing real versions (docs/evaluation.md): sets built from real
-        // parallel text with gold by construction, scored by `termalign-eval` and by the tests.
+        // The evaluations, out of the library: alignment sets perturbed from real parallel text and the
+        // comparison of real versions (docs/evaluation.md), with gold by construction; used by
+        // `termalign-eval`, `termalign-bench` and the tests.
         .target(name: "TermAlignEvaluation", dependencies: ["TermAlign"]),
         .executableTarget(
             name: "TermAlignEvalTool",
             dependencies: ["TermAlignEvaluation", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // What the two command-line tools share: messages on standard error, output files, --threads.
+        .target(
+            name: "TermAlignCommandSupport",
+            dependencies: [
+                "TermAlignReports", "CTermAlignSystem",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .executableTarget(
             name: "TermAlignCLI",
             dependencies: [
-                "TermAlign", "CTermAlignSystem",
+                "TermAlign", "TermAlignCommandSupport", "CTermAlignSystem",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // `termalign-bench`: the benchmarks (make bench*), out of the user's tool.
+        .executableTarget(
+            name: "TermAlignBench",
+            dependencies: [
+                "TermAlign", "TermAlignEvaluation", "TermAlignCommandSupport", "CTermAlignSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -100,7 +118,7 @@ let package = Package(
         .testTarget(
             name: "TermAlignAlignmentTests",
             dependencies: [
-                "TermAlignAlignment",
+                "TermAlignAlignment", "TermAlignEvaluation",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]

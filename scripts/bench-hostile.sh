@@ -50,7 +50,7 @@ for kind in "" dense-; do
 done
 
 # A generated termbase of 60,000 terms as TBX, with its line breaks and minified to one line.
-"$termalign" glossary generate --terms 60000 --to tbx -o "$work/lines.tbx"
+"$(dirname "$termalign")/termalign-bench" generate-glossary --terms 60000 --to tbx -o "$work/lines.tbx"
 tr '\n' ' ' <"$work/lines.tbx" >"$work/one-line.tbx"
 echo "termbase: $(stat -c %s "$work/lines.tbx") bytes, $(wc -l <"$work/lines.tbx") lines, or one line"
 for command in "glossary stats" "glossary lint --format json"; do

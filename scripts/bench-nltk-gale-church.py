@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""NLTK's Gale-Church aligner on the pairs `termalign bench-align --write DIR` generated, scored by
+"""NLTK's Gale-Church aligner on the pairs `termalign-bench align --write DIR` generated, scored by
 the same strict sentence-bead F1 (development oracle only; the product needs no Python).
 
 Usage: scripts/bench-nltk-gale-church.py DIR      (needs: pip install nltk)

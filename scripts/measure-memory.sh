@@ -8,7 +8,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # The bench corpus generator writes one file per language; scale it to the wanted size each.
-"$termalign" bench --megabytes $((megabytes * 3)) --runs 1 --save-corpus "$work" >/dev/null
+"$(dirname "$termalign")/termalign-bench" text --megabytes $((megabytes * 3)) --runs 1 --save-corpus "$work" >/dev/null
 for language in ru zh en; do
     input="$work/bench-$language.txt"
     size=$(stat -c %s "$input")

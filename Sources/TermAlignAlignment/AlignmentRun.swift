@@ -255,7 +255,7 @@ struct AlignmentRun {
                 guard let estimate = evidence[low, high].model() else { continue }
                 // Fitted to the documents, but never so loose that lengths stop mattering. The first pass
                 // kept the 1–1 beads that fit best, so their spread understates the true one: ×1.5
-                // (chosen on the bench-align sets and the own statement corpus, where it helped both).
+                // (chosen on the `termalign-bench align` sets and the own statement corpus, where it helped both).
                 result[low, high] = LengthModel(ratio: estimate.ratio,
                                                 variance: min(max(estimate.variance * 1.5, 1), 4 * LengthModel.typicalVariance))
             }

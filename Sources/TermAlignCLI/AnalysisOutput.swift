@@ -1,4 +1,5 @@
 import TermAlign
+import TermAlignCommandSupport
 
 /// `analyze` as JSON: document, paragraphs, sentences, tokens, confusables, replacements.
 struct AnalysisJSON {

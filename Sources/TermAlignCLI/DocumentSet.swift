@@ -1,6 +1,7 @@
 import ArgumentParser
 import CTermAlignSystem
 import TermAlign
+import TermAlignCommandSupport
 
 /// The language versions a multi-document command reads (`find`, later `align` and `compare`): each
 /// file's language from `--lang`, else from its name (`statement.ru.txt`), else detected; its id
@@ -77,26 +78,3 @@ struct DocumentSetOptions: ParsableArguments {
     }
 }
 
-/// `--glossary G`: a glossary file, or the shipped China–Russia glossary when omitted.
-struct GlossaryOption: ParsableArguments {
-    @Option(name: .long, help: "The glossary (.yaml, .tbx, .csv, .tsv). Default: the shipped China–Russia glossary.")
-    var glossary: String?
-
-    /// Reads the glossary and reports what its reader skipped.
-    func load() throws(GlossaryError) -> LoadedGlossary { try Self.load(path: glossary) }
-
-    /// Reads the glossary at `path` (the shipped one for nil) and reports what its reader skipped.
-    static func load(path: String?) throws(GlossaryError) -> LoadedGlossary {
-        guard let glossary = path else { return try ShippedGlossary.load() }
-        let loaded = try Glossary.load(contentsOf: glossary)
-        // A reader frees what it built on the way (the file's bytes, YAML's node arrays of about
-        // four times the file's size); without this the freed pages stay counted against the
-        // process through the comparison.
-        _ = ta_malloc_trim()
-        for warning in loaded.warnings { Console.error("termalign: \(warning)") }
-        return loaded
-    }
-
-    /// The name reports give the glossary.
-    var name: String { glossary ?? ShippedGlossary.fileName }
-}

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import ArgumentParser
 import TermAlign
+import TermAlignCommandSupport
 
 struct NormalizeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

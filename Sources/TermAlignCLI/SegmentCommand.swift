@@ -1,5 +1,6 @@
 import ArgumentParser
 import TermAlign
+import TermAlignCommandSupport
 
 struct SegmentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

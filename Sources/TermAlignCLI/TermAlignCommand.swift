@@ -1,6 +1,7 @@
 import ArgumentParser
 import CTermAlignSystem
 import TermAlign
+import TermAlignCommandSupport
 
 #if canImport(Glibc)
 import Glibc
@@ -12,8 +13,7 @@ struct TermAlignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "termalign",
         abstract: "Find, align and compare the key terms of Russian, Chinese and English versions of one text.",
-        subcommands: [CompareCommand.self, DiffTermsCommand.self, FindCommand.self, AlignCommand.self, NormalizeCommand.self, SegmentCommand.self, AnalyzeCommand.self, GlossaryCommand.self,
-                      BenchCommand.self, BenchMatchCommand.self, BenchAlignCommand.self, BenchCompareCommand.self]
+        subcommands: [CompareCommand.self, DiffTermsCommand.self, FindCommand.self, AlignCommand.self, NormalizeCommand.self, SegmentCommand.self, AnalyzeCommand.self, GlossaryCommand.self]
     )
 
     /// Exit status 0 on success, 2 on a usage or input error (ArgumentParser's own 64 is folded into 2
@@ -50,18 +50,5 @@ struct TermAlignCommand: ParsableCommand {
     private static func fail(_ message: String) -> Never {
         Console.error("termalign: error: \(message)")
         Glibc.exit(2)
-    }
-}
-
-/// Errors of the command line itself (the library's own are ``TextError``).
-enum CLIError: Error, CustomStringConvertible {
-    case output(path: String, reason: String)
-    case message(String)
-
-    var description: String {
-        switch self {
-        case let .output(path, reason): return "\(path): cannot write: \(reason)"
-        case let .message(text): return text
-        }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TermAlignAlignment
+import TermAlignEvaluation
 import TermAlignGlossary
 import TermAlignMatching
 import TermAlignText
@@ -34,16 +35,15 @@ struct SharedCorpusTests {
         return (Document(text: output, id: name, language: language), marks)
     }
 
-    @Test("the readout and the joint statement align at paragraph level as their passage markers say", arguments: [
+    @Test("the readout and the joint statement align at paragraph level as their passage markers say",
+          .enabled(if: Fixtures.shared != nil, "../shared/corpus is absent: the passages are read from it"), arguments: [
         ("2022-02-25-xi-putin-call-prc-readout.en.txt", "2022-02-25-xi-putin-call-prc-readout.zh.txt", ["P0", "P1", "P2", "P3"]),
         ("2022-02-04-joint-statement.en.txt", "2022-02-04-joint-statement.zh.txt", ["P6"]),
         ("2022-02-04-joint-statement.zh.txt", "2022-02-04-joint-statement-un-annex.zh.txt", ["P1"]),
     ])
     func markedPassages(first: String, second: String, shared: [String]) throws {
-        guard let (a, marksA) = try Self.passages(first), let (b, marksB) = try Self.passages(second) else {
-            print("skipped: ../shared/corpus is not present")
-            return
-        }
+        let (a, marksA) = try #require(try Self.passages(first))
+        let (b, marksB) = try #require(try Self.passages(second))
         // With the shipped glossary, as compare aligns: its concepts (NATO = 北约) anchor the passages.
         let matcher = try TermMatcher(glossary: ShippedGlossary.load().glossary)
         let alignment = try Aligner(matcher: matcher, options: AlignmentOptions(unit: .paragraph)).align([a, b])
@@ -79,12 +79,10 @@ struct SharedCorpusTests {
     }
 
     @Test("perturbed documents from the UN, TICO-19, NTREX and FLORES sets: strict sentence-bead F1 per language pair",
+          .enabled(if: Fixtures.shared != nil, "../shared/parallel is absent: the sets are built from it"),
           arguments: [(Language.ru, Language.en), (.zh, .en), (.ru, .zh)])
     func parallelSets(a: Language, b: Language) throws {
-        guard let shared = Fixtures.shared else {
-            print("skipped: ../shared/parallel is not present")
-            return
-        }
+        let shared = try #require(Fixtures.shared)
         let aligner = Aligner()
         var total = GoldPair.Score()
         for set in ParallelCorpus.sets {
@@ -100,14 +98,12 @@ struct SharedCorpusTests {
         #expect(total.f1 >= 0.97)
     }
 
-    @Test("unrelated documents are mostly left unpaired, with low confidence and a warning")
+    @Test("unrelated documents are mostly left unpaired, with low confidence and a warning",
+          .enabled(if: Fixtures.shared != nil, "../shared/parallel is absent: the documents are read from it"))
     func unrelated() throws {
-        guard let shared = Fixtures.shared,
-              let un = ParallelCorpus.load(ParallelCorpus.sets[0], from: shared.appendingPathComponent("parallel")),
-              let flores = ParallelCorpus.load(ParallelCorpus.sets[3], from: shared.appendingPathComponent("parallel")) else {
-            print("skipped: ../shared/parallel is not present")
-            return
-        }
+        let shared = try #require(Fixtures.shared)
+        let un = try #require(ParallelCorpus.load(ParallelCorpus.sets[0], from: shared.appendingPathComponent("parallel")))
+        let flores = try #require(ParallelCorpus.load(ParallelCorpus.sets[3], from: shared.appendingPathComponent("parallel")))
         let russian = un.documents.flatMap { $0 }.prefix(60).map { $0[0] }.joined(separator: " ")
         let english = flores.documents.flatMap { $0 }.prefix(60).map { $0[2] }.joined(separator: " ")
         let alignment = try Aligner().align([Document(text: russian, id: "ru", language: .ru),
@@ -123,13 +119,11 @@ struct SharedCorpusTests {
 
 @Suite("Estimation on a sample")
 struct EstimationSampleTests {
-    @Test("a long document's length models estimated from an even sample of passages and stretches of paragraphs align as well as from all of them")
+    @Test("a long document's length models estimated from an even sample of passages and stretches of paragraphs align as well as from all of them",
+          .enabled(if: Fixtures.shared != nil, "../shared/parallel is absent: the UN set is read from it"))
     func sampledEstimation() throws {
-        guard let shared = Fixtures.shared,
-              let un = ParallelCorpus.load(ParallelCorpus.sets[0], from: shared.appendingPathComponent("parallel")) else {
-            print("skipped: ../shared/parallel is not present")
-            return
-        }
+        let shared = try #require(Fixtures.shared)
+        let un = try #require(ParallelCorpus.load(ParallelCorpus.sets[0], from: shared.appendingPathComponent("parallel")))
         // Paragraphs of one or two sentences: over a thousand passages, so the sentence level's sample
         // is every second passage, and the paragraph level (over twice the sample) estimates on four
         // stretches of 125 paragraphs.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TermAlignAlignment
+import TermAlignEvaluation
 import TermAlignText
 
 /// The project's own trilingual statement (Fixtures/parallel-statement.tsv: one sentence or heading

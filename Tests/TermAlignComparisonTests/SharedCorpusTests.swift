@@ -6,11 +6,9 @@ import TermAlignText
 /// The real texts of ../shared/corpus (read at test time, never copied into the project).
 @Suite("Comparison on the real corpus")
 struct SharedCorpusTests {
-    @Test func theReadoutsLegitimateAndReasonableConcernsAreAnInconsistency() throws {
-        guard let shared = Fixtures.shared else {
-            print("skipped: ../shared/corpus is not present")
-            return
-        }
+    @Test(.enabled(if: Fixtures.shared != nil, "../shared/corpus is absent: the readout is read from it"))
+    func theReadoutsLegitimateAndReasonableConcernsAreAnInconsistency() throws {
+        let shared = try #require(Fixtures.shared)
         let documents = try [Language.zh, .en].map { language in
             let path = shared.appendingPathComponent("corpus/2022-02-25-xi-putin-call-prc-readout.\(language.rawValue).txt").path
             return try Document.load(path: path, language: language).with(id: language.rawValue)

@@ -83,11 +83,9 @@ struct DiscontinuousTests {
 
     /// Every candidate of the shared parallel sentences, judged by hand (Fixtures/discontinuous-judged.tsv):
     /// recall and false matches.
-    @Test func theJudgedSentencesOfTheParallelCorpora() throws {
-        guard let shared = Fixtures.shared else {
-            print("skipped: ../shared/parallel is absent; the judged sentences are read from it")
-            return
-        }
+    @Test(.enabled(if: Fixtures.shared != nil, "../shared/parallel is absent: the judged sentences are read from it"))
+    func theJudgedSentencesOfTheParallelCorpora() throws {
+        let shared = try #require(Fixtures.shared)
         var files: [String: [Substring]] = [:]
         var (found, expected, falseMatches, negatives) = (0, 0, 0, 0)
         for line in try Fixtures.text("discontinuous-judged.tsv").split(separator: "\n") where !line.hasPrefix("#") {

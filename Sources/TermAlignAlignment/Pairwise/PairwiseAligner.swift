@@ -93,7 +93,7 @@ struct PairwiseAligner: Sendable {
     /// The first half-width of the band around the centre line through the landmarks, in units of side
     /// B. Parallel versions stay within a few units of that line; the band doubles whenever the best
     /// path touches its edge (2 rather than 8 took half off the paragraph level of a 3 MB compare, with
-    /// the same beads there and on the bench-align sets).
+    /// the same beads there and on the `termalign-bench align` sets).
     var initialBand = 2
     /// Sequences up to this many units (sentences of a passage) are aligned in a band of half this
     /// width around the diagonal, which holds most of their matrix; longer ones get the line through

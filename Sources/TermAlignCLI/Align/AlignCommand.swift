@@ -1,5 +1,6 @@
 import ArgumentParser
 import TermAlign
+import TermAlignCommandSupport
 
 /// `termalign align`: paragraphs or sentences of N language versions side by side.
 struct AlignCommand: ParsableCommand {

@@ -1,4 +1,5 @@
 import TermAlign
+import TermAlignCommandSupport
 
 /// Writes an alignment as JSON, TSV (one segment per line, each version's text in a column) or
 /// text (segments as blocks).

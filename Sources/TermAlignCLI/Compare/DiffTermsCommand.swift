@@ -1,5 +1,6 @@
 import ArgumentParser
 import TermAlign
+import TermAlignCommandSupport
 
 struct DiffTermsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

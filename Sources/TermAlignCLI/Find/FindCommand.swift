@@ -1,5 +1,6 @@
 import ArgumentParser
 import TermAlign
+import TermAlignCommandSupport
 
 /// `termalign find`: every glossary concept in every given version, with its exact original words.
 struct FindCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import TermAlign
 import TermAlignGlossary
+import TermAlignCommandSupport
 
 /// Writes occurrences as JSON, aligned text (or a keyword-in-context concordance) or TSV.
 struct OccurrenceWriter {

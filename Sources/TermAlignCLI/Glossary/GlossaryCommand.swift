@@ -1,11 +1,10 @@
 import ArgumentParser
 import TermAlign
+import TermAlignCommandSupport
 
 #if canImport(Glibc)
 import Glibc
 #endif
-
-extension GlossaryFormat: ExpressibleByArgument {}
 
 /// `termalign glossary …`: check, convert and inspect glossaries.
 struct GlossaryCommand: ParsableCommand {
@@ -14,7 +13,7 @@ struct GlossaryCommand: ParsableCommand {
         abstract: "Check, convert and inspect glossaries (YAML, TBX v3/v2, CSV, TSV).",
         discussion: "Exit status: 0 success (lint: no findings), 1 lint findings, 2 unreadable glossary or usage error.",
         subcommands: [GlossaryLintCommand.self, GlossaryConvertCommand.self, GlossaryShowCommand.self,
-                      GlossaryStatsCommand.self, GlossaryGenerateCommand.self]
+                      GlossaryStatsCommand.self]
     )
 }
 

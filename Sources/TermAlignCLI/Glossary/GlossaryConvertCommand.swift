@@ -1,5 +1,6 @@
 import ArgumentParser
 import TermAlign
+import TermAlignCommandSupport
 
 /// `termalign glossary convert`: one format to another.
 struct GlossaryConvertCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TermAlign
+import TermAlignCommandSupport
 
 /// `termalign glossary lint`: the defects that would make matching or comparison wrong.
 struct GlossaryLintCommand: ParsableCommand {

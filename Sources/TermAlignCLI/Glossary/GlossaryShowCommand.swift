@@ -1,5 +1,6 @@
 import ArgumentParser
 import TermAlign
+import TermAlignCommandSupport
 
 /// `termalign glossary show`: concepts for people, with relations seen from both ends.
 struct GlossaryShowCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TermAlign
+import TermAlignCommandSupport
 
 /// `termalign glossary stats`: how big a glossary is and how complete.
 struct GlossaryStatsCommand: ParsableCommand {

@@ -1,12 +1,14 @@
 import ArgumentParser
 import Foundation
+import TermAlignEvaluation
 import TermAlign
+import TermAlignCommandSupport
 
-/// `termalign bench-align`: sentence-alignment accuracy and speed on perturbed documents built from
+/// `termalign-bench align`: sentence-alignment accuracy and speed on perturbed documents built from
 /// the real parallel sentences of ../shared/parallel.
 struct BenchAlignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench-align",
+        commandName: "align",
         abstract: "Measure alignment accuracy (strict bead F1) on perturbed real parallel documents.",
         discussion: """
             Each document of the UN, TICO-19, NTREX and FLORES sets becomes a pair of versions: its \
@@ -15,8 +17,7 @@ struct BenchAlignCommand: ParsableCommand {
             parameter was tuned on, is measured apart (runs of 20 lines). With --write DIR the pairs \
             and their gold beads are written for scripts/bench-nltk-gale-church.py, which runs \
             NLTK's gale_church on the same input.
-            """,
-        shouldDisplay: false
+            """
     )
 
     @Option(help: "The directory of the parallel sets.")

@@ -1,15 +1,16 @@
 import ArgumentParser
 import Foundation
 import TermAlign
+import TermAlignCommandSupport
 
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// `termalign bench-compare`: the whole comparison on a large trilingual document with a large glossary.
+/// `termalign-bench compare`: the whole comparison on a large trilingual document with a large glossary.
 struct BenchCompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench-compare",
+        commandName: "compare",
         abstract: "Measure compare on a generated trilingual document with a generated large glossary.",
         discussion: """
             Build with -c release first (make bench-compare does). Each version is the bundled sample \
@@ -17,8 +18,7 @@ struct BenchCompareCommand: ParsableCommand {
             plus generated concepts up to --concepts. Reports the glossary compile time, the median \
             time of compare (analysis, matching, alignment, findings) and of rendering the JSON and HTML reports, \
             throughput, and the process's peak memory after one comparison against input plus glossary size.
-            """,
-        shouldDisplay: false
+            """
     )
 
     @Option(help: "Average size of a version in MB (all versions hold the same number of copies of the sample).")
@@ -111,7 +111,7 @@ struct BenchCompareCommand: ParsableCommand {
         let html = skipReports ? 0 : ComparisonReport(comparison: comparison!, glossaryName: "bench").render(.html).utf8.count
         let htmlTime = Date().timeIntervalSince(htmlStart)
         let megabytesIn = Double(input) / 1e6
-        print("TermAlign bench-compare: ru/zh/en \(documents.map { Console.decimal(Double($0.bytes.count) / 1e6, places: 2) }.joined(separator: "/")) MB, "
+        print("termalign-bench compare: ru/zh/en \(documents.map { Console.decimal(Double($0.bytes.count) / 1e6, places: 2) }.joined(separator: "/")) MB, "
               + "glossary \(glossary.concepts.count) concepts (\(glossary.termCount) terms, YAML \(Console.decimal(Double(glossaryBytes) / 1e6, places: 1)) MB), "
               + "\(sysconf(Int32(_SC_NPROCESSORS_ONLN))) cores, median of \(runs)")
         print("compile glossary  \(Console.decimal(compile, places: 2)) s")

@@ -1,3 +1,4 @@
+import TermAlignAlignment
 import TermAlignText
 
 /// Two versions built from parallel sentences, with the true alignment: what the accuracy tests and

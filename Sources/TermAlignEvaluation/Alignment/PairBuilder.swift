@@ -1,3 +1,4 @@
+import TermAlignAlignment
 import TermAlignText
 
 /// Builds a perturbed pair of versions from parallel sentences: sentences are joined into the same

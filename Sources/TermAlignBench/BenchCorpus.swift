@@ -1,6 +1,6 @@
 import TermAlign
 
-/// A deterministic generated corpus for `termalign bench`: statement-like Russian, Chinese and English
+/// A deterministic generated corpus for `termalign-bench text`: statement-like Russian, Chinese and English
 /// paragraphs with the things the text layer must handle — numbered items and section headings,
 /// «quotes», dashes, ё and stress marks, Traditional characters and full-width punctuation, soft
 /// hyphens, CRLF line breaks inside paragraphs.

@@ -8,7 +8,7 @@ import TermAlignReports
 
 extension ByteSink {
     /// Standard output.
-    static func standardOutput() -> ByteSink { ByteSink(descriptor: STDOUT_FILENO, closesIt: false, name: "standard output") }
+    package static func standardOutput() -> ByteSink { ByteSink(descriptor: STDOUT_FILENO, closesIt: false, name: "standard output") }
 
     /// Where a command writes: the file of `-o` or standard output.
     ///
@@ -17,7 +17,7 @@ extension ByteSink {
     ///   - inputs: The files the command reads; writing over one of them is refused.
     ///   - forPeople: Whether the output is text for a person (text, Markdown, TSV), whose control
     ///     characters are shown as visible symbols (see `showsControlCharacters`).
-    static func destination(_ path: String?, inputs: [String], forPeople: Bool) throws -> ByteSink {
+    package static func destination(_ path: String?, inputs: [String], forPeople: Bool) throws -> ByteSink {
         let sink = try path.map { try outputFile($0, inputs: inputs) } ?? standardOutput()
         sink.showsControlCharacters = forPeople
         return sink
@@ -25,7 +25,7 @@ extension ByteSink {
 
     /// A file, created or replaced whole when the command succeeds (see `file(replacing:)`); its
     /// temporary file is removed if the run is interrupted by SIGINT, SIGTERM or SIGHUP.
-    static func outputFile(_ path: String, inputs: [String] = []) throws -> ByteSink {
+    package static func outputFile(_ path: String, inputs: [String] = []) throws -> ByteSink {
         try refuseOverwriting(inputs, with: path)
         let sink: ByteSink
         do {
@@ -39,7 +39,7 @@ extension ByteSink {
 
     /// Writes out what is buffered and puts a file in place, and throws if any write failed (a full
     /// disk, a closed pipe): output cut short must not end with a success status.
-    func finish() throws {
+    package func finish() throws {
         let temporary = temporaryPath
         commit()
         if let temporary { ta_forget_on_signal(temporary) }

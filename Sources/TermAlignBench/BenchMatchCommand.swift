@@ -1,14 +1,15 @@
 import ArgumentParser
 import TermAlign
+import TermAlignCommandSupport
 
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// `termalign bench-match`: matching throughput with a small and a large glossary on the same text.
+/// `termalign-bench match`: matching throughput with a small and a large glossary on the same text.
 struct BenchMatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench-match",
+        commandName: "match",
         abstract: "Measure term matching with a small and a large generated glossary on the same generated text.",
         discussion: """
             Build with -c release first (make bench-match does). Glossaries are generated from the \
@@ -16,8 +17,7 @@ struct BenchMatchCommand: ParsableCommand {
             glossary is the first terms of the large one. Reports the compile time of each matcher, the \
             matching stage alone on analyses made once, and matching with analysis; medians of --runs. \
             The first 100 terms occur in the text; the others begin like corpus phrases and then differ.
-            """,
-        shouldDisplay: false
+            """
     )
 
     @Option(help: "Size of the generated text in MB (split evenly between ru, zh and en).")
@@ -47,7 +47,7 @@ struct BenchMatchCommand: ParsableCommand {
         let analyses = try documents.map { document in
             try analyzer.analyze(document, components: document.language == .zh ? [] : [.words, .lemmas])
         }
-        print("TermAlign bench-match: \(Console.decimal(total, places: 1)) MB (ru, zh, en), median of \(runs) runs, "
+        print("termalign-bench match: \(Console.decimal(total, places: 1)) MB (ru, zh, en), median of \(runs) runs, "
               + "\(sysconf(Int32(_SC_NPROCESSORS_ONLN))) cores")
         print(Console.left("glossary", 24) + Console.right("compile s", 11) + Console.right("match MB/s", 12)
               + Console.right("+analysis MB/s", 16) + Console.right("occurrences", 13) + Console.right("states", 10))
@@ -126,7 +126,7 @@ enum BenchGlossary {
         var random = SplitMix64(seed: 0x6E55_A4E1)
         let synthetic = SyntheticGlossary.make(terms: count)
         let rareHan = Array("鑫淼犇骉羴猋麤灥燚垚焱赑嫑嘦孬歪").map(String.init)
-        var glossary = Glossary(title: "Benchmark glossary of \(count) terms", sources: ["termalign bench-match"])
+        var glossary = Glossary(title: "Benchmark glossary of \(count) terms", sources: ["termalign-bench match"])
         var made = 0
         var seen = Set<String>()
         for (index, concept) in synthetic.concepts.enumerated() where made < count {

@@ -7,9 +7,9 @@ import Darwin
 import TermAlignReports
 
 /// Messages for people: standard error, and number formatting without Foundation.
-enum Console {
+package enum Console {
     /// Writes a line to standard error (unbuffered, so it interleaves correctly with output).
-    static func error(_ message: String) {
+    package static func error(_ message: String) {
         var line = visible(message) + "\n"
         line.withUTF8 { bytes in
             var written = 0
@@ -23,7 +23,7 @@ enum Console {
 
     /// `text` with its control characters (but line feed and tab) as visible symbols: messages
     /// quote file names and the content of inputs, which must not act on the terminal.
-    static func visible(_ text: String) -> String {
+    package static func visible(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var shown = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -43,24 +43,24 @@ enum Console {
     }
 
     /// `value` with `places` decimals, rounded half away from zero ("12.5", "3").
-    static func decimal(_ value: Double, places: Int = 0) -> String {
+    package static func decimal(_ value: Double, places: Int = 0) -> String {
         DecimalText.format(value, places: places) ?? "-"
     }
 
     /// Right-aligns `text` in `width` columns (at least one space before it).
-    static func right(_ text: String, _ width: Int) -> String {
+    package static func right(_ text: String, _ width: Int) -> String {
         String(repeating: " ", count: max(1, width - text.count)) + text
     }
 
     /// Left-aligns `text` in `width` columns.
-    static func left(_ text: String, _ width: Int) -> String {
+    package static func left(_ text: String, _ width: Int) -> String {
         text + String(repeating: " ", count: max(0, width - text.count))
     }
 }
 
 extension Console {
     /// A progress line on standard error, rewritten in place; `done` ends it.
-    static func progress(_ message: String, done: Bool) {
+    package static func progress(_ message: String, done: Bool) {
         let line = "\r\u{1B}[2K" + message + (done ? "\n" : "")
         let bytes = Array(line.utf8)
         _ = bytes.withUnsafeBufferPointer { write(STDERR_FILENO, $0.baseAddress!, $0.count) }

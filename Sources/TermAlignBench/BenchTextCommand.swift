@@ -1,13 +1,14 @@
 import ArgumentParser
 import TermAlign
+import TermAlignCommandSupport
 
 #if canImport(Glibc)
 import Glibc
 #endif
 
-struct BenchCommand: ParsableCommand {
+struct BenchTextCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench",
+        commandName: "text",
         abstract: "Measure normalize, segment and analyze throughput next to raw ICU NFKC_Casefold on the same bytes.",
         discussion: """
             Build with -c release first (make bench does). Each stage runs --runs times per document and \

@@ -1,12 +1,12 @@
 import ArgumentParser
 import TermAlign
+import TermAlignCommandSupport
 
-/// `termalign glossary generate`: a synthetic termbase of a given size, for the load benchmark.
-struct GlossaryGenerateCommand: ParsableCommand {
+/// `termalign-bench generate-glossary`: a synthetic termbase of a given size, for the load benchmark.
+struct GenerateGlossaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "generate",
-        abstract: "Write a synthetic ru/zh/en glossary of N terms (for benchmarks).",
-        shouldDisplay: false
+        commandName: "generate-glossary",
+        abstract: "Write a synthetic ru/zh/en glossary of N terms (for benchmarks)."
     )
 
     @Option(help: "How many terms.")
@@ -37,7 +37,7 @@ enum SyntheticGlossary {
             let length = count.lowerBound + random.below(count.count)
             return (0..<length).map { _ in random.pick(syllables) }.joined(separator: separator)
         }
-        var glossary = Glossary(title: "Synthetic glossary of \(count) terms", sources: ["termalign glossary generate"])
+        var glossary = Glossary(title: "Synthetic glossary of \(count) terms", sources: ["termalign-bench generate-glossary"])
         var made = 0
         while made < count {
             var concept = Concept(id: "c\(glossary.concepts.count + 1)", subjectField: "synthetic")

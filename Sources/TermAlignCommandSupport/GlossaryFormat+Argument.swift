@@ -1,0 +1,5 @@
+import ArgumentParser
+import TermAlignGlossary
+
+/// `--to yaml|tbx|csv|tsv`, in both tools.
+extension GlossaryFormat: ExpressibleByArgument {}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import CTermAlignSystem
+import TermAlignGlossary
+
+/// `--glossary G`: a glossary file, or the shipped China–Russia glossary when omitted.
+package struct GlossaryOption: ParsableArguments {
+    @Option(name: .long, help: "The glossary (.yaml, .tbx, .csv, .tsv). Default: the shipped China–Russia glossary.")
+    package var glossary: String?
+
+    package init() {}
+
+    /// Reads the glossary and reports what its reader skipped.
+    package func load() throws(GlossaryError) -> LoadedGlossary { try Self.load(path: glossary) }
+
+    /// Reads the glossary at `path` (the shipped one for nil) and reports what its reader skipped.
+    package static func load(path: String?) throws(GlossaryError) -> LoadedGlossary {
+        guard let glossary = path else { return try ShippedGlossary.load() }
+        let loaded = try Glossary.load(contentsOf: glossary)
+        // A reader frees what it built on the way (the file's bytes, YAML's node arrays of about
+        // four times the file's size); without this the freed pages stay counted against the
+        // process through the comparison.
+        _ = ta_malloc_trim()
+        for warning in loaded.warnings { Console.error("termalign: \(warning)") }
+        return loaded
+    }
+
+    /// The name reports give the glossary.
+    package var name: String { glossary ?? ShippedGlossary.fileName }
+}
