@@ -33,16 +33,26 @@ let package = Package(
         .target(name: "CTermAlignYAML", linkerSettings: [.linkedLibrary("yaml")]),
         // What the command-line tool needs of the C library beyond Swift's Glibc module (malloc settings).
         .target(name: "CTermAlignSystem"),
+        // The EmbedText build-tool plugin and its tool: the shipped glossary and the aligner's lexicon
+        // are data files, embedded as string constants at build time (nothing generated is committed).
+        .executableTarget(name: "TermAlignEmbedText"),
+        .plugin(name: "EmbedText", capability: .buildTool(), dependencies: ["TermAlignEmbedText"]),
         .target(
             name: "TermAlignText",
             dependencies: ["CTermAlignICU", "CTermAlignMorphology"]
         ),
         .target(
             name: "TermAlignGlossary",
-            dependencies: ["TermAlignText", "CTermAlignYAML"]
+            dependencies: ["TermAlignText", "CTermAlignYAML"],
+            plugins: ["EmbedText"]
         ),
         .target(name: "TermAlignMatching", dependencies: ["TermAlignText", "TermAlignGlossary"]),
-        .target(name: "TermAlignAlignment", dependencies: ["TermAlignText", "TermAlignMatching"]),
+        .target(
+            name: "TermAlignAlignment",
+            dependencies: ["TermAlignText", "TermAlignMatching"],
+            exclude: ["Evidence/core-lexicon.txt"],
+            plugins: ["EmbedText"]
+        ),
         .target(
             name: "TermAlignComparison",
             dependencies: ["TermAlignText", "TermAlignGlossary", "TermAlignMatching", "TermAlignAlignment"]
