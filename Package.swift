@@ -147,6 +147,7 @@ let package = Package(
             resources: [.copy("Golden")]
         ),
         .testTarget(name: "TermAlignEvaluationTests", dependencies: ["TermAlignEvaluation"]),
+        .testTarget(name: "TermAlignTests", dependencies: ["TermAlign"]),
         .testTarget(
             name: "TermAlignCLITests",
             dependencies: ["TermAlignText", "CTermAlignSystem"]

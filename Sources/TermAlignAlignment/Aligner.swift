@@ -51,14 +51,13 @@ public struct Aligner: Sendable {
     /// - Throws: ``AlignmentError`` for fewer than two versions, an empty or binary version, or an ICU failure.
     /// - Complexity: About linear in the documents' length (banded dynamic programming).
     public func align(_ documents: [Document]) throws(AlignmentError) -> Alignment {
-        try validate(documents)
+        try Self.validate(documents)
         var texts: [AnalyzedText] = []
         var occurrences: [[Occurrence]] = []
         do {
             for document in documents {
                 if let matcher {
-                    // Chinese is matched on characters; words are only needed for ru/en.
-                    let components: TextAnalyzer.Components = document.language == .zh ? [.sentences] : [.sentences, .lemmas]
+                    let components = TermMatcher.analysis(for: document.language).union(.sentences)
                     let text = try matcher.analyzer.analyze(document, components: components)
                     texts.append(text)
                     occurrences.append(matcher.occurrences(in: text))
@@ -97,7 +96,7 @@ public struct Aligner: Sendable {
     }
 
     private func prepared(_ texts: [AnalyzedText], occurrences: [[Occurrence]]) throws(AlignmentError) -> AlignmentRun {
-        try validate(texts.map(\.document))
+        try Self.validate(texts.map(\.document))
         for text in texts where text.sentences.isEmpty { throw .noText(document: Self.name(text.document)) }
         let builders = texts.indices.map { index in
             UnitBuilder(text: texts[index], occurrences: index < occurrences.count ? occurrences[index] : [],
@@ -106,7 +105,9 @@ public struct Aligner: Sendable {
         return AlignmentRun(texts: texts, builders: builders, options: options)
     }
 
-    private func validate(_ documents: [Document]) throws(AlignmentError) {
+    /// The one check of a set of versions, which the comparer also makes before it analyzes them:
+    /// two or more, distinct ids, each text (not binary) and not blank.
+    package static func validate(_ documents: [Document]) throws(AlignmentError) {
         guard documents.count >= 2 else { throw .tooFewDocuments(count: documents.count) }
         var ids = Set<String>()
         for document in documents {

@@ -45,7 +45,7 @@ struct BenchMatchCommand: ParsableCommand {
         let total = Double(documents.reduce(0) { $0 + $1.bytes.count }) / 1e6
         let analyzer = try TextAnalyzer()
         let analyses = try documents.map { document in
-            try analyzer.analyze(document, components: document.language == .zh ? [] : [.words, .lemmas])
+            try analyzer.analyze(document, components: TermMatcher.analysis(for: document.language))
         }
         print("termalign-bench match: \(Console.decimal(total, places: 1)) MB (ru, zh, en), median of \(runs) runs, "
               + "\(sysconf(Int32(_SC_NPROCESSORS_ONLN))) cores")

@@ -25,7 +25,7 @@ struct TermAlignCommand: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as TextError {
-            fail("\(error)")
+            fail("\(error)" + hint(for: error))
         } catch let error as CLIError {
             fail("\(error)")
         } catch let error as GlossaryError {
@@ -44,6 +44,16 @@ struct TermAlignCommand: ParsableCommand {
             }
             Console.error(fullMessage(for: error))
             Glibc.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+
+    /// What to do about a library error with this tool's options: the library speaks of its own API.
+    private static func hint(for error: TextError) -> String {
+        switch error {
+        case .invalidUTF8: return " (termalign: --lossy)"
+        case .undeterminedLanguage: return " (termalign: --lang)"
+        case .missingDictionary: return " (termalign: `make setup` installs them)"
+        default: return ""
         }
     }
 

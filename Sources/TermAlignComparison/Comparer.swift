@@ -83,7 +83,8 @@ public struct Comparer: Sendable {
             reference = found
         }
         try checkSides(documents)
-        guard documents.count >= 2 else { throw .alignment(.tooFewDocuments(count: documents.count)) }
+        // Before the analysis, which is most of the work: a duplicate id or a blank version is found at once.
+        do { try Aligner.validate(documents) } catch { throw .alignment(error) }
         let (versions, found, alignment) = try analyzeAndAlign(documents)
         let located = Self.locate(found, in: alignment)
         let context = ComparisonContext(versions: versions, alignment: alignment, occurrences: located,
@@ -153,10 +154,10 @@ public struct Comparer: Sendable {
         return (versions, analyzed.map(\.occurrences), alignment)
     }
 
-    /// What a comparison analyzes of a version in `language`: Chinese is matched on characters, and
-    /// its look-alike words need no word segmentation; Russian and English need lemma keys.
+    /// What a comparison analyzes of a version in `language`: what matching needs, and the sentences
+    /// and look-alike words of every version.
     package static func components(for language: Language) -> TextAnalyzer.Components {
-        language == .zh ? [.sentences, .confusables] : [.sentences, .lemmas, .confusables]
+        TermMatcher.analysis(for: language).union([.sentences, .confusables])
     }
 
     /// One version analyzed and matched: its analysis without words (`AnalyzedText.withoutWords`),

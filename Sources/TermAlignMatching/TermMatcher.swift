@@ -110,8 +110,14 @@ public struct TermMatcher: Sendable {
         guard document.language != .undetermined else {
             throw .undeterminedLanguage(source: document.path ?? document.id)
         }
-        let components: TextAnalyzer.Components = document.language == .zh ? [] : [.words, .lemmas]
-        return occurrences(in: try analyzer.analyze(document, components: components))
+        return occurrences(in: try analyzer.analyze(document, components: Self.analysis(for: document.language)))
+    }
+
+    /// What matching needs of a document's analysis in `language`: Chinese is matched on its
+    /// normalized characters, Russian and English on their words' lemma keys. The one place that
+    /// says so: the aligner and the comparer add what they need themselves to this.
+    public static func analysis(for language: Language) -> TextAnalyzer.Components {
+        language == .zh ? [] : [.words, .lemmas]
     }
 
     /// Finds the glossary's concepts in a document already analyzed by ``analyzer`` — with words and

@@ -68,7 +68,8 @@ public enum TextError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case let .invalidUTF8(_, offset, _, _, bytes):
             let hex = bytes.map { "0x" + String($0, radix: 16, uppercase: true) }.joined(separator: " ")
-            return "invalid UTF-8 at byte offset \(offset) (\(hex)); fix the encoding or use --lossy to replace it with U+FFFD"
+            return "invalid UTF-8 at byte offset \(offset) (\(hex)); save the text as UTF-8, or read it lossily "
+                + "(Document.DecodingPolicy.lossy), which shows such bytes as U+FFFD"
         case let .binaryContent(_, offset, _, _):
             return "NUL byte at byte offset \(offset): this is a binary file or not UTF-8 (a UTF-16 text, a word "
                 + "processor's file?), not UTF-8 text; save it as UTF-8 plain text"
@@ -80,9 +81,10 @@ public enum TextError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .unreadable(_, reason):
             return "cannot read: \(reason)"
         case let .missingDictionary(language, reason):
-            return "no lemma data for \(language): \(reason) (run `make setup` to install it)"
+            return "no lemma data for \(language): \(reason) (the Hunspell dictionaries hunspell-ru and hunspell-en-us "
+                + "and Snowball's libstemmer provide it)"
         case .undeterminedLanguage:
-            return "cannot tell the language (ru, zh or en) from the text; give it with --lang"
+            return "cannot tell the language (ru, zh or en) from the text; give the document its language"
         case let .icu(operation, status, name):
             return "ICU failed while \(operation): \(name) (\(status))"
         }

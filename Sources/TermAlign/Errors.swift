@@ -1,0 +1,24 @@
+import Foundation
+
+// The library's errors as Foundation errors: `localizedDescription` gives the same message as
+// `description` (where, what, and what to do), not Foundation's generic text.
+
+extension TextError: LocalizedError {
+    /// The error's message: see ``TextError/description``.
+    public var errorDescription: String? { description }
+}
+
+extension GlossaryError: LocalizedError {
+    /// The error's message: see ``GlossaryError/description``.
+    public var errorDescription: String? { description }
+}
+
+extension AlignmentError: LocalizedError {
+    /// The error's message: see ``AlignmentError/description``.
+    public var errorDescription: String? { description }
+}
+
+extension ComparisonError: LocalizedError {
+    /// The error's message: see ``ComparisonError/description``.
+    public var errorDescription: String? { description }
+}
