@@ -4,21 +4,21 @@ import Foundation
 // `description` (where, what, and what to do), not Foundation's generic text.
 
 extension TextError: LocalizedError {
-    /// The error's message: see ``TextError/description``.
+    /// The error's message, the same as `description`: where, what, and what to do.
     public var errorDescription: String? { description }
 }
 
 extension GlossaryError: LocalizedError {
-    /// The error's message: see ``GlossaryError/description``.
+    /// The error's message, the same as `description`: where, what, and what to do.
     public var errorDescription: String? { description }
 }
 
 extension AlignmentError: LocalizedError {
-    /// The error's message: see ``AlignmentError/description``.
+    /// The error's message, the same as `description`: where, what, and what to do.
     public var errorDescription: String? { description }
 }
 
 extension ComparisonError: LocalizedError {
-    /// The error's message: see ``ComparisonError/description``.
+    /// The error's message, the same as `description`: where, what, and what to do.
     public var errorDescription: String? { description }
 }
