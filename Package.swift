@@ -101,9 +101,12 @@ let package = Package(
         .executableTarget(name: "CompareStatement", dependencies: ["TermAlign"], path: "Examples/CompareStatement"),
         .executableTarget(name: "GlossaryCheck", dependencies: ["TermAlign"], path: "Examples/GlossaryCheck"),
         .executableTarget(name: "TermConcordance", dependencies: ["TermAlign"], path: "Examples/TermConcordance"),
+        // What the test targets share: where the checkout and ../shared are.
+        .target(name: "TermAlignTestSupport", path: "Tests/TermAlignTestSupport"),
         .testTarget(
             name: "TermAlignTextTests",
             dependencies: [
+                "TermAlignTestSupport",
                 "TermAlignText", "CTermAlignICU",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
@@ -112,6 +115,7 @@ let package = Package(
         .testTarget(
             name: "TermAlignGlossaryTests",
             dependencies: [
+                "TermAlignTestSupport",
                 "TermAlignGlossary",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
@@ -120,6 +124,7 @@ let package = Package(
         .testTarget(
             name: "TermAlignMatchingTests",
             dependencies: [
+                "TermAlignTestSupport",
                 "TermAlignMatching",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
@@ -128,6 +133,7 @@ let package = Package(
         .testTarget(
             name: "TermAlignAlignmentTests",
             dependencies: [
+                "TermAlignTestSupport",
                 "TermAlignAlignment", "TermAlignEvaluation",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
@@ -135,22 +141,23 @@ let package = Package(
         ),
         .testTarget(
             name: "TermAlignComparisonTests",
-            dependencies: ["TermAlignComparison"],
+            dependencies: ["TermAlignComparison", "TermAlignTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "TermAlignReportsTests",
             dependencies: [
+                "TermAlignTestSupport",
                 "TermAlignReports",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Golden")]
         ),
-        .testTarget(name: "TermAlignEvaluationTests", dependencies: ["TermAlignEvaluation"]),
+        .testTarget(name: "TermAlignEvaluationTests", dependencies: ["TermAlignEvaluation", "TermAlignTestSupport"]),
         .testTarget(name: "TermAlignTests", dependencies: ["TermAlign"]),
         .testTarget(
             name: "TermAlignCLITests",
-            dependencies: ["TermAlignText", "CTermAlignSystem"]
+            dependencies: ["TermAlignText", "CTermAlignSystem", "TermAlignTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import Foundation
+import TermAlignTestSupport
 import PropertyBased
 import Testing
 @testable import TermAlignAlignment
@@ -8,11 +9,7 @@ import TermAlignText
 /// the signature that skips merging runs without a common anchor, and costs kept between passes.
 @Suite("Evidence reuse")
 struct EvidenceReuseTests {
-    static let sampleFolder: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.appendingPathComponent("Examples/sample")
-    }()
+    static var sampleFolder: URL { Checkout.root.appendingPathComponent("Examples/sample") }
 
     static func builder(_ name: String) throws -> UnitBuilder {
         let document = try Document.load(path: sampleFolder.appendingPathComponent(name).path)

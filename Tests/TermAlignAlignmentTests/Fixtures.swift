@@ -1,4 +1,5 @@
 import Foundation
+import TermAlignTestSupport
 @testable import TermAlignAlignment
 import TermAlignText
 
@@ -6,11 +7,6 @@ import TermAlignText
 enum Fixtures {
     static let directory = Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
 
-    /// `../shared` beside the checkout, when present.
-    static let shared: URL? = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        let shared = url.appendingPathComponent("shared")
-        return FileManager.default.fileExists(atPath: shared.path) ? shared : nil
-    }()
+    /// `../shared` beside the checkout, when present (see `Checkout`).
+    static var shared: URL? { Checkout.shared }
 }

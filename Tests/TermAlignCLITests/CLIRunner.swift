@@ -1,13 +1,10 @@
 import Foundation
+import TermAlignTestSupport
 
 /// Runs the built `termalign` executable (or an example program), as a user would.
 enum CLI {
     /// The package's root folder.
-    static let root: URL = {
-        var root = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { root.deleteLastPathComponent() }
-        return root
-    }()
+    static var root: URL { Checkout.root }
 
     /// A built executable beside the test bundle (both live in .build/<configuration>/).
     static func executable(_ name: String) -> URL {

@@ -1,4 +1,5 @@
 import Foundation
+import TermAlignTestSupport
 import TermAlignComparison
 import TermAlignGlossary
 import TermAlignText
@@ -7,13 +8,8 @@ import TermAlignText
 enum Fixtures {
     static let directory = Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
 
-    /// `../shared` beside the checkout, when present.
-    static let shared: URL? = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        let shared = url.appendingPathComponent("shared")
-        return FileManager.default.fileExists(atPath: shared.path) ? shared : nil
-    }()
+    /// `../shared` beside the checkout, when present (see `Checkout`).
+    static var shared: URL? { Checkout.shared }
 
     /// The shipped glossary, compiled once for all tests.
     static let comparer: Comparer = try! Comparer(glossary: ShippedGlossary.load().glossary)

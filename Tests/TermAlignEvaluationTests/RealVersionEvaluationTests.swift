@@ -1,4 +1,5 @@
 import Foundation
+import TermAlignTestSupport
 import Testing
 import TermAlignComparison
 import TermAlignEvaluation
@@ -6,12 +7,7 @@ import TermAlignGlossary
 
 /// `../shared/parallel` beside the checkout, when present.
 enum SharedFolder {
-    static let parallel: URL? = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        let folder = url.appendingPathComponent("shared/parallel")
-        return FileManager.default.fileExists(atPath: folder.path) ? folder : nil
-    }()
+    static var parallel: URL? { Checkout.shared?.appendingPathComponent("parallel") }
 }
 
 /// The evaluation of `docs/evaluation.md` on a sample (15 news and 15 UN documents, every case), with

@@ -1,4 +1,5 @@
 import Foundation
+import TermAlignTestSupport
 @testable import TermAlignGlossary
 
 /// The test fixtures and the shipped glossary.
@@ -7,12 +8,8 @@ enum Fixtures {
         Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: nil)!.path
     }
 
-    /// The repository root (three levels above this file).
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url
-    }()
+    /// The repository root (see `Checkout`).
+    static var root: URL { Checkout.root }
 
     static let shippedYAML = root.appendingPathComponent("glossaries/china-russia-joint-statements.yaml").path
     static let shippedTBX = root.appendingPathComponent("glossaries/china-russia-joint-statements.tbx").path

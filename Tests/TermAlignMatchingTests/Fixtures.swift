@@ -1,4 +1,5 @@
 import Foundation
+import TermAlignTestSupport
 import TermAlignGlossary
 import TermAlignMatching
 import TermAlignText
@@ -14,26 +15,12 @@ enum Fixtures {
         try String(contentsOfFile: path(name), encoding: .utf8)
     }
 
-    /// The repository root (three levels above this file).
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url
-    }()
-
-    /// ../shared beside the checkout, when it is there (CI has it; a bare clone may not).
-    static var shared: URL? {
-        let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
-        return FileManager.default.fileExists(atPath: shared.appendingPathComponent("corpus").path) ? shared : nil
-    }
+    /// The repository root and ../shared (see `Checkout`).
+    static var root: URL { Checkout.root }
+    static var shared: URL? { Checkout.shared }
 
     /// A ../shared/corpus file's document text: lines starting with "# " are metadata.
-    static func sharedDocument(_ name: String) throws -> String {
-        try String(contentsOf: shared!.appendingPathComponent("corpus/\(name)"), encoding: .utf8)
-            .split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { !$0.hasPrefix("# ") }
-            .joined(separator: "\n")
-    }
+    static func sharedDocument(_ name: String) throws -> String { try Checkout.sharedDocument(name) }
 
     static let analyzer = try! TextAnalyzer()
     static let shipped = try! Glossary.load(

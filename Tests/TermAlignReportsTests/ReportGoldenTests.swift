@@ -1,4 +1,5 @@
 import Foundation
+import TermAlignTestSupport
 import Testing
 import TermAlignComparison
 import TermAlignGlossary
@@ -9,11 +10,7 @@ import TermAlignText
 /// `TERMALIGN_UPDATE_GOLDEN=1 swift test --filter ReportGoldenTests` and read the diff.
 @Suite("Report golden files")
 struct ReportGoldenTests {
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url
-    }()
+    static var root: URL { Checkout.root }
 
     static let comparison: Comparison = {
         let documents = [Language.ru, .zh, .en].map { language in

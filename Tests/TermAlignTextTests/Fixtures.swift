@@ -1,4 +1,5 @@
 import Foundation
+import TermAlignTestSupport
 @testable import TermAlignText
 
 /// Test data shipped with the tests, and the shared corpora beside the checkout.
@@ -27,13 +28,8 @@ enum Fixtures {
         }
     }
 
-    /// ../shared beside the checkout, when it is there (CI has it; a bare clone may not).
-    static var shared: URL? {
-        var directory = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { directory.deleteLastPathComponent() }
-        let shared = directory.deletingLastPathComponent().appendingPathComponent("shared")
-        return FileManager.default.fileExists(atPath: shared.path) ? shared : nil
-    }
+    /// ../shared beside the checkout, when it is there (see `Checkout`).
+    static var shared: URL? { Checkout.shared }
 
     /// Analyzers are expensive to open; tests share these.
     static let lemmaKeys: LemmaKeys = try! LemmaKeys()
