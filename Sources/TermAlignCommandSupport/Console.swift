@@ -48,14 +48,10 @@ package enum Console {
     }
 
     /// Right-aligns `text` in `width` columns (at least one space before it).
-    package static func right(_ text: String, _ width: Int) -> String {
-        String(repeating: " ", count: max(1, width - text.count)) + text
-    }
+    package static func right(_ text: String, _ width: Int) -> String { TextColumns.right(text, width) }
 
     /// Left-aligns `text` in `width` columns.
-    package static func left(_ text: String, _ width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - text.count))
-    }
+    package static func left(_ text: String, _ width: Int) -> String { TextColumns.left(text, width) }
 }
 
 extension Console {

@@ -58,9 +58,3 @@ struct FindCommand: ParsableCommand {
 enum FindFormat: String, ExpressibleByArgument, CaseIterable {
     case json, text, tsv
 }
-
-/// One document and what was found in it.
-struct FoundOccurrences {
-    let document: Document
-    let occurrences: [Occurrence]
-}

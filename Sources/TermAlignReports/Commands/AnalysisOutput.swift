@@ -1,13 +1,19 @@
-import TermAlign
-import TermAlignCommandSupport
+import TermAlignAlignment
+import TermAlignGlossary
+import TermAlignMatching
+@_spi(Engine) import TermAlignText
 
 /// `analyze` as JSON: document, paragraphs, sentences, tokens, confusables, replacements.
-struct AnalysisJSON {
-    let analyzed: AnalyzedText
-    let romanizer: Transliterator?
-    let json: JSONWriter
+package struct AnalysisJSON {
+    package let analyzed: AnalyzedText
+    package let romanizer: Transliterator?
+    package let json: JSONWriter
 
-    func write() throws {
+    package init(analyzed: AnalyzedText, romanizer: Transliterator?, json: JSONWriter) {
+        (self.analyzed, self.romanizer, self.json) = (analyzed, romanizer, json)
+    }
+
+    package func write() throws {
         let bytes = analyzed.document.bytes
         json.header(analyzed.document, script: analyzed.scripts.dominant)
         json.raw(",\n ")
@@ -80,12 +86,16 @@ struct AnalysisJSON {
 
 /// `analyze` as text, for people: a summary line, then each paragraph's sentences with their words as
 /// `word→key` (and romanized, when asked), then the look-alike warnings.
-struct AnalysisText {
-    let analyzed: AnalyzedText
-    let romanizer: Transliterator?
-    let out: ByteSink
+package struct AnalysisText {
+    package let analyzed: AnalyzedText
+    package let romanizer: Transliterator?
+    package let out: ByteSink
 
-    func write() throws {
+    package init(analyzed: AnalyzedText, romanizer: Transliterator?, out: ByteSink) {
+        (self.analyzed, self.romanizer, self.out) = (analyzed, romanizer, out)
+    }
+
+    package func write() throws {
         let document = analyzed.document
         out.write("\(document.path ?? document.id): \(document.language), \(document.bytes.count) bytes, "
                   + "script \(analyzed.scripts.dominant?.name ?? "none"), \(analyzed.paragraphs.count) paragraphs, "

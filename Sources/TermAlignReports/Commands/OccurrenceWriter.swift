@@ -1,14 +1,19 @@
-import TermAlign
+import TermAlignAlignment
 import TermAlignGlossary
-import TermAlignCommandSupport
+import TermAlignMatching
+@_spi(Engine) import TermAlignText
 
 /// Writes occurrences as JSON, aligned text (or a keyword-in-context concordance) or TSV.
-struct OccurrenceWriter {
-    let out: ByteSink
+package struct OccurrenceWriter {
+    package let out: ByteSink
     /// Characters of context each side (0: none).
-    let context: Int
+    package let context: Int
 
-    func json(_ results: [FoundOccurrences], glossary: String, skipped: [SkippedTerm]) {
+    package init(out: ByteSink, context: Int) {
+        (self.out, self.context) = (out, context)
+    }
+
+    package func json(_ results: [FoundOccurrences], glossary: String, skipped: [SkippedTerm]) {
         let json = JSONWriter(out: out)
         json.raw("{\"schemaVersion\": 1,\n \"glossary\": ")
         json.string(glossary)
@@ -45,7 +50,7 @@ struct OccurrenceWriter {
 
     /// `id:line:column  concept  text  (kind, status; term: …)`, or with context a concordance whose
     /// keywords line up in one column.
-    func text(_ results: [FoundOccurrences]) {
+    package func text(_ results: [FoundOccurrences]) {
         for result in results {
             let lines = LineColumnIndex(result.document.bytes)
             out.write("\(result.document.id) (\(result.document.path ?? "-"), \(result.document.language)): "
@@ -64,17 +69,17 @@ struct OccurrenceWriter {
                 }
                 if context > 0 {
                     let (left, right) = Concordance.context(of: occurrence.range, in: result.document, characters: context)
-                    out.write(Console.left(place, placeWidth) + "  " + Console.right(left, context) + " [" + shown + "] "
+                    out.write(TextColumns.left(place, placeWidth) + "  " + TextColumns.right(left, context) + " [" + shown + "] "
                               + right + "  — " + occurrence.concept + " (" + detail + term + ")\n")
                 } else {
-                    out.write(Console.left(place, placeWidth) + "  " + occurrence.concept + "  " + shown
+                    out.write(TextColumns.left(place, placeWidth) + "  " + occurrence.concept + "  " + shown
                               + "  (" + detail + term + ")\n")
                 }
             }
         }
     }
 
-    func tsv(_ results: [FoundOccurrences]) {
+    package func tsv(_ results: [FoundOccurrences]) {
         var header = ["document", "line", "column", "start", "end", "concept", "term", "text", "match", "status"]
         if context > 0 { header += ["left", "right"] }
         out.write(header.joined(separator: "\t") + "\n")
@@ -97,12 +102,12 @@ struct OccurrenceWriter {
 
     /// A TSV cell: escaped (see ``escapeTSV(_:)``), and neutralized where a spreadsheet would run it
     /// as a formula (see `SpreadsheetCell`).
-    static func tsvCell(_ field: String) -> String {
+    package static func tsvCell(_ field: String) -> String {
         SpreadsheetCell.neutralized(escapeTSV(field))
     }
 
     /// Backslash, tab and line breaks as `\\`, `\t`, `\n`, `\r`, so every record is one line.
-    static func escapeTSV(_ field: String) -> String {
+    package static func escapeTSV(_ field: String) -> String {
         guard field.contains(where: { $0 == "\\" || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return field }
         var escaped = ""
         for scalar in field.unicodeScalars {
@@ -115,5 +120,15 @@ struct OccurrenceWriter {
             }
         }
         return escaped
+    }
+}
+
+/// One document and what was found in it.
+package struct FoundOccurrences {
+    package let document: Document
+    package let occurrences: [Occurrence]
+
+    package init(document: Document, occurrences: [Occurrence]) {
+        (self.document, self.occurrences) = (document, occurrences)
     }
 }

@@ -1,15 +1,21 @@
-import TermAlign
-import TermAlignCommandSupport
+import TermAlignAlignment
+import TermAlignGlossary
+import TermAlignMatching
+@_spi(Engine) import TermAlignText
 
 /// Writes an alignment as JSON, TSV (one segment per line, each version's text in a column) or
 /// text (segments as blocks).
-struct AlignmentWriter {
-    let out: ByteSink
-    let alignment: Alignment
+package struct AlignmentWriter {
+    package let out: ByteSink
+    package let alignment: Alignment
+
+    package init(out: ByteSink, alignment: Alignment) {
+        (self.out, self.alignment) = (out, alignment)
+    }
 
     private var documents: [Document] { alignment.documents }
 
-    func json() {
+    package func json() {
         let json = JSONWriter(out: out)
         json.raw("{\"schemaVersion\": 1,\n \"unit\": ")
         json.string(alignment.unit.rawValue)
@@ -42,7 +48,7 @@ struct AlignmentWriter {
         json.raw("\n}\n")
     }
 
-    func tsv() {
+    package func tsv() {
         out.write((["segment", "confidence"] + documents.map(\.id)).joined(separator: "\t") + "\n")
         for segment in alignment.segments {
             let texts = documents.indices.map { index in
@@ -52,7 +58,7 @@ struct AlignmentWriter {
         }
     }
 
-    func text() {
+    package func text() {
         let width = documents.map(\.id.count).max() ?? 0
         for segment in alignment.segments {
             out.write("\(segment.id)  \(segment.shape.map(String.init).joined(separator: "–"))  confidence \(Self.number(segment.confidence))\n")
@@ -74,7 +80,7 @@ struct AlignmentWriter {
     }
 
     /// Three decimals, or null for an unknown figure.
-    static func number(_ value: Double) -> String {
+    package static func number(_ value: Double) -> String {
         JSONWriter.decimal(value)
     }
 }
