@@ -35,20 +35,7 @@ struct NormalizeCommand: ParsableCommand {
             out.write(bytes: normalized.key)
             out.write("\n")
         case .json:
-            let json = JSONWriter(out: out)
-            json.header(document, script: ScriptProfile(utf8: document.bytes).dominant)
-            json.raw(",\n \"key\": ")
-            json.string(bytes: normalized.key)
-            if map {
-                json.raw(",\n ")
-                json.array("map", normalized.chunks) { chunk in
-                    json.raw("{\"key\": [\(chunk.key.lowerBound), \(chunk.key.upperBound)], \"utf8Range\": ")
-                    json.range(chunk.source)
-                    json.raw(", \"identity\": \(chunk.isIdentity)}")
-                }
-            }
-            json.raw(",\n ")
-            json.replacementsAndEnd(document)
+            NormalizationWriter(document: document, normalized: normalized, out: out).json(withMap: map)
         }
         try out.finish()
     }

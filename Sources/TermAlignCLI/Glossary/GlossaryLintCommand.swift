@@ -20,35 +20,10 @@ struct GlossaryLintCommand: ParsableCommand {
         let linter = GlossaryLinter(keyer: TermKeyer(analyzer: try TextAnalyzer()))
         let findings = try linter.lint(loaded)
         let out = try ByteSink.destination(nil, inputs: [], forPeople: format == .text)
+        let writer = GlossaryLintWriter(glossary: input.glossary, loaded: loaded, findings: findings, out: out)
         switch format {
-        case .text:
-            for finding in findings { out.write("\(finding)\n") }
-            let errors = findings.filter { $0.severity == .error }.count
-            out.write("\(input.glossary): \(loaded.glossary.concepts.count) concepts, \(loaded.glossary.termCount) terms: "
-                      + "\(errors) errors, \(findings.count - errors) warnings\n")
-        case .json:
-            let json = JSONWriter(out: out)
-            json.raw("{\"schemaVersion\": 1,\n \"glossary\": ")
-            json.string(input.glossary)
-            json.raw(",\n ")
-            json.array("findings", findings) { finding in
-                json.raw("{\"rule\": ")
-                json.string(finding.rule.rawValue)
-                json.raw(", \"severity\": ")
-                json.string(finding.severity.rawValue)
-                json.raw(", \"concept\": ")
-                json.optionalString(finding.concept)
-                json.raw(", \"language\": ")
-                json.optionalString(finding.language)
-                json.raw(", \"line\": ")
-                json.raw(finding.location.map { String($0.line) } ?? "null")
-                json.raw(", \"column\": ")
-                json.raw(finding.location.map { String($0.column) } ?? "null")
-                json.raw(", \"message\": ")
-                json.string(finding.message)
-                json.raw("}")
-            }
-            json.raw("}\n")
+        case .text: writer.text()
+        case .json: writer.json()
         }
         try out.finish()
         if !findings.isEmpty { throw ExitCode(1) }
