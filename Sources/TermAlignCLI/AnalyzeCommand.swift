@@ -10,6 +10,8 @@ struct AnalyzeCommand: ParsableCommand {
             A token's "key" is its lemma key: all case and number forms of a Russian or English word share \
             it. "normalized" is the token's slice of the matching key. Confusables are words mixing \
             look-alike scripts ("Сrimea" with a Cyrillic С), with the offending letters' byte ranges.
+
+            Example: termalign analyze statement.ru.txt --format text
             """
     )
 

@@ -11,8 +11,8 @@ struct DocumentSetOptions: ParsableArguments {
     var files: [String]
 
     @Option(name: .long, parsing: .singleValue,
-            help: "The language (ru, zh, en): once for all files, or once per file in order. Default: from the file name (x.ru.txt), else detected.")
-    var lang: [Language] = []
+            help: "The language (ru, zh, en): once for all files, or once per file in order; ru! insists when the text's letters say otherwise. Default: from the file name (x.ru.txt), else detected.")
+    var lang: [GivenLanguage] = []
 
     @Flag(help: "Read ill-formed UTF-8 as U+FFFD and report each replacement instead of failing.")
     var lossy = false
@@ -27,15 +27,21 @@ struct DocumentSetOptions: ParsableArguments {
 
     /// Reads every file.
     ///
-    /// - Throws: ``TextError`` for an unreadable or ill-formed file, or one whose language is unknown.
-    func load() throws(TextError) -> [Document] {
+    /// - Throws: ``TextError`` for an unreadable or ill-formed file, or one whose language is unknown;
+    ///   ``CLIError`` when the language given or named contradicts the text's letters.
+    func load() throws -> [Document] {
         var loaded: [Document] = []
         for (index, file) in files.enumerated() {
             let given = lang.count == 1 ? lang[0] : lang.count > index ? lang[index] : nil
-            let document = try Document.load(path: file, language: given ?? Self.language(fromName: file),
+            let named = Self.language(fromName: file)
+            let document = try Document.load(path: file, language: given?.language ?? named,
                                              policy: lossy ? .lossy : .strict)
             guard document.language != .undetermined else {
-                throw .undeterminedLanguage(source: document.path ?? file)
+                throw TextError.undeterminedLanguage(source: document.path ?? file)
+            }
+            if given?.insisted != true, let claimed = given?.language ?? named,
+               let contradiction = GivenLanguage.contradiction(claimed, claimedBy: given == nil ? "its name" : "--lang", for: document) {
+                throw CLIError.message(contradiction)
             }
             Self.reportReplacements(in: document)
             loaded.append(document)

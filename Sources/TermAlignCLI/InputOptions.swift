@@ -1,5 +1,6 @@
 import ArgumentParser
 import TermAlign
+import TermAlignCommandSupport
 
 /// `--lang` takes the languages TermAlign works in; "und" (undetermined) is what it says of a text
 /// whose language it cannot tell, not a language to give, so it is refused like any unknown code.
@@ -22,15 +23,22 @@ struct InputOptions: ParsableArguments {
     @Argument(help: "A UTF-8 text file; - or nothing reads standard input.")
     var file: String = "-"
 
-    @Option(name: .long, help: "The language (ru, zh or en); detected from the dominant script when omitted.")
-    var lang: Language?
+    @Option(name: .long, help: "The language (ru, zh or en; ru! insists when the text's letters say otherwise); detected from the dominant script when omitted.")
+    var lang: GivenLanguage?
 
     @Flag(help: "Read ill-formed UTF-8 as U+FFFD and report each replacement instead of failing.")
     var lossy = false
 
     /// Reads the document; in lossy mode, reports each replacement on standard error.
-    func load() throws(TextError) -> Document {
-        let document = try Document.load(path: file, language: lang, policy: lossy ? .lossy : .strict)
+    ///
+    /// - Throws: ``TextError`` for an unreadable or ill-formed file; ``CLIError`` when the language
+    ///   given contradicts the text's letters.
+    func load() throws -> Document {
+        let document = try Document.load(path: file, language: lang?.language, policy: lossy ? .lossy : .strict)
+        if let lang, !lang.insisted,
+           let contradiction = GivenLanguage.contradiction(lang.language, claimedBy: "--lang", for: document) {
+            throw CLIError.message(contradiction)
+        }
         DocumentSetOptions.reportReplacements(in: document)
         return document
     }

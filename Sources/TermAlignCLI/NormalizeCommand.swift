@@ -13,6 +13,8 @@ struct NormalizeCommand: ParsableCommand {
             Text output is the key itself. JSON adds, with --map, the chunks that map key bytes back to \
             the input: identity chunks map byte for byte, atomic chunks map each key byte to their whole \
             input range.
+
+            Example: termalign normalize statement.zh.txt
             """
     )
 

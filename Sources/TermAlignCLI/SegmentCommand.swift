@@ -5,7 +5,8 @@ import TermAlignCommandSupport
 struct SegmentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "segment",
-        abstract: "Split a text into paragraphs, sentences or words, with byte ranges into the input."
+        abstract: "Split a text into paragraphs, sentences or words, with byte ranges into the input.",
+        discussion: "Example: termalign segment statement.ru.txt --unit sentence --format text"
     )
 
     enum Unit: String, ExpressibleByArgument, CaseIterable {

@@ -13,6 +13,7 @@ struct TermAlignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "termalign",
         abstract: "Find, align and compare the key terms of Russian, Chinese and English versions of one text.",
+        version: TermAlignVersion.current,
         subcommands: [CompareCommand.self, DiffTermsCommand.self, FindCommand.self, AlignCommand.self, NormalizeCommand.self, SegmentCommand.self, AnalyzeCommand.self, GlossaryCommand.self]
     )
 

@@ -14,6 +14,8 @@ struct AlignCommand: ParsableCommand {
             section numerals, and with --glossary the glossary's concepts. The segments of each version \
             cover all its bytes exactly once; null marks a version with nothing for a segment. Warnings \
             (versions that do not correspond, an abridged version) go to standard error and the JSON.
+
+            Example: termalign align statement.ru.txt statement.en.txt -o aligned.tsv
             """
     )
 
@@ -26,8 +28,8 @@ struct AlignCommand: ParsableCommand {
     @Option(help: "Align paragraphs or sentences.")
     var unit: AlignmentUnit = .sentence
 
-    @Option(help: "Output format: json, tsv or text.")
-    var format: AlignFormat = .text
+    @Option(help: "Output format: json, tsv or text. Default: from -o's extension (.json, .tsv, .txt), else text.")
+    var format: AlignFormat?
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
@@ -36,9 +38,12 @@ struct AlignCommand: ParsableCommand {
         guard documents.files.count >= 2 else { throw ValidationError("align needs at least two files") }
     }
 
+    /// `--format`, else what `-o`'s extension asks for, else text.
+    var chosenFormat: AlignFormat { format ?? outputFormat(forOutput: output) ?? .text }
+
     func run() throws {
         // Opened first: a destination that cannot be written is reported before any work.
-        let out = try ByteSink.destination(output, inputs: documents.files + [glossary].compactMap { $0 }, forPeople: format != .json)
+        let out = try ByteSink.destination(output, inputs: documents.files + [glossary].compactMap { $0 }, forPeople: chosenFormat != .json)
         let versions = try documents.load()
         let aligner: Aligner
         if let glossary {
@@ -52,7 +57,7 @@ struct AlignCommand: ParsableCommand {
         let alignment = try aligner.align(versions)
         for warning in alignment.warnings { Console.error("termalign: warning: \(warning)") }
         let writer = AlignmentWriter(out: out, alignment: alignment)
-        switch format {
+        switch chosenFormat {
         case .json: writer.json()
         case .tsv: writer.tsv()
         case .text: writer.text()

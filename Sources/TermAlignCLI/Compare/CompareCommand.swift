@@ -20,6 +20,8 @@ struct CompareCommand: ParsableCommand {
             versions of a passage have is missing from the others (on a tie, the first file decides). \
             Findings come most severe first. Exit status: 0 done, 1 findings at or above --fail-on, \
             2 usage or input error.
+
+            Example: termalign compare statement.ru.txt statement.zh.txt statement.en.txt -o report.html
             """
     )
 
@@ -30,8 +32,8 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Compare sentence by sentence or paragraph by paragraph.")
     var unit: AlignmentUnit = .sentence
 
-    @Option(help: "Output format: text (terminal summary), json, md or html (one self-contained page, side by side).")
-    var format: CompareFormat = .text
+    @Option(help: "Output format: text (terminal summary), json, md or html (one self-contained page, side by side). Default: from -o's extension (.json, .md, .html), else text.")
+    var format: CompareFormat?
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
@@ -63,10 +65,24 @@ struct CompareCommand: ParsableCommand {
         guard top >= 0 else { throw ValidationError("--top must not be negative") }
     }
 
+    /// Versions of one text are in different languages: two in the same one are two texts, which
+    /// `diff-terms` compares (their concepts, not a translation's omissions).
+    static func refuseOneLanguage(_ versions: [Document]) throws {
+        var seen: [Language: String] = [:]
+        for version in versions {
+            let name = version.path ?? version.id
+            if let first = seen.updateValue(name, forKey: version.language) {
+                throw CLIError.message("\(first) and \(name) are both \(version.language): compare is for the language "
+                    + "versions of one text; for two texts in one language use `termalign diff-terms \(first) \(name)`")
+            }
+        }
+    }
+
     func run() throws {
         // Opened first: a destination that cannot be written is reported before any work.
         let out = try ByteSink.destination(output, inputs: documents.files + [glossaryOption.glossary].compactMap { $0 }, forPeople: false)
         let versions = try documents.load()
+        try Self.refuseOneLanguage(versions)
         let progress = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
         progress.say("reading the glossary")
         let loaded = try glossaryOption.load()
@@ -83,7 +99,7 @@ struct CompareCommand: ParsableCommand {
         for warning in comparison.warnings { Console.error("termalign: warning: \(warning)") }
         let colors = color == .always || (color == .auto && output == nil && isatty(STDOUT_FILENO) == 1)
         ComparisonReport(comparison: comparison, glossaryName: glossaryOption.name, colors: colors, top: top)
-            .write(format.reportFormat, to: out)
+            .write((format ?? outputFormat(forOutput: output) ?? .text).reportFormat, to: out)
         try out.finish()
         if let failOn, let highest = comparison.highestSeverity, highest >= failOn.severity {
             throw ExitCode(1)

@@ -6,7 +6,7 @@ struct DiffTermsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff-terms",
         abstract: "How two statements in one language use the glossary: concepts that appear, disappear or change rendering.",
-        discussion: "Give OLD then NEW: two different statements (2022 and 2023, say), not language versions of one."
+        discussion: "Give OLD then NEW: two different statements (2022 and 2023, say), not language versions of one.\n\nExample: termalign diff-terms statement-2022.en.txt statement-2023.en.txt"
     )
 
     @OptionGroup var documents: DocumentSetOptions

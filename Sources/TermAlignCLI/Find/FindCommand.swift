@@ -13,14 +13,16 @@ struct FindCommand: ParsableCommand {
             Simplified). Each occurrence gives the concept, the glossary term, the original text, its \
             UTF-8 byte range, line and column, and the match kind (exact, normalized, inflected, \
             reordered). With --context N, text output is a keyword-in-context concordance.
+
+            Example: termalign find statement.ru.txt statement.en.txt --context 30
             """
     )
 
     @OptionGroup var glossaryOption: GlossaryOption
     @OptionGroup var documents: DocumentSetOptions
 
-    @Option(help: "Output format: json, text or tsv.")
-    var format: FindFormat = .text
+    @Option(help: "Output format: json, text or tsv. Default: from -o's extension (.json, .tsv, .txt), else text.")
+    var format: FindFormat?
 
     @Option(help: "Characters of context on each side of an occurrence (a concordance); 0 for none.")
     var context = 0
@@ -32,10 +34,13 @@ struct FindCommand: ParsableCommand {
         guard context >= 0 && context <= 1000 else { throw ValidationError("--context must be between 0 and 1000") }
     }
 
+    /// `--format`, else what `-o`'s extension asks for, else text.
+    var chosenFormat: FindFormat { format ?? outputFormat(forOutput: output) ?? .text }
+
     func run() throws {
         // Inputs first: a bad file fails before the glossary is compiled.
         // Opened first: a destination that cannot be written is reported before any work.
-        let out = try ByteSink.destination(output, inputs: documents.files + [glossaryOption.glossary].compactMap { $0 }, forPeople: format != .json)
+        let out = try ByteSink.destination(output, inputs: documents.files + [glossaryOption.glossary].compactMap { $0 }, forPeople: chosenFormat != .json)
         let versions = try documents.load()
         let loaded = try glossaryOption.load()
         let matcher = try TermMatcher(glossary: loaded.glossary)
@@ -45,7 +50,7 @@ struct FindCommand: ParsableCommand {
             results.append(FoundOccurrences(document: document, occurrences: try matcher.occurrences(in: document)))
         }
         let writer = OccurrenceWriter(out: out, context: context)
-        switch format {
+        switch chosenFormat {
         case .json: writer.json(results, glossary: glossaryOption.name, skipped: matcher.skippedTerms)
         case .text: writer.text(results)
         case .tsv: writer.tsv(results)

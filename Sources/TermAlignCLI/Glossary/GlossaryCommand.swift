@@ -11,7 +11,7 @@ struct GlossaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "glossary",
         abstract: "Check, convert and inspect glossaries (YAML, TBX v3/v2, CSV, TSV).",
-        discussion: "Exit status: 0 success (lint: no findings), 1 lint findings, 2 unreadable glossary or usage error.",
+        discussion: "Exit status: 0 success (lint: no findings), 1 lint findings, 2 unreadable glossary or usage error.\n\nExample: termalign glossary lint my-glossary.yaml",
         subcommands: [GlossaryLintCommand.self, GlossaryConvertCommand.self, GlossaryShowCommand.self,
                       GlossaryStatsCommand.self]
     )

@@ -7,7 +7,7 @@ struct GlossaryConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
         abstract: "Convert a glossary between YAML, TBX (v3 Basic written; v2 read), CSV and TSV.",
-        discussion: "YAML and TBX hold everything; CSV/TSV name what they leave out on standard error."
+        discussion: "YAML and TBX hold everything; CSV/TSV name what they leave out on standard error.\n\nExample: termalign glossary convert my-glossary.yaml --to tbx -o my-glossary.tbx"
     )
 
     @OptionGroup var input: GlossaryInput

@@ -7,7 +7,7 @@ struct GlossaryLintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
         abstract: "Check a glossary: duplicate or empty term keys, missing languages, broken relations, mixed scripts.",
-        discussion: "Exit status: 0 no findings, 1 findings, 2 unreadable glossary."
+        discussion: "Exit status: 0 no findings, 1 findings, 2 unreadable glossary.\n\nExample: termalign glossary lint my-glossary.yaml --format json"
     )
 
     @OptionGroup var input: GlossaryInput

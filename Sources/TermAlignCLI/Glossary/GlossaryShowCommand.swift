@@ -6,7 +6,8 @@ import TermAlignCommandSupport
 struct GlossaryShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show concepts with their terms, statuses, notes and relations (inverse relations marked ←)."
+        abstract: "Show concepts with their terms, statuses, notes and relations (inverse relations marked ←).",
+        discussion: "Example: termalign glossary show glossaries/china-russia-joint-statements.yaml persons-located-abroad"
     )
 
     @OptionGroup var input: GlossaryInput

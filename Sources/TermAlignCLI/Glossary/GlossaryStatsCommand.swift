@@ -6,7 +6,8 @@ import TermAlignCommandSupport
 struct GlossaryStatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "Count a glossary's concepts, terms per language, statuses and relations."
+        abstract: "Count a glossary's concepts, terms per language, statuses and relations.",
+        discussion: "Example: termalign glossary stats my-glossary.tbx"
     )
 
     @OptionGroup var input: GlossaryInput
