@@ -64,3 +64,29 @@ struct PlausibleInputCLITests {
         }
     }
 }
+
+/// The glossary built into the tool, addressed by the glossary subcommands; and `find`'s warning
+/// about a language the glossary lacks.
+struct ShippedGlossaryCLITests {
+    @Test func theGlossarySubcommandsReadTheShippedGlossaryByDefault() throws {
+        let stats = try CLI.run(["glossary", "stats"])
+        #expect(stats.status == 0, "\(stats.error)")
+        #expect(stats.text.hasPrefix("concepts "))
+        let lint = try CLI.run(["glossary", "lint"])
+        #expect(lint.status == 0 && lint.text.contains("china-russia-joint-statements.yaml (shipped)"))
+        let show = try CLI.run(["glossary", "show", "shipped", "nato"])
+        #expect(show.status == 0 && show.text.hasPrefix("nato "))
+        let missing = try CLI.run(["glossary", "show", "shipped", "no-such-concept"])
+        #expect(missing.status == 2 && missing.error.contains("(shipped)"))
+    }
+
+    @Test func findWarnsOfAVersionInALanguageTheGlossaryLacks() throws {
+        let yaml = "concepts:\n  - id: peace\n    terms:\n      en: [{term: peace}]\n"
+        let glossary = try CLI.temporaryFile(Array(yaml.utf8), suffix: ".yaml")
+        defer { try? FileManager.default.removeItem(atPath: glossary) }
+        let russian = CLI.root.appendingPathComponent("Examples/sample/statement.ru.txt").path
+        let result = try CLI.run(["find", russian, "--glossary", glossary])
+        #expect(result.status == 0)
+        #expect(result.error.contains("the glossary has no ru terms"))
+    }
+}

@@ -45,6 +45,11 @@ struct FindCommand: ParsableCommand {
         let loaded = try glossaryOption.load()
         let matcher = try TermMatcher(glossary: loaded.glossary)
         for skipped in matcher.skippedTerms { Console.error("termalign: warning: \(glossaryOption.name): \(skipped)") }
+        // As compare says it: a version in a language the glossary lacks can only come out empty.
+        for version in versions where !matcher.languages.contains(version.language) {
+            Console.error("termalign: warning: \(version.path ?? version.id): the glossary has no \(version.language) terms, "
+                          + "so nothing can be found in this version")
+        }
         var results: [FoundOccurrences] = []
         for document in versions {
             results.append(FoundOccurrences(document: document, occurrences: try matcher.occurrences(in: document)))

@@ -19,8 +19,14 @@ struct GlossaryCommand: ParsableCommand {
 
 /// The glossary file every subcommand reads.
 struct GlossaryInput: ParsableArguments {
-    @Argument(help: "The glossary: .yaml/.yml, .tbx/.xml, .csv or .tsv; - reads standard input.")
-    var glossary: String
+    @Argument(help: "The glossary: .yaml/.yml, .tbx/.xml, .csv or .tsv; - reads standard input; shipped (the default) is the China–Russia glossary built into termalign.")
+    var glossary: String = GlossaryInput.shippedName
+
+    /// The name that addresses the glossary compiled into the tool.
+    static let shippedName = "shipped"
+
+    /// The glossary as messages and reports name it.
+    var name: String { glossary == Self.shippedName ? "\(ShippedGlossary.fileName) (shipped)" : glossary }
 
     @Option(help: "The glossary's format when its extension does not tell (yaml, tbx, csv, tsv).")
     var from: GlossaryFormat?
@@ -33,7 +39,8 @@ struct GlossaryInput: ParsableArguments {
         if isatty(STDERR_FILENO) == 1 {
             progress = { fraction in Console.progress("reading \(name): \(Int(fraction * 100))%", done: fraction >= 1) }
         }
-        let loaded = try Glossary.load(contentsOf: glossary, format: from, progress: progress)
+        let loaded = glossary == Self.shippedName ? try ShippedGlossary.load()
+            : try Glossary.load(contentsOf: glossary, format: from, progress: progress)
         for warning in loaded.warnings { Console.error("termalign: \(warning)") }
         return loaded
     }

@@ -20,7 +20,7 @@ struct GlossaryLintCommand: ParsableCommand {
         let linter = GlossaryLinter(keyer: TermKeyer(analyzer: try TextAnalyzer()))
         let findings = try linter.lint(loaded)
         let out = try ByteSink.destination(nil, inputs: [], forPeople: format == .text)
-        let writer = GlossaryLintWriter(glossary: input.glossary, loaded: loaded, findings: findings, out: out)
+        let writer = GlossaryLintWriter(glossary: input.name, loaded: loaded, findings: findings, out: out)
         switch format {
         case .text: writer.text()
         case .json: writer.json()

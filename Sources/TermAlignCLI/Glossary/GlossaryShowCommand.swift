@@ -19,7 +19,7 @@ struct GlossaryShowCommand: ParsableCommand {
         let loaded = try input.load()
         let index = GlossaryIndex(loaded.glossary)
         for id in concepts where index.concept(id: id) == nil {
-            throw ValidationError("no concept \"\(id)\" in \(input.glossary)")
+            throw ValidationError("no concept \"\(id)\" in \(input.name)")
         }
         let shown = concepts.isEmpty ? loaded.glossary.concepts : concepts.compactMap { index.concept(id: $0) }
         let out = try ByteSink.destination(nil, inputs: [], forPeople: true)
