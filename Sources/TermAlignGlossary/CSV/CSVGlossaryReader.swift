@@ -7,17 +7,24 @@ struct CSVGlossaryReader {
     let format: GlossaryFormat
 
     func read() throws(GlossaryError) -> LoadedGlossary {
-        let delimiter = format == .tsv ? UInt8(ascii: "\t") : UInt8(ascii: ",")
+        let delimiter = format == .tsv ? UInt8(ascii: "\t") : Self.sniffedDelimiter(bytes)
         var rows = try DelimitedParser(bytes: bytes, file: file, delimiter: delimiter).rows()[...]
         guard let first = rows.first else {
-            throw GlossaryError(.structure, file: file, message: "the file is empty: expected rows of concept, language, "
-                                + "term (status and note optional), with or without a header row naming the columns")
+            throw GlossaryError(.structure, file: file, message: "the file is empty: expected " + Self.layouts)
         }
         var skipped = SkipLog()
+        if Self.isWideHeader(first.cells) {
+            return try readWide(header: first, rows: rows.dropFirst(), delimiter: delimiter, skipped: &skipped)
+        }
         var columns = CSVColumn.headerless.map(Optional.some)
         if Self.isHeader(first.cells) {
             columns = try Self.columns(of: first, file: file, skipped: &skipped)
             rows = rows.dropFirst()
+        } else if first.cells.count >= 2, !first.cells[1].trimmingWhitespace().isEmpty, !Self.isLanguageTag(first.cells[1]) {
+            throw GlossaryError(.structure, file: file, location: SourceLocation(file: file, line: first.line, column: 1),
+                                message: "the first row is neither a header this reader understands nor a row of concept, "
+                                + "language, term (it reads: " + first.cells.prefix(4).map { "\"\($0)\"" }.joined(separator: ", ")
+                                + "); expected " + Self.layouts)
         }
         for required in [CSVColumn.concept, .language, .term] where !columns.contains(required) {
             throw GlossaryError(.structure, file: file, location: SourceLocation(file: file, line: first.line, column: 1),
@@ -42,6 +49,21 @@ struct CSVGlossaryReader {
         }
         return LoadedGlossary(glossary: Glossary(concepts: builder.concepts), format: format,
                               warnings: skipped.warnings, sourceMap: builder.sourceMap)
+    }
+
+    /// The layouts the reader takes, for messages.
+    static let layouts = "one of: a header naming one column per language (ru, zh, en or Russian, Chinese, English) "
+        + "and a row per concept; a header naming the columns concept, language, term (status, note … optional) and a "
+        + "row per term; or no header and rows of concept, language, term, status, note"
+
+    /// Whether a cell reads as a language tag as glossaries write them (ru, en-GB, zh-Hans): a
+    /// lowercase primary subtag of two or three letters, then subtags after dashes. A capitalized
+    /// word ("Russian", "Term") is a header's, not a tag.
+    static func isLanguageTag(_ cell: String) -> Bool {
+        let parts = cell.trimmingWhitespace().split(separator: "-", omittingEmptySubsequences: false)
+        guard let primary = parts.first, (2...3).contains(primary.count),
+              primary.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }) else { return false }
+        return parts.allSatisfy { part in (1...8).contains(part.count) && part.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) } }
     }
 
     /// Whether a first row names columns: its first cell is the concept column, or two of its cells
