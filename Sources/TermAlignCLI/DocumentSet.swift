@@ -17,6 +17,9 @@ struct DocumentSetOptions: ParsableArguments {
     @Flag(help: "Read ill-formed UTF-8 as U+FFFD and report each replacement instead of failing.")
     var lossy = false
 
+    @Option(help: "The files' encoding when it is not UTF-8 (windows-1251, KOI8-R, GB18030, Big5, UTF-16LE …). Default: UTF-8, else detected.")
+    var encoding: String?
+
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one file") }
         guard lang.count <= 1 || lang.count == files.count else {
@@ -34,8 +37,8 @@ struct DocumentSetOptions: ParsableArguments {
         for (index, file) in files.enumerated() {
             let given = lang.count == 1 ? lang[0] : lang.count > index ? lang[index] : nil
             let named = Self.language(fromName: file)
-            let document = try Document.load(path: file, language: given?.language ?? named,
-                                             policy: lossy ? .lossy : .strict)
+            let document = try EncodedFile.load(path: file, language: given?.language ?? named,
+                                                policy: lossy ? .lossy : .strict, encoding: encoding)
             guard document.language != .undetermined else {
                 throw TextError.undeterminedLanguage(source: document.path ?? file)
             }

@@ -29,12 +29,16 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Read ill-formed UTF-8 as U+FFFD and report each replacement instead of failing.")
     var lossy = false
 
+    @Option(help: "The file's encoding when it is not UTF-8 (windows-1251, KOI8-R, GB18030, Big5, UTF-16LE …). Default: UTF-8, else detected.")
+    var encoding: String?
+
     /// Reads the document; in lossy mode, reports each replacement on standard error.
     ///
     /// - Throws: ``TextError`` for an unreadable or ill-formed file; ``CLIError`` when the language
     ///   given contradicts the text's letters.
     func load() throws -> Document {
-        let document = try Document.load(path: file, language: lang?.language, policy: lossy ? .lossy : .strict)
+        let document = try EncodedFile.load(path: file, language: lang?.language, policy: lossy ? .lossy : .strict,
+                                            encoding: encoding)
         if let lang, !lang.insisted,
            let contradiction = GivenLanguage.contradiction(lang.language, claimedBy: "--lang", for: document) {
             throw CLIError.message(contradiction)

@@ -232,6 +232,24 @@ void ta_transliterator_close(ta_transliterator *transliterator);
 int64_t ta_transliterate(ta_transliterator *transliterator, const uint8_t *text, size_t length,
                          uint8_t *destination, size_t capacity, int32_t *status);
 
+// MARK: - Encodings
+
+/// The longest charset name written by ta_detect_charsets, with its terminating NUL.
+#define TA_CHARSET_NAME_CAPACITY 32
+
+/// ICU's charset detector on `bytes`: up to `max` likely charsets, best first, their names written
+/// to `names` (TA_CHARSET_NAME_CAPACITY bytes each) and their confidences (0–100) to
+/// `confidences`. Returns how many, or -1 with `*status` set.
+int32_t ta_detect_charsets(const uint8_t *bytes, size_t length, char *names, int32_t *confidences, int32_t max,
+                           int32_t *status);
+
+/// Converts `length` bytes from `from` to `to` (charset names ICU knows: "UTF-8", "windows-1251",
+/// "GB18030" …). Ill-formed or unmappable input becomes U+FFFD (or the target's substitute).
+/// Returns the converted length (which may exceed `capacity`: call again with that much), or -1
+/// with `*status` set (an unknown charset name is U_FILE_ACCESS_ERROR).
+int64_t ta_convert(const char *to, const char *from, const uint8_t *bytes, size_t length, uint8_t *destination,
+                   size_t capacity, int32_t *status);
+
 #ifdef __cplusplus
 }
 #endif
