@@ -115,7 +115,7 @@ enum EncodedFile {
         }
         Console.error("termalign: note: \(name): read as \(encoding) (\(how)); byte ranges are into the text as "
                       + "converted to UTF-8")
-        return try Document(bytes: utf8, path: name, language: language)
+        return try Document(bytes: utf8, path: name, language: language).with(encoding: encoding)
     }
 
     private static func replacementCount(_ utf8: [UInt8]) -> Int {

@@ -30,8 +30,10 @@ struct EncodingCLITests {
         let encoded = try TextEncoding.convert(try Self.bytes(of: "ru"), from: "UTF-8", to: "windows-1251")
         let path = try CLI.temporaryFile(encoded, suffix: ".ru.txt")
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let given = try CLI.run(["find", path, "--encoding", "windows-1251", "--format", "tsv"])
+        let given = try CLI.run(["find", path, "--encoding", "windows-1251", "--format", "json"])
         #expect(given.status == 0 && given.error.contains("as given by --encoding"))
+        let documents = try given.json()["documents"] as? [[String: Any]]
+        #expect(documents?.first?["encoding"] as? String == "windows-1251", "the JSON says what the text was read as")
         let unknown = try CLI.run(["find", path, "--encoding", "no-such-charset"])
         #expect(unknown.status == 2 && unknown.error.contains("cannot read it as no-such-charset"))
         // Read as ASCII, the Cyrillic letters are not characters of it: refused, not a report of nothing.

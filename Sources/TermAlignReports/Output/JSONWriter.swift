@@ -32,6 +32,8 @@ package struct JSONWriter {
         optionalString(document.path)
         raw(", \"language\": ")
         string(document.language.rawValue)
+        raw(", \"encoding\": ")
+        string(document.encoding)
     }
 
     /// `["a", "b"]`.

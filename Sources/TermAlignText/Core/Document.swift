@@ -26,6 +26,9 @@ public struct Document: Sendable {
     public let bytes: [UInt8]
     /// Under ``DecodingPolicy/lossy``, every ill-formed sequence that is read as U+FFFD, in order.
     public let replacements: [ByteRange]
+    /// The encoding the text came in ("UTF-8", or the one it was converted from: ``with(encoding:)``).
+    /// ``bytes`` and every range into them are UTF-8 either way.
+    public let encoding: String
 
     /// Creates a document from bytes, checking that they are UTF-8.
     ///
@@ -82,8 +85,10 @@ public struct Document: Sendable {
     }
 
     /// Bytes known to be UTF-8, or read lossily with `replacements`.
-    private init(checked bytes: [UInt8], replacements: [ByteRange], id: String?, path: String?, language: Language?) {
+    private init(checked bytes: [UInt8], replacements: [ByteRange], id: String?, path: String?, language: Language?,
+                 encoding: String = "UTF-8") {
         let language = language ?? LanguageDetector.detect(in: bytes)
+        self.encoding = encoding
         self.bytes = bytes
         self.replacements = replacements
         self.language = language
@@ -117,7 +122,12 @@ public struct Document: Sendable {
     ///
     /// - Parameter id: The new id.
     public func with(id: String) -> Document {
-        Document(checked: bytes, replacements: replacements, id: id, path: path, language: language)
+        Document(checked: bytes, replacements: replacements, id: id, path: path, language: language, encoding: encoding)
+    }
+
+    /// The same document, noted as converted to UTF-8 from `encoding` (reports say so).
+    public func with(encoding: String) -> Document {
+        Document(checked: bytes, replacements: replacements, id: id, path: path, language: language, encoding: encoding)
     }
 
     /// All bytes as a range.
