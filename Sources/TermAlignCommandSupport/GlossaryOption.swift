@@ -7,15 +7,18 @@ package struct GlossaryOption: ParsableArguments {
     @Option(name: .long, help: "The glossary (.yaml, .tbx, .csv, .tsv). Default: the shipped China–Russia glossary.")
     package var glossary: String?
 
+    @Option(name: .long, help: "The glossary file's encoding when it is not UTF-8 (windows-1251 …). Default: UTF-8, else detected.")
+    package var glossaryEncoding: String?
+
     package init() {}
 
     /// Reads the glossary and reports what its reader skipped.
-    package func load() throws(GlossaryError) -> LoadedGlossary { try Self.load(path: glossary) }
+    package func load() throws -> LoadedGlossary { try Self.load(path: glossary, encoding: glossaryEncoding) }
 
     /// Reads the glossary at `path` (the shipped one for nil) and reports what its reader skipped.
-    package static func load(path: String?) throws(GlossaryError) -> LoadedGlossary {
+    package static func load(path: String?, encoding: String? = nil) throws -> LoadedGlossary {
         guard let glossary = path else { return try ShippedGlossary.load() }
-        let loaded = try Glossary.load(contentsOf: glossary)
+        let loaded = try GlossaryFile.load(path: glossary, encoding: encoding, option: "--glossary-encoding")
         // A reader frees what it built on the way (the file's bytes, YAML's node arrays of about
         // four times the file's size); without this the freed pages stay counted against the
         // process through the comparison.

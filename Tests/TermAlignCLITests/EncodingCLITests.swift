@@ -49,3 +49,23 @@ struct EncodingCLITests {
         #expect(result.status == 2 && result.error.contains("--lossy"), "\(result.error)")
     }
 }
+
+/// Glossary files saved in another encoding (Excel saves CSV in the Windows code page).
+struct GlossaryEncodingCLITests {
+    @Test func aGlossaryInWindows1251IsReadWhenNamedAndRefusedWithTheLikelyOnesWhenUnsure() throws {
+        let table = "Russian;English\nсуверенитет;sovereignty\nтерриториальная целостность;territorial integrity\n"
+        let bytes = try TextEncoding.convert(Array(table.utf8), from: "UTF-8", to: "windows-1251")
+        let path = try CLI.temporaryFile(bytes, suffix: ".csv")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let unsure = try CLI.run(["glossary", "stats", path])
+        #expect(unsure.status == 2 && unsure.error.contains("windows-1251") && unsure.error.contains("--encoding NAME"),
+                "\(unsure.error)")
+        let named = try CLI.run(["glossary", "stats", path, "--encoding", "windows-1251"])
+        #expect(named.status == 0 && named.text.hasPrefix("concepts   2"), "\(named.error)")
+        let russian = CLI.root.appendingPathComponent("Examples/sample/statement.ru.txt").path
+        let found = try CLI.run(["find", russian, "--glossary", path, "--glossary-encoding", "windows-1251", "--format", "tsv"])
+        #expect(found.status == 0 && found.text.contains("\tсуверенитет\t"), "\(found.error)")
+        let unsureInFind = try CLI.run(["find", russian, "--glossary", path])
+        #expect(unsureInFind.status == 2 && unsureInFind.error.contains("--glossary-encoding NAME"))
+    }
+}

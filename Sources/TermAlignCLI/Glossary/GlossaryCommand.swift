@@ -31,16 +31,19 @@ struct GlossaryInput: ParsableArguments {
     @Option(help: "The glossary's format when its extension does not tell (yaml, tbx, csv, tsv).")
     var from: GlossaryFormat?
 
+    @Option(help: "The glossary file's encoding when it is not UTF-8 (windows-1251 …). Default: UTF-8, else detected.")
+    var encoding: String?
+
     /// Reads the glossary, with progress on standard error when it is a terminal, and reports what the
     /// reader skipped.
-    func load() throws(GlossaryError) -> LoadedGlossary {
+    func load() throws -> LoadedGlossary {
         let name = glossary
         var progress: (@Sendable (Double) -> Void)?
         if isatty(STDERR_FILENO) == 1 {
             progress = { fraction in Console.progress("reading \(name): \(Int(fraction * 100))%", done: fraction >= 1) }
         }
         let loaded = glossary == Self.shippedName ? try ShippedGlossary.load()
-            : try Glossary.load(contentsOf: glossary, format: from, progress: progress)
+            : try GlossaryFile.load(path: glossary, format: from, encoding: encoding, option: "--encoding", progress: progress)
         for warning in loaded.warnings { Console.error("termalign: \(warning)") }
         return loaded
     }
