@@ -52,6 +52,13 @@ struct PlausibleInputCLITests {
         #expect(written.hasPrefix(start), "\(written.prefix(60))")
     }
 
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func shellCompletionScripts(_ shell: String) throws {
+        let result = try CLI.run(["--generate-completion-script", shell])
+        #expect(result.status == 0)
+        #expect(result.text.contains("diff-terms") && result.text.contains("glossary"), "the script completes the subcommands")
+    }
+
     @Test func versionAndAnExampleInEveryCommandsHelp() throws {
         let version = try CLI.run(["--version"])
         #expect(version.status == 0)
