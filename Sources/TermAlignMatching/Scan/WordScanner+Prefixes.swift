@@ -11,25 +11,30 @@ extension WordScanner {
         "анти", "не", "пост", "экс", "псевдо", "квази", "нео", "контр",
     ]
 
+    /// `candidates` without those that begin right after a hyphenated prefix. Only the places where
+    /// a candidate begins are looked at (candidates are few beside a document's words), and most
+    /// fail at once: no hyphen before them.
     static func withoutPrefixedCompounds(_ candidates: [Candidate], _ analyzed: AnalyzedText) -> [Candidate] {
-        guard !candidates.isEmpty else { return candidates }
-        let tokens = analyzed.tokens, bytes = analyzed.document.bytes
-        var prefixed = Set<Int>()
-        for index in tokens.indices.dropFirst() {
-            let previous = tokens[index - 1].range, start = tokens[index].range.lowerBound
-            guard isHyphen(bytes[previous.upperBound..<start]), previous.count <= 18 else { continue }
-            let written = analyzed.text(of: previous)
-            // "UN-NATO" is two names: a prefix is never written in capitals.
-            guard written != written.uppercased() || written.count == 1,
-                  hyphenatedPrefixes.contains(written.lowercased()) else { continue }
-            prefixed.insert(start)
-        }
-        guard !prefixed.isEmpty else { return candidates }
-        return candidates.filter { !prefixed.contains($0.range.lowerBound) }
+        candidates.filter { !followsPrefix($0.range.lowerBound, analyzed) }
     }
 
-    /// Whether `bytes` is one hyphen: -, U+2010 or U+2011.
-    private static func isHyphen(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.elementsEqual([0x2D]) || bytes.elementsEqual([0xE2, 0x80, 0x90]) || bytes.elementsEqual([0xE2, 0x80, 0x91])
+    /// Whether the word that begins at byte `start` follows a hyphenated prefix.
+    private static func followsPrefix(_ start: Int, _ analyzed: AnalyzedText) -> Bool {
+        let bytes = analyzed.document.bytes
+        let hyphen: Int
+        if start >= 1, bytes[start - 1] == 0x2D {
+            hyphen = 1
+        } else if start >= 3, bytes[start - 3] == 0xE2, bytes[start - 2] == 0x80, bytes[start - 1] == 0x90 || bytes[start - 1] == 0x91 {
+            hyphen = 3 // U+2010, U+2011
+        } else {
+            return false
+        }
+        // The word right before the hyphen, if one ends there.
+        guard let before = analyzed.tokenIndex(endingAt: start - hyphen) else { return false }
+        let previous = analyzed.tokens[before].range
+        guard previous.count <= 18 else { return false }
+        let written = analyzed.text(of: previous)
+        // "UN-NATO" is two names: a prefix is never written in capitals.
+        return (written != written.uppercased() || written.count == 1) && hyphenatedPrefixes.contains(written.lowercased())
     }
 }

@@ -35,6 +35,18 @@ public struct AnalyzedText: Sendable {
     /// - Parameter token: One of ``tokens``.
     public func lemmaKey(of token: Token) -> String { lemmaKeys[token.lemma] }
 
+    /// The index of the token whose range ends at byte `offset`, if one does (tokens are in order).
+    ///
+    /// - Complexity: O(log n) in the number of tokens.
+    package func tokenIndex(endingAt offset: Int) -> Int? {
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].range.upperBound < offset { low = middle + 1 } else { high = middle }
+        }
+        return low < tokens.count && tokens[low].range.upperBound == offset ? low : nil
+    }
+
     /// The letters by script of a stretch of the original (a sentence, a paragraph).
     ///
     /// - Parameter range: A range of ``Document/bytes``.
