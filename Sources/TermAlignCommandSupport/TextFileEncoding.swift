@@ -81,26 +81,13 @@ package enum TextFileEncoding {
         return nil
     }
 
-    /// How many non-ASCII sequences of `bytes` are well-formed UTF-8, and how many bytes are not.
+    /// How many non-ASCII characters of `bytes` are well-formed UTF-8, and how many ill-formed
+    /// sequences there are (the text layer's own scan finds them).
     package static func utf8Shape(_ bytes: [UInt8]) -> (wellFormed: Int, illFormed: Int) {
-        var wellFormed = 0, illFormed = 0, index = 0
-        while index < bytes.count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-                continue
-            }
-            let length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0
-            if length > 0, index + length <= bytes.count,
-               bytes[(index + 1)..<(index + length)].allSatisfy({ $0 & 0xC0 == 0x80 }) {
-                wellFormed += 1
-                index += length
-            } else {
-                illFormed += 1
-                index += 1
-            }
-        }
-        return (wellFormed, illFormed)
+        let illFormed = UTF8Validation.invalidSequences(in: bytes, stopAtFirst: false)
+        let isLead = { (byte: UInt8) in byte >= 0xC2 && byte <= 0xF4 }
+        let leadsInIllFormed = illFormed.reduce(0) { $0 + bytes[$1.range].count(where: isLead) }
+        return (bytes.count(where: isLead) - leadsInIllFormed, illFormed.count)
     }
 
     private static func replacementCount(_ utf8: [UInt8]) -> Int {

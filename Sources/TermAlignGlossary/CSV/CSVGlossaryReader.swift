@@ -40,7 +40,7 @@ struct CSVGlossaryReader {
             var cells: [CSVColumn: String] = [:]
             for (index, cell) in row.cells.enumerated() {
                 guard let column = columns[index] else { continue }
-                if let bad = cell.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" }) {
+                if let bad = Self.controlCharacter(in: cell) {
                     throw builder.fail(row.line, "control character U+\(hex(bad.value)) in column \(column.rawValue)")
                 }
                 cells[column] = SpreadsheetCell.restored(cell.trimmingWhitespace())
@@ -49,6 +49,11 @@ struct CSVGlossaryReader {
         }
         return LoadedGlossary(glossary: Glossary(concepts: builder.concepts), format: format,
                               warnings: skipped.warnings, sourceMap: builder.sourceMap)
+    }
+
+    /// The first control character of a cell other than a tab or a line break (which cells may hold).
+    static func controlCharacter(in cell: String) -> Unicode.Scalar? {
+        cell.unicodeScalars.first { $0.value < 0x20 && $0 != "\t" && $0 != "\n" }
     }
 
     /// The layouts the reader takes, for messages.

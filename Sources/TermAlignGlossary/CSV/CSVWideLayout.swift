@@ -50,11 +50,11 @@ extension CSVGlossaryReader {
             var concept = Concept(id: "line-\(row.line)")
             var locations: [SourceLocation?] = []
             for (index, cell) in row.cells.enumerated() {
-                let text = cell.trimmingWhitespace()
+                let text = SpreadsheetCell.restored(cell.trimmingWhitespace())
                 guard !text.isEmpty else { continue }
-                if let bad = text.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" }) {
+                if let bad = Self.controlCharacter(in: text) {
                     throw GlossaryError(.structure, file: file, location: SourceLocation(file: file, line: row.line, column: index + 1),
-                                        message: "control character U+\(String(bad.value, radix: 16, uppercase: true)) in a cell")
+                                        message: "control character U+\(hex(bad.value)) in a cell")
                 }
                 if let column = conceptColumns[index] {
                     switch column {
