@@ -35,20 +35,26 @@ public enum TextEncoding {
     ///
     /// - Throws: ``TextError/icu(operation:status:name:)`` for a charset name ICU does not know.
     public static func convert(_ bytes: [UInt8], from: String, to: String = "UTF-8") throws(TextError) -> [UInt8] {
-        var status: Int32 = 0
+        // A guess first; ICU says how much a longer result needs, and the second call has that.
         var output = [UInt8](repeating: 0, count: bytes.count * 2 + 16)
-        for _ in 0..<2 {
-            let capacity = output.count
-            let length = bytes.withUnsafeBufferPointer { source in
-                output.withUnsafeMutableBufferPointer { target in
-                    ta_convert(to, from, source.baseAddress, source.count, target.baseAddress, capacity, &status)
-                }
-            }
-            try checkSuccess(status, "converting from \(from) to \(to)")
-            if Int(length) <= capacity { return Array(output.prefix(Int(length))) }
-            output = [UInt8](repeating: 0, count: Int(length))
+        var length = try convert(bytes, from: from, to: to, into: &output)
+        if length > output.count {
+            output = [UInt8](repeating: 0, count: length)
+            length = try convert(bytes, from: from, to: to, into: &output)
         }
-        try checkSuccess(Int32(TA_STATUS_OUT_OF_MEMORY), "converting from \(from) to \(to)")
-        return []
+        return Array(output.prefix(length))
+    }
+
+    /// One conversion into `output`: the converted length, which may exceed the room there was.
+    private static func convert(_ bytes: [UInt8], from: String, to: String, into output: inout [UInt8]) throws(TextError) -> Int {
+        var status: Int32 = 0
+        let capacity = output.count
+        let length = bytes.withUnsafeBufferPointer { source in
+            output.withUnsafeMutableBufferPointer { target in
+                ta_convert(to, from, source.baseAddress, source.count, target.baseAddress, capacity, &status)
+            }
+        }
+        try checkSuccess(status, "converting from \(from) to \(to)")
+        return Int(length)
     }
 }
