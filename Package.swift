@@ -13,6 +13,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // The archive of Word and OpenDocument files (the XML inside is read by the project's own scanner).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // `swift package generate-documentation`: the DocC catalog in Sources/TermAlign/TermAlign.docc.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
@@ -46,6 +48,12 @@ let package = Package(
             dependencies: ["TermAlignText", "CTermAlignYAML"],
             plugins: ["EmbedText"]
         ),
+        // Reading what people have: HTML pages, Word and OpenDocument files, PDF (through pdftotext),
+        // XLIFF and TMX as versions already aligned; each text keeps a map back to its source.
+        .target(
+            name: "TermAlignInputs",
+            dependencies: ["TermAlignText", "TermAlignGlossary", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(name: "TermAlignMatching", dependencies: ["TermAlignText", "TermAlignGlossary"]),
         .target(
             name: "TermAlignAlignment",
@@ -61,7 +69,7 @@ let package = Package(
         .target(
             name: "TermAlign",
             dependencies: [
-                "TermAlignText", "TermAlignGlossary", "TermAlignMatching", "TermAlignAlignment",
+                "TermAlignText", "TermAlignInputs", "TermAlignGlossary", "TermAlignMatching", "TermAlignAlignment",
                 "TermAlignComparison", "TermAlignReports",
             ]
         ),
@@ -93,6 +101,8 @@ let package = Package(
             name: "TermAlignBench",
             dependencies: [
                 "TermAlign", "TermAlignEvaluation", "TermAlignCommandSupport", "CTermAlignSystem",
+                // The sample files in other formats (SampleFormats) for `termalign-bench inputs`.
+                "TermAlignTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -102,7 +112,11 @@ let package = Package(
         .executableTarget(name: "GlossaryCheck", dependencies: ["TermAlign"], path: "Examples/GlossaryCheck"),
         .executableTarget(name: "TermConcordance", dependencies: ["TermAlign"], path: "Examples/TermConcordance"),
         // What the test targets share: where the checkout and ../shared are.
-        .target(name: "TermAlignTestSupport", path: "Tests/TermAlignTestSupport"),
+        .target(
+            name: "TermAlignTestSupport",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/TermAlignTestSupport"
+        ),
         .testTarget(
             name: "TermAlignTextTests",
             dependencies: [
@@ -155,6 +169,11 @@ let package = Package(
         ),
         .testTarget(name: "TermAlignEvaluationTests", dependencies: ["TermAlignEvaluation", "TermAlignTestSupport"]),
         .testTarget(name: "TermAlignTests", dependencies: ["TermAlign"]),
+        .testTarget(
+            name: "TermAlignInputsTests",
+            dependencies: ["TermAlign", "TermAlignTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "TermAlignCLITests",
             dependencies: ["TermAlignText", "CTermAlignSystem", "TermAlignTestSupport"]

@@ -22,3 +22,8 @@ extension ComparisonError: LocalizedError {
     /// The error's message, the same as `description`: where, what, and what to do.
     public var errorDescription: String? { description }
 }
+
+extension InputError: LocalizedError {
+    /// The error's message, the same as `description`: where, what, and what to do.
+    public var errorDescription: String? { description }
+}

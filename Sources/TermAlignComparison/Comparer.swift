@@ -72,6 +72,23 @@ public struct Comparer: Sendable {
     ///   or a usage label the glossary does not have.
     /// - Complexity: O(n) in the total length for analysis and matching; alignment is banded.
     public func compare(_ documents: [Document]) throws(ComparisonError) -> Comparison {
+        try compare(documents, given: nil)
+    }
+
+    /// Compares versions that a file has already aligned (the translation units of an XLIFF or TMX
+    /// file): each unit is one segment, and nothing is aligned by the aligner.
+    ///
+    /// - Parameters:
+    ///   - documents: The versions, each with its language and a distinct id.
+    ///   - units: The units, with one range or nil per version (``/TermAlignAlignment/Alignment/init(documents:given:)``).
+    /// - Returns: The comparison, its segments named by the units' ids.
+    /// - Throws: ``ComparisonError`` as ``compare(_:)``, and ``ComparisonError/alignment(_:)`` with
+    ///   ``/TermAlignAlignment/AlignmentError/givenUnits(_:)`` for units that do not fit the versions.
+    public func compare(_ documents: [Document], units: [ParallelUnit]) throws(ComparisonError) -> Comparison {
+        try compare(documents, given: units)
+    }
+
+    private func compare(_ documents: [Document], given: [ParallelUnit]?) throws(ComparisonError) -> Comparison {
         for document in documents where document.language == .undetermined {
             throw .undeterminedLanguage(document: document.path ?? document.id)
         }
@@ -85,7 +102,7 @@ public struct Comparer: Sendable {
         try checkSides(documents)
         // Before the analysis, which is most of the work: a duplicate id or a blank version is found at once.
         do { try Aligner.validate(documents) } catch { throw .alignment(error) }
-        let (versions, found, alignment) = try analyzeAndAlign(documents)
+        let (versions, found, alignment) = try analyzeAndAlign(documents, given: given)
         let located = Self.locate(found, in: alignment)
         let context = ComparisonContext(versions: versions, alignment: alignment, occurrences: located,
                                         index: index, options: options, reference: reference)
@@ -128,7 +145,7 @@ public struct Comparer: Sendable {
     /// Analyzes, matches and aligns the versions. An analysis is several times the size of its text,
     /// so what is kept of it shrinks as the work goes on: words and keys go once a version is
     /// matched, sentences once the versions are aligned; the checks get markers and look-alikes.
-    private func analyzeAndAlign(_ documents: [Document]) throws(ComparisonError)
+    private func analyzeAndAlign(_ documents: [Document], given: [ParallelUnit]?) throws(ComparisonError)
         -> ([CheckedVersion], [[Occurrence]], Alignment) {
         var parties = options.kinds.contains(.alternat) ? self.parties : nil
         if options.kinds.contains(.alternat) && parties == nil {
@@ -141,8 +158,12 @@ public struct Comparer: Sendable {
         let analyzed = try analyze(documents, parties: parties)
         let alignment: Alignment
         do {
-            alignment = try Aligner(matcher: matcher, options: AlignmentOptions(unit: options.unit, threads: options.threads))
-                .align(analyzed.map(\.text), occurrences: analyzed.map(\.occurrences))
+            if let given {
+                alignment = try Alignment(documents: documents, given: given)
+            } else {
+                alignment = try Aligner(matcher: matcher, options: AlignmentOptions(unit: options.unit, threads: options.threads))
+                    .align(analyzed.map(\.text), occurrences: analyzed.map(\.occurrences))
+            }
         } catch {
             throw .alignment(error)
         }

@@ -59,7 +59,7 @@ public struct TermDiffReport: Sendable {
     }
 
     private func text(_ out: ByteSink) {
-        let (oldLines, newLines) = (LineColumnIndex(diff.old.bytes), LineColumnIndex(diff.new.bytes))
+        let (oldLines, newLines) = (DocumentLines(diff.old), DocumentLines(diff.new))
         out.write("diff-terms (\(diff.old.language.rawValue)): \(name(diff.old)) → \(name(diff.new))\n")
         let counts = TermDiff.Change.allCases.map { change in "\(diff.entries.count { $0.change == change }) \(change.rawValue)" }
         out.write(counts.joined(separator: ", ") + "\n")
@@ -82,7 +82,7 @@ public struct TermDiffReport: Sendable {
     }
 
     private func json(_ json: JSONWriter) {
-        let (oldLines, newLines) = (LineColumnIndex(diff.old.bytes), LineColumnIndex(diff.new.bytes))
+        let (oldLines, newLines) = (DocumentLines(diff.old), DocumentLines(diff.new))
         json.raw("{\"schemaVersion\": 1,\n \"language\": ")
         json.string(diff.old.language.rawValue)
         json.raw(",\n \"old\": {")

@@ -10,6 +10,8 @@ public enum AlignmentError: Error, Sendable, Equatable, CustomStringConvertible 
     case duplicateIdentifier(String)
     /// The text layer refused a version (a NUL byte: binary data) or failed (ICU).
     case text(TextError)
+    /// The units an aligned file states do not tile its versions.
+    case givenUnits(String)
 
     /// A message naming the document and what is wrong.
     public var description: String {
@@ -22,6 +24,8 @@ public enum AlignmentError: Error, Sendable, Equatable, CustomStringConvertible 
             return "two versions have the id \(id)"
         case let .text(error):
             return error.description
+        case let .givenUnits(problem):
+            return "the file's aligned units cannot be used: \(problem)"
         }
     }
 }

@@ -1,5 +1,5 @@
 /// One step of reading an XML document: what ``XMLScanner`` hands to a format reader.
-enum XMLEvent {
+package enum XMLEvent {
     /// A start tag (an empty-element tag gives a start and then an end).
     case start(name: String, attributes: [XMLAttribute], offset: Int)
     /// An end tag.
@@ -10,9 +10,9 @@ enum XMLEvent {
 }
 
 /// One attribute of a start tag, its value normalized as XML requires.
-struct XMLAttribute {
-    let name: String
-    let value: String
+package struct XMLAttribute {
+    package let name: String
+    package let value: String
 }
 
 /// How much an XML document may ask of the reader. The defaults refuse a "billion laughs" document

@@ -5,33 +5,33 @@
 /// Not supported, each refused with an error that says so: parameter entity references, and markup
 /// inside entity values. The input must be valid UTF-8 without a byte order mark (the loader checks,
 /// strips the mark and transcodes UTF-16).
-struct XMLScanner {
+package struct XMLScanner {
     let bytes: [UInt8]
     var lines: LineIndex
     let limits: XMLLimits
     var position = 0
-    var openElements: [String] = []
+    package var openElements: [String] = []
     var seenRoot = false
     var entities = XMLEntityTable()
     var textBuffer: [UInt8] = []
     var textStart = 0
     private var pendingEnd: (name: String, offset: Int)?
 
-    init(bytes: [UInt8], file: String, limits: XMLLimits) {
+    package init(bytes: [UInt8], file: String, limits: XMLLimits) {
         self.bytes = bytes
         self.lines = LineIndex(bytes: bytes, file: file)
         self.limits = limits
     }
 
     /// The location of a byte offset (cheap when asked in increasing order).
-    mutating func location(of offset: Int) -> SourceLocation { lines.location(of: offset) }
+    package mutating func location(of offset: Int) -> SourceLocation { lines.location(of: offset) }
 
     mutating func error(_ offset: Int, _ message: String, kind: GlossaryError.Kind = .syntax) -> GlossaryError {
         lines.error(kind, at: offset, message)
     }
 
     /// The next event, or `nil` at the end of a well-formed document.
-    mutating func next() throws(GlossaryError) -> XMLEvent? {
+    package mutating func next() throws(GlossaryError) -> XMLEvent? {
         if let pending = pendingEnd {
             pendingEnd = nil
             return .end(name: pending.name, offset: pending.offset)

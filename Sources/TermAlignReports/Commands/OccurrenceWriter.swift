@@ -29,7 +29,7 @@ package struct OccurrenceWriter {
         }
         json.raw(",\n ")
         let all = results.flatMap { result in
-            let lines = LineColumnIndex(result.document.bytes)
+            let lines = DocumentLines(result.document)
             return result.occurrences.map { (result.document, lines.location(of: $0.range.lowerBound), $0) }
         }
         json.array("occurrences", all) { document, location, occurrence in
@@ -52,7 +52,7 @@ package struct OccurrenceWriter {
     /// keywords line up in one column.
     package func text(_ results: [FoundOccurrences]) {
         for result in results {
-            let lines = LineColumnIndex(result.document.bytes)
+            let lines = DocumentLines(result.document)
             out.write("\(result.document.id) (\(result.document.path ?? "-"), \(result.document.language)): "
                       + "\(result.occurrences.count) occurrence\(result.occurrences.count == 1 ? "" : "s")\n")
             let places = result.occurrences.map { occurrence -> String in
@@ -84,7 +84,7 @@ package struct OccurrenceWriter {
         if context > 0 { header += ["left", "right"] }
         out.write(header.joined(separator: "\t") + "\n")
         for result in results {
-            let lines = LineColumnIndex(result.document.bytes)
+            let lines = DocumentLines(result.document)
             for occurrence in result.occurrences {
                 let location = lines.location(of: occurrence.range.lowerBound)
                 let (line, column) = (location.line, location.column)

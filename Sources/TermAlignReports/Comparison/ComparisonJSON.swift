@@ -42,7 +42,7 @@ struct ComparisonJSON {
         json.raw(",\n ")
         json.segments(comparison.alignment)
         json.raw(",\n ")
-        let lines = documents.map { LineColumnIndex($0.bytes) }
+        let lines = documents.map { DocumentLines($0) }
         json.array("occurrences", comparison.occurrences.indices) { index in
             let located = comparison.occurrences[index]
             let occurrence = located.occurrence
@@ -93,7 +93,7 @@ struct ComparisonJSON {
         json.raw("\n}\n")
     }
 
-    private func location(_ lines: [LineColumnIndex], _ document: Int, _ offset: Int) {
+    private func location(_ lines: [DocumentLines], _ document: Int, _ offset: Int) {
         let location = lines[document].location(of: offset)
         json.raw(", \"line\": \(location.line), \"column\": \(location.column)")
     }

@@ -10,7 +10,7 @@ struct ComparisonMarkdown {
 
     func write() {
         let documents = comparison.documents
-        let lines = documents.map { LineColumnIndex($0.bytes) }
+        let lines = documents.map { DocumentLines($0) }
         out.write("# TermAlign comparison\n\n")
         out.write("Glossary: \(MarkdownText.escape(comparison.glossary.title ?? glossaryName)) (`\(MarkdownText.code(glossaryName))`, "
                   + "\(comparison.glossary.concepts.count) concepts). Unit: \(comparison.alignment.unit.rawValue)s, "

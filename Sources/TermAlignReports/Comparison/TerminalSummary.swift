@@ -12,7 +12,7 @@ struct TerminalSummary {
 
     func write() {
         let documents = comparison.documents
-        let lines = documents.map { LineColumnIndex($0.bytes) }
+        let lines = documents.map { DocumentLines($0) }
         let versions = documents.map { "\($0.id) (\($0.path.map(fileName(of:)) ?? "-"))" }.joined(separator: ", ")
         styled("TermAlign", .bold)
         out.write(": \(documents.count) versions: \(versions)\n")

@@ -9,7 +9,7 @@ struct FindingList {
     let html: HTMLWriter
 
     func write() {
-        let lines = comparison.documents.map { LineColumnIndex($0.bytes) }
+        let lines = comparison.documents.map { DocumentLines($0) }
         html.element(.section, .id("findings"), HTMLAttribute(.ariaLabelledBy, "findings-heading")) {
             html.element(.h2, .id("findings-heading"), text: "Findings")
             guard !comparison.findings.isEmpty else {
@@ -59,7 +59,7 @@ struct FindingList {
         }
     }
 
-    private func writeEvidence(_ finding: Finding, lines: [LineColumnIndex]) {
+    private func writeEvidence(_ finding: Finding, lines: [DocumentLines]) {
         guard !finding.evidence.isEmpty else { return }
         // Collapsed, so that the list stays short above the side-by-side view; printing opens it.
         html.element(.details) {
@@ -68,7 +68,7 @@ struct FindingList {
         }
     }
 
-    private func writeEvidenceList(_ finding: Finding, lines: [LineColumnIndex]) {
+    private func writeEvidenceList(_ finding: Finding, lines: [DocumentLines]) {
         html.element(.ul, .class("evidence")) {
             for evidence in finding.evidence.prefix(12) {
                 let document = comparison.documents[evidence.document]

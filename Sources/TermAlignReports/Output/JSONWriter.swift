@@ -34,6 +34,13 @@ package struct JSONWriter {
         string(document.language.rawValue)
         raw(", \"encoding\": ")
         string(document.encoding)
+        if let origin = document.origin {
+            raw(", \"origin\": {\"format\": ")
+            string(origin.format.rawValue)
+            raw(", \"part\": ")
+            optionalString(origin.part)
+            raw(", \"positions\": \(origin.mapsPositions)}")
+        }
     }
 
     /// `["a", "b"]`.

@@ -29,6 +29,9 @@ public struct Document: Sendable {
     /// The encoding the text came in ("UTF-8", or the one it was converted from: ``with(encoding:)``).
     /// ``bytes`` and every range into them are UTF-8 either way.
     public let encoding: String
+    /// The markup the text was extracted from (an HTML page, a Word file …), or nil for a text file:
+    /// then line and column refer to the original (``DocumentLines``), byte ranges to the text.
+    public let origin: TextOrigin?
 
     /// Creates a document from bytes, checking that they are UTF-8.
     ///
@@ -86,9 +89,10 @@ public struct Document: Sendable {
 
     /// Bytes known to be UTF-8, or read lossily with `replacements`.
     private init(checked bytes: [UInt8], replacements: [ByteRange], id: String?, path: String?, language: Language?,
-                 encoding: String = "UTF-8") {
+                 encoding: String = "UTF-8", origin: TextOrigin? = nil) {
         let language = language ?? LanguageDetector.detect(in: bytes)
         self.encoding = encoding
+        self.origin = origin
         self.bytes = bytes
         self.replacements = replacements
         self.language = language
@@ -122,12 +126,20 @@ public struct Document: Sendable {
     ///
     /// - Parameter id: The new id.
     public func with(id: String) -> Document {
-        Document(checked: bytes, replacements: replacements, id: id, path: path, language: language, encoding: encoding)
+        Document(checked: bytes, replacements: replacements, id: id, path: path, language: language, encoding: encoding,
+                 origin: origin)
     }
 
     /// The same document, noted as converted to UTF-8 from `encoding` (reports say so).
     public func with(encoding: String) -> Document {
-        Document(checked: bytes, replacements: replacements, id: id, path: path, language: language, encoding: encoding)
+        Document(checked: bytes, replacements: replacements, id: id, path: path, language: language, encoding: encoding,
+                 origin: origin)
+    }
+
+    /// The same document, noted as extracted from `origin` (reports give line and column there).
+    public func with(origin: TextOrigin) -> Document {
+        Document(checked: bytes, replacements: replacements, id: id, path: path, language: language, encoding: encoding,
+                 origin: origin)
     }
 
     /// All bytes as a range.
