@@ -1,11 +1,11 @@
 # TermAlign: `make demo` and `make test` do all set-up on a fresh Debian 12 machine with Swift.
 SWIFT ?= swift
 # libicu-dev: normalization, segmentation, scripts; libhunspell-dev + dictionaries and libstemmer-dev:
-# Russian and English lemma keys; libyaml-dev: YAML glossaries; chromium + a CJK font: the HTML report's browser check and screenshot.
-DEBIAN_PACKAGES := libicu-dev libyaml-dev libhunspell-dev hunspell-ru hunspell-en-us libstemmer-dev chromium fonts-wqy-zenhei
+# Russian and English lemma keys; libyaml-dev: YAML glossaries; poppler-utils: PDF input and its test; chromium + a CJK font: the HTML report's browser check and screenshot.
+DEBIAN_PACKAGES := libicu-dev libyaml-dev libhunspell-dev hunspell-ru hunspell-en-us libstemmer-dev chromium fonts-wqy-zenhei poppler-utils
 SAMPLE := Examples/sample
 
-.PHONY: setup build demo test screenshot docs build-bench bench-nltk bench bench-glossary bench-match bench-align bench-compare bench-hostile evaluate memory fuzz fixtures glossary clean
+.PHONY: setup build demo test screenshot docs build-bench bench-nltk bench bench-glossary bench-inputs bench-match bench-align bench-compare bench-hostile evaluate memory fuzz fixtures glossary clean
 
 setup:
 	@scripts/install-deps.sh $(DEBIAN_PACKAGES)
@@ -70,6 +70,10 @@ bench-nltk: build-bench
 bench-compare: build-bench
 	$(BENCH) compare --megabytes 1 --concepts 10000
 
+# Reading a web page and a .docx against the same text as UTF-8, alone and with find's work (docs/inputs.md).
+bench-inputs: build-bench
+	$(BENCH) inputs --megabytes 6 --runs 5
+
 # Term matching with a 100-term and a 100,000-term glossary on the same 10 MB text (docs/matching.md).
 bench-match: build-bench
 	$(BENCH) match --megabytes 10 --terms 100 100000
@@ -96,7 +100,7 @@ clean:
 # come back equal when written and read again). Corpora and crashes go to .build-fuzz/.
 FUZZ_SECONDS ?= 120
 FUZZ_RUNS ?= -1
-FUZZ_TARGETS := TermAlignFuzz FuzzYAMLGlossary FuzzTBXGlossary FuzzCSVGlossary
+FUZZ_TARGETS := TermAlignFuzz FuzzYAMLGlossary FuzzTBXGlossary FuzzCSVGlossary FuzzInputs
 fuzz: setup
 	cd Fuzz && $(SWIFT) build -c release --sanitize=fuzzer --scratch-path ../.build-fuzz
 	scripts/fuzz-corpora.sh .build-fuzz/corpus

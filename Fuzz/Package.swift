@@ -7,6 +7,7 @@ import PackageDescription
 //   FuzzYAMLGlossary   the glossary readers, one format each, with a write-and-read-back check
 //   FuzzTBXGlossary
 //   FuzzCSVGlossary
+//   FuzzInputs         the readers of web pages, XLIFF, TMX, Word and OpenDocument files
 let package = Package(
     name: "TermAlignFuzz",
     platforms: [.macOS(.v15)],
@@ -20,6 +21,7 @@ let package = Package(
         .executableTarget(name: "FuzzYAMLGlossary", dependencies: ["GlossaryFuzzing"]),
         .executableTarget(name: "FuzzTBXGlossary", dependencies: ["GlossaryFuzzing"]),
         .executableTarget(name: "FuzzCSVGlossary", dependencies: ["GlossaryFuzzing"]),
+        .executableTarget(name: "FuzzInputs", dependencies: [.product(name: "TermAlign", package: "TermAlign")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -4,12 +4,14 @@
 # Usage: scripts/check-docs.sh   (the archive: .build/plugins/Swift-DocC/outputs/TermAlign.doccarchive)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-targets=(TermAlignText TermAlignGlossary TermAlignMatching TermAlignAlignment TermAlignComparison TermAlignReports TermAlign)
+targets=(TermAlignText TermAlignInputs TermAlignGlossary TermAlignMatching TermAlignAlignment TermAlignComparison TermAlignReports TermAlign)
 arguments=()
 for target in "${targets[@]}"; do arguments+=(--target "$target"); done
 swift package generate-documentation "${arguments[@]}" --enable-experimental-combined-documentation \
     --warnings-as-errors 2>&1 | tee .build/docc.log | grep -E "^(warning|error)|Generated" || true
-if grep -qE "^(warning|error):" .build/docc.log; then
+# SwiftPM's note that a dependency ships a file it does not declare (ZIPFoundation's privacy manifest)
+# is about that package, not about this documentation.
+if grep -E "^(warning|error):" .build/docc.log | grep -vqE "^warning: '[a-z0-9-]+': found [0-9]+ file\(s\) which are unhandled"; then
     echo "check-docs: DocC reported warnings (see .build/docc.log)" >&2
     exit 1
 fi

@@ -7,8 +7,12 @@ import TermAlignCommandSupport
 /// file's language from `--lang`, else from its name (`statement.ru.txt`), else detected; its id
 /// the language code when all languages differ, otherwise the file name.
 struct DocumentSetOptions: ParsableArguments {
-    @Argument(help: "UTF-8 text files, one per language version; - reads standard input (once).")
+    @Argument(help: "Files, one per language version: text (UTF-8 or another encoding), HTML, .docx, .odt or PDF; or one XLIFF or TMX file, whose languages are the versions; - reads standard input (once).")
     var files: [String]
+
+    @Option(name: .customLong("input-format"),
+            help: "The files' format: text, html, docx, odt, pdf, xliff or tmx. Default: from each file's name and first bytes.")
+    var inputFormat: InputFormat?
 
     @Option(name: .long, parsing: .singleValue,
             help: "The language (ru, zh, en): once for all files, or once per file in order; ru! insists when the text's letters say otherwise. Default: from the file name (x.ru.txt), else detected.")
@@ -31,31 +35,61 @@ struct DocumentSetOptions: ParsableArguments {
     /// Reads every file.
     ///
     /// - Throws: ``TextError`` for an unreadable or ill-formed file, or one whose language is unknown;
-    ///   ``CLIError`` when the language given or named contradicts the text's letters.
+    ///   ``InputError`` for a markup file that cannot be read; ``CLIError`` when the language given or
+    ///   named contradicts the text's letters, or an XLIFF or TMX file comes with other files.
     func load() throws -> [Document] {
+        try loadVersions().documents
+    }
+
+    /// Reads every file, and the units of an aligned file (XLIFF, TMX) if that is what was given.
+    func loadVersions() throws -> (documents: [Document], units: [ParallelUnit]?) {
         var loaded: [Document] = []
+        var units: [ParallelUnit]?
+        var aligned = Set<Int>()
         for (index, file) in files.enumerated() {
             let given = lang.count == 1 ? lang[0] : lang.count > index ? lang[index] : nil
             let named = Self.language(fromName: file)
-            let document = try EncodedFile.load(path: file, language: given?.language ?? named,
-                                                policy: lossy ? .lossy : .strict, encoding: encoding)
-            guard document.language != .undetermined else {
-                throw TextError.undeterminedLanguage(source: document.path ?? file)
+            let read = try InputFile.load(path: file, format: inputFormat, language: given?.language ?? named,
+                                          policy: lossy ? .lossy : .strict, encoding: encoding)
+            if let fileUnits = read.units {
+                guard files.count == 1 else {
+                    throw CLIError.message("\(file) holds its versions already aligned (\(read.documents.map(\.id).joined(separator: ", "))): "
+                                           + "give it alone, not with other files")
+                }
+                guard lang.isEmpty else {
+                    throw CLIError.message("\(file) says the language of each of its versions: leave out --lang")
+                }
+                units = fileUnits
+                aligned.formUnion(loaded.count..<loaded.count + read.documents.count)
             }
-            if given?.insisted != true, let claimed = given?.language ?? named,
-               let contradiction = GivenLanguage.contradiction(claimed, claimedBy: given == nil ? "its name" : "--lang", for: document) {
-                throw CLIError.message(contradiction)
+            for document in read.documents {
+                guard document.language != .undetermined else {
+                    throw TextError.undeterminedLanguage(source: document.path ?? file)
+                }
+                if read.units == nil, given?.insisted != true, let claimed = given?.language ?? named,
+                   let contradiction = GivenLanguage.contradiction(claimed, claimedBy: given == nil ? "its name" : "--lang", for: document) {
+                    throw CLIError.message(contradiction)
+                }
+                Self.reportReplacements(in: document)
+                loaded.append(document)
             }
-            Self.reportReplacements(in: document)
-            loaded.append(document)
         }
         let distinct = Set(loaded.map(\.language)).count == loaded.count
         let names = loaded.map { Self.baseName($0.path ?? "-") }
         let namesDistinct = Set(names).count == names.count
-        return loaded.enumerated().map { index, document in
+        let documents = loaded.enumerated().map { index, document in
+            if aligned.contains(index) { return distinct ? document.with(id: document.language.rawValue) : document }
             let id = distinct ? document.language.rawValue : namesDistinct ? names[index] : (document.path ?? names[index])
             return document.with(id: id)
         }
+        return (documents, units)
+    }
+
+    /// Whether a file's name says it may hold several versions (an XLIFF or TMX file), so that one
+    /// file is enough for `compare` and `align`; its content decides when it is read.
+    static func mayHoldVersions(_ path: String) -> Bool {
+        let lowered = path.lowercased()
+        return [".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".tmx"].contains { lowered.hasSuffix($0) }
     }
 
     /// `statement.ru.txt` → ru; `notes.txt` → nil.

@@ -20,8 +20,11 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// The input of a single-document command: a file or standard input, its language and decoding.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "A UTF-8 text file; - or nothing reads standard input.")
+    @Argument(help: "A text file (UTF-8 or another encoding), HTML page, .docx, .odt or PDF; - or nothing reads standard input.")
     var file: String = "-"
+
+    @Option(name: .customLong("input-format"), help: "The file's format: text, html, docx, odt or pdf. Default: from its name and first bytes.")
+    var inputFormat: InputFormat?
 
     @Option(name: .long, help: "The language (ru, zh or en; ru! insists when the text's letters say otherwise); detected from the dominant script when omitted.")
     var lang: GivenLanguage?
@@ -37,8 +40,11 @@ struct InputOptions: ParsableArguments {
     /// - Throws: ``TextError`` for an unreadable or ill-formed file; ``CLIError`` when the language
     ///   given contradicts the text's letters.
     func load() throws -> Document {
-        let document = try EncodedFile.load(path: file, language: lang?.language, policy: lossy ? .lossy : .strict,
-                                            encoding: encoding)
+        let read = try InputFile.load(path: file, format: inputFormat, language: lang?.language,
+                                      policy: lossy ? .lossy : .strict, encoding: encoding)
+        guard read.units == nil, let document = read.documents.first else {
+            throw CLIError.message("\(file) holds several language versions (XLIFF or TMX): use find, align or compare")
+        }
         if let lang, !lang.insisted,
            let contradiction = GivenLanguage.contradiction(lang.language, claimedBy: "--lang", for: document) {
             throw CLIError.message(contradiction)
@@ -47,3 +53,5 @@ struct InputOptions: ParsableArguments {
         return document
     }
 }
+
+extension InputFormat: ExpressibleByArgument {}

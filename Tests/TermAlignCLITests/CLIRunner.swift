@@ -26,10 +26,14 @@ enum CLI {
         }
     }
 
-    static func run(_ arguments: [String], input: [UInt8] = [], program: String = "termalign") throws -> Result {
+    static func run(_ arguments: [String], input: [UInt8] = [], program: String = "termalign",
+                    environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable(program)
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout

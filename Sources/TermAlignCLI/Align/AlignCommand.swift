@@ -35,7 +35,9 @@ struct AlignCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        guard documents.files.count >= 2 else { throw ValidationError("align needs at least two files") }
+        guard documents.files.count >= 2 || documents.files.allSatisfy(DocumentSetOptions.mayHoldVersions) else {
+            throw ValidationError("align needs at least two files, or one XLIFF or TMX file")
+        }
     }
 
     /// `--format`, else what `-o`'s extension asks for, else text.
@@ -44,7 +46,13 @@ struct AlignCommand: ParsableCommand {
     func run() throws {
         // Opened first: a destination that cannot be written is reported before any work.
         let out = try ByteSink.destination(output, inputs: documents.files + [glossary].compactMap { $0 }, forPeople: chosenFormat != .json)
-        let versions = try documents.load()
+        let (versions, units) = try documents.loadVersions()
+        if let units {
+            // The file states its alignment: shown as it is, nothing computed.
+            try write(Alignment(documents: versions, given: units), to: out)
+            return
+        }
+        guard versions.count >= 2 else { throw CLIError.message("align needs at least two language versions") }
         let aligner: Aligner
         if let glossary {
             let loaded = try GlossaryOption.load(path: glossary)
@@ -54,7 +62,10 @@ struct AlignCommand: ParsableCommand {
         } else {
             aligner = Aligner(options: AlignmentOptions(unit: unit, threads: threadsOption.threads))
         }
-        let alignment = try aligner.align(versions)
+        try write(aligner.align(versions), to: out)
+    }
+
+    private func write(_ alignment: Alignment, to out: ByteSink) throws {
         for warning in alignment.warnings { Console.error("termalign: warning: \(warning)") }
         let writer = AlignmentWriter(out: out, alignment: alignment)
         switch chosenFormat {

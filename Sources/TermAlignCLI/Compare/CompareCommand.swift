@@ -55,7 +55,9 @@ struct CompareCommand: ParsableCommand {
     var color: ColorChoice = .auto
 
     func validate() throws {
-        guard documents.files.count >= 2 else { throw ValidationError("compare needs at least two files (language versions)") }
+        guard documents.files.count >= 2 || documents.files.allSatisfy(DocumentSetOptions.mayHoldVersions) else {
+            throw ValidationError("compare needs at least two files (language versions), or one XLIFF or TMX file")
+        }
         for entry in side {
             let parts = entry.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
@@ -81,8 +83,11 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         // Opened first: a destination that cannot be written is reported before any work.
         let out = try ByteSink.destination(output, inputs: documents.files + [glossaryOption.glossary].compactMap { $0 }, forPeople: false)
-        let versions = try documents.load()
-        try Self.refuseOneLanguage(versions)
+        let (versions, units) = try documents.loadVersions()
+        guard versions.count >= 2 else {
+            throw CLIError.message("compare needs at least two language versions; \(documents.files[0]) holds one")
+        }
+        if units == nil { try Self.refuseOneLanguage(versions) }
         let progress = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
         progress.say("reading the glossary")
         let loaded = try glossaryOption.load()
@@ -94,7 +99,7 @@ struct CompareCommand: ParsableCommand {
         let comparer = try Comparer(glossary: loaded.glossary, options: options)
         for skipped in comparer.matcher.skippedTerms { Console.error("termalign: warning: \(glossaryOption.name): \(skipped)") }
         progress.say("comparing \(versions.count) versions")
-        let comparison = try comparer.compare(versions)
+        let comparison = try units.map { try comparer.compare(versions, units: $0) } ?? comparer.compare(versions)
         progress.done()
         for warning in comparison.warnings { Console.error("termalign: warning: \(warning)") }
         let colors = color == .always || (color == .auto && output == nil && isatty(STDOUT_FILENO) == 1)
