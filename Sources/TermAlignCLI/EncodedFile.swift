@@ -31,8 +31,11 @@ enum EncodedFile {
     }
 
     /// The bytes of a markup file (HTML, XML) as UTF-8, and the encoding they were in: the one given,
-    /// else UTF-8 when they are, else the one the file `declared`, else the one detected.
-    static func utf8(_ bytes: [UInt8], name: String, encoding: String?, declared: String?) throws -> ([UInt8], String) {
+    /// else UTF-8 when they are, else the one the file `declared`, else the one detected. Under the
+    /// lossy policy, a mostly well-formed UTF-8 file has its bad sequences replaced by U+FFFD before
+    /// the markup is read, and the count is said.
+    static func utf8(_ bytes: [UInt8], name: String, encoding: String?, declared: String?,
+                     policy: Document.DecodingPolicy) throws -> ([UInt8], String) {
         if let encoding {
             return (try TextFileEncoding.converted(bytes, from: encoding, name: name, how: "as given by --encoding"), encoding)
         }
@@ -47,7 +50,13 @@ enum EncodedFile {
         if let declared, declared != "utf-8" {
             return (try TextFileEncoding.converted(bytes, from: declared, name: name, how: "as the page declares"), declared)
         }
-        guard let chosen = try TextFileEncoding.choose(for: bytes, name: name, failure: "\(failure)") else { throw failure }
+        guard let chosen = try TextFileEncoding.choose(for: bytes, name: name, failure: "\(failure)") else {
+            guard policy == .lossy, case .invalidUTF8 = failure else { throw failure }
+            let invalid = UTF8Validation.invalidSequences(in: bytes, stopAtFirst: false).count
+            Console.error("termalign: warning: \(name): \(invalid) invalid UTF-8 sequences read as U+FFFD before reading "
+                          + "the markup; byte ranges are into the text so repaired")
+            return (Array(String(decoding: bytes, as: UTF8.self).utf8), "UTF-8")
+        }
         return (try TextFileEncoding.converted(bytes, from: chosen.name, name: name, how: chosen.how), chosen.name)
     }
 

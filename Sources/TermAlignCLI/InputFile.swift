@@ -28,7 +28,7 @@ enum InputFile {
             let document = try EncodedFile.document(from: bytes, name: name, language: language, policy: policy, encoding: encoding)
             return Loaded(documents: [document], units: nil)
         case .xliff, .tmx:
-            let (utf8, _) = try EncodedFile.utf8(bytes, name: name, encoding: encoding, declared: nil)
+            let (utf8, _) = try EncodedFile.utf8(bytes, name: name, encoding: encoding, declared: nil, policy: policy)
             let versions = try InputReader.alignedVersions(of: utf8, format: chosen, file: name)
             for skipped in versions.skipped { Console.error("termalign: warning: \(name): \(skipped) (left out)") }
             Console.error("termalign: note: \(name): read as \(chosen.rawValue.uppercased()), \(versions.units.count) units "
@@ -36,7 +36,8 @@ enum InputFile {
                           + "line and column refer to the file, byte ranges to each language's text")
             return Loaded(documents: versions.documents, units: versions.units)
         case .html:
-            let (utf8, encodingName) = try EncodedFile.utf8(bytes, name: name, encoding: encoding, declared: HTMLCharset.declared(in: bytes))
+            let (utf8, encodingName) = try EncodedFile.utf8(bytes, name: name, encoding: encoding, declared: HTMLCharset.declared(in: bytes),
+                                                                 policy: policy)
             let (text, origin) = try InputReader.text(of: utf8, format: .html, file: name)
             Console.error("termalign: note: \(name): read as HTML (the page's main text, without its menus and frame); "
                           + "line and column refer to the page, byte ranges to its text")

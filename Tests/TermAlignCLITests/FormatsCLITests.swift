@@ -187,4 +187,16 @@ struct FormatsCLITests {
         let ranges = { (result: CLI.Result) in result.text.split(separator: "\n").map { $0.split(separator: "\t").dropFirst(3).joined(separator: "\t") } }
         #expect(ranges(read).count > 2 && ranges(read) == ranges(original))
     }
+
+    @Test func aPageWithAFewBadBytesIsReadLossilyOnlyWhenAsked() throws {
+        let folder = try Folder()
+        var page = Array(SampleFormats.html(try Self.text("en")).utf8)
+        page.insert(0xFF, at: page.count / 2)
+        let path = try folder.write("statement.en.html", page)
+        let strict = try CLI.run(["find", path])
+        #expect(strict.status == 2 && strict.error.contains("--lossy"), "\(strict.error)")
+        let lossy = try CLI.run(["find", path, "--lossy", "--format", "tsv"])
+        #expect(lossy.status == 0 && lossy.error.contains("1 invalid UTF-8 sequences read as U+FFFD"), "\(lossy.error)")
+        #expect(lossy.text.split(separator: "\n").count > 5)
+    }
 }
