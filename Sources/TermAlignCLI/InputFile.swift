@@ -13,9 +13,11 @@ enum InputFile {
         let units: [ParallelUnit]?
     }
 
-    /// Reads `path`; `format` nil detects it from the name and the first bytes.
+    /// Reads `path`; `format` nil detects it from the name and the first bytes. With `says`, what a
+    /// file that is not plain text was read as goes to standard error (a batch of thousands does not).
     static func load(path: String, format: InputFormat?, language: Language?, policy: Document.DecodingPolicy,
-                     encoding: String?) throws -> Loaded {
+                     encoding: String?, says: Bool = true) throws -> Loaded {
+        let note = { (message: String) in if says { Console.error(message) } }
         let name = path == "-" ? "<stdin>" : path
         guard format != .text else {
             return Loaded(documents: [try EncodedFile.load(path: path, language: language, policy: policy, encoding: encoding)],
@@ -31,7 +33,7 @@ enum InputFile {
             let (utf8, _) = try EncodedFile.utf8(bytes, name: name, encoding: encoding, declared: nil, policy: policy)
             let versions = try InputReader.alignedVersions(of: utf8, format: chosen, file: name)
             for skipped in versions.skipped { Console.error("termalign: warning: \(name): \(skipped) (left out)") }
-            Console.error("termalign: note: \(name): read as \(chosen.rawValue.uppercased()), \(versions.units.count) units "
+            note("termalign: note: \(name): read as \(chosen.rawValue.uppercased()), \(versions.units.count) units "
                           + "in \(versions.documents.map(\.id).joined(separator: ", ")), taken as aligned; "
                           + "line and column refer to the file, byte ranges to each language's text")
             return Loaded(documents: versions.documents, units: versions.units)
@@ -39,14 +41,14 @@ enum InputFile {
             let (utf8, encodingName) = try EncodedFile.utf8(bytes, name: name, encoding: encoding, declared: HTMLCharset.declared(in: bytes),
                                                                  policy: policy)
             let (text, origin) = try InputReader.text(of: utf8, format: .html, file: name)
-            Console.error("termalign: note: \(name): read as HTML (the page's main text, without its menus and frame); "
+            note("termalign: note: \(name): read as HTML (the page's main text, without its menus and frame); "
                           + "line and column refer to the page, byte ranges to its text")
             return Loaded(documents: [try document(text, origin, name, language, encodingName)], units: nil)
         case .docx, .odt, .pdf:
             let (text, origin) = try InputReader.text(of: bytes, format: chosen, file: name)
             let how = chosen == .pdf ? "through pdftotext -layout; positions refer to its text"
                 : "line and column refer to \(origin.part ?? "its XML"), byte ranges to its text"
-            Console.error("termalign: note: \(name): read as \(chosen.rawValue) (\(how))")
+            note("termalign: note: \(name): read as \(chosen.rawValue) (\(how))")
             return Loaded(documents: [try document(text, origin, name, language, "UTF-8")], units: nil)
         }
     }

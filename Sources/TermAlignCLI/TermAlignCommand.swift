@@ -14,7 +14,7 @@ struct TermAlignCommand: ParsableCommand {
         commandName: "termalign",
         abstract: "Find, align and compare the key terms of Russian, Chinese and English versions of one text.",
         version: TermAlignVersion.current,
-        subcommands: [CompareCommand.self, DiffTermsCommand.self, FindCommand.self, AlignCommand.self, ExtractCommand.self, NormalizeCommand.self, SegmentCommand.self, AnalyzeCommand.self, GlossaryCommand.self]
+        subcommands: [CompareCommand.self, BatchCommand.self, DiffTermsCommand.self, FindCommand.self, AlignCommand.self, ExtractCommand.self, NormalizeCommand.self, SegmentCommand.self, AnalyzeCommand.self, GlossaryCommand.self]
     )
 
     /// Exit status 0 on success, 2 on a usage or input error (ArgumentParser's own 64 is folded into 2

@@ -82,7 +82,7 @@ public struct Comparer: Sendable {
     ///   - documents: The versions, each with its language and a distinct id.
     ///   - units: The units, with one range or nil per version (``/TermAlignAlignment/Alignment/init(documents:given:)``).
     /// - Returns: The comparison, its segments named by the units' ids.
-    /// - Throws: ``ComparisonError`` as ``compare(_:)``, and ``ComparisonError/alignment(_:)`` with
+    /// - Throws: ``ComparisonError`` as ``compare(_:)-([Document])``, and ``ComparisonError/alignment(_:)`` with
     ///   ``/TermAlignAlignment/AlignmentError/givenUnits(_:)`` for units that do not fit the versions.
     public func compare(_ documents: [Document], units: [ParallelUnit]) throws(ComparisonError) -> Comparison {
         try compare(documents, given: units)

@@ -22,6 +22,30 @@ package enum Concurrently {
         }
         return slots.collected()
     }
+
+    /// `work` over a sequence of any length, `window` items at a time spread over `threads` threads,
+    /// each result handed to `consume` in item order once the window is done: a stream of results in
+    /// order, with no more than a window's items and results held at once.
+    ///
+    /// - Parameters:
+    ///   - items: The items, read as the stream goes.
+    ///   - threads: The most items worked on at once; nil: as many as the cores take.
+    ///   - window: How many items are taken at a time (at least 1).
+    ///   - work: One item's work; it must not depend on the others.
+    ///   - consume: Receives each result, in order, on the calling thread.
+    package static func stream<Item: Sendable, Value: Sendable>(
+        _ items: some Sequence<Item>, threads: Int?, window: Int, work: @Sendable (Item) -> Value,
+        consume: (Value) throws -> Void
+    ) rethrows {
+        var iterator = items.makeIterator()
+        while true {
+            var chunk: [Item] = []
+            while chunk.count < max(1, window), let item = iterator.next() { chunk.append(item) }
+            if chunk.isEmpty { return }
+            let taken = chunk
+            for value in map(taken.count, threads: threads, { work(taken[$0]) }) { try consume(value) }
+        }
+    }
 }
 
 /// Results written by concurrent workers, each into its own slot.

@@ -1,0 +1,91 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ArgumentParser
+import Foundation
+import TermAlign
+import TermAlignCommandSupport
+
+/// `termalign batch`: many comparisons in one process, the glossary compiled once.
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Compare many sets of versions listed in a JSON Lines manifest, one JSON line of results per set.",
+        discussion: """
+            Each manifest line is a set: {"id": "…", "documents": [{"path": "a.ru.txt"}, {"text": "…", \
+            "language": "en"}], "metadata": {…}}. Paths are relative to the manifest's folder and may be \
+            any file compare reads. Each output line, in manifest order, is {"id", "metadata", \
+            "comparison"} — the comparison exactly as compare --format json writes it, on one line — or \
+            {"id", "line", "error"} for a set that cannot be compared; a bad set does not stop the batch. \
+            The glossary is compiled once and the sets run on all cores. Lines are written as sets finish, \
+            so an interrupted batch is resumed with --resume OUT: the ids OUT holds are skipped and the \
+            rest appended. Exit status: 0 every set compared, 2 some could not be (their lines say why) \
+            or a usage error.
+
+            Example: termalign batch statements.jsonl -o results.jsonl
+            """
+    )
+
+    @Argument(help: "The manifest: one JSON object per line (JSON Lines); - reads standard input.")
+    var manifest: String
+
+    @OptionGroup var glossaryOption: GlossaryOption
+    @OptionGroup var threadsOption: ThreadsOption
+
+    @Option(help: "Compare sentence by sentence or paragraph by paragraph.")
+    var unit: AlignmentUnit = .sentence
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output (line by line, as sets finish).")
+    var output: String?
+
+    @Option(help: ArgumentHelp("Continue an interrupted batch: skip the sets whose ids this output file holds and append the others to it.", valueName: "OUT"))
+    var resume: String?
+
+    func validate() throws {
+        if output != nil && resume != nil { throw ValidationError("give -o or --resume, not both: --resume appends to its file") }
+    }
+
+    func run() throws {
+        let manifestBytes = try FileReader.readAll(path: manifest, limit: Int(Int32.max))
+        // Paths are joined to the manifest's folder as it was typed (data/m.jsonl: data/a.ru.txt), so
+        // that reports name the files as `compare` given the same paths would.
+        let folder = manifest.lastIndex(of: "/").map { String(manifest[..<$0]) }
+        let lines = BatchLines(manifestBytes)
+        let (out, done) = try openOutput()
+        let loaded = try glossaryOption.load()
+        let comparer = try Comparer(glossary: loaded.glossary, options: ComparisonOptions(unit: unit))
+        for skipped in comparer.matcher.skippedTerms { Console.error("termalign: warning: \(glossaryOption.name): \(skipped)") }
+        let glossaryName = glossaryOption.name
+        let single = comparer.oneThreadEach
+        var progress = BatchProgress(total: lines.count - done.count, enabled: isatty(STDERR_FILENO) == 1)
+        var failed: [Int] = []
+        try Concurrently.stream(lines.items, threads: threadsOption.threads ?? ProcessInfo.processInfo.activeProcessorCount,
+                                window: 8 * (threadsOption.threads ?? ProcessInfo.processInfo.activeProcessorCount), work: { item in
+            BatchResult.make(item, folder: folder, comparer: single, glossaryName: glossaryName, skipping: done)
+        }, consume: { result in
+            guard case let .written(bytes, ok, line) = result else { return }
+            out.write(bytes: bytes)
+            out.flush()
+            if let failure = out.failure { throw CLIError.output(path: out.name, reason: failure) }
+            if !ok { failed.append(line) }
+            progress.advance()
+        })
+        progress.finish()
+        try out.finish()
+        let compared = lines.count - done.count - failed.count
+        Console.error("termalign: batch: \(compared) sets compared" + (done.isEmpty ? "" : ", \(done.count) already done")
+                      + (failed.isEmpty ? "" : ", \(failed.count) could not be (manifest lines "
+                         + failed.prefix(10).map(String.init).joined(separator: ", ") + (failed.count > 10 ? " …" : "") + ")"))
+        if !failed.isEmpty { throw ExitCode(2) }
+    }
+
+    /// The sink results go to, and the ids already written there (resume).
+    private func openOutput() throws -> (ByteSink, Set<String>) {
+        guard let path = resume ?? output else { return (ByteSink.standardOutput(), []) }
+        if resume != nil {
+            let resumed = try BatchResume.read(path)
+            return (try BatchResume.appending(to: path, keeping: resumed.validLength), resumed.ids)
+        }
+        return (try BatchResume.appending(to: path, keeping: 0), [])
+    }
+}
