@@ -85,11 +85,12 @@ struct DocumentSetOptions: ParsableArguments {
         return (documents, units)
     }
 
-    /// Whether a file's name says it may hold several versions (an XLIFF or TMX file), so that one
-    /// file is enough for `compare` and `align`; its content decides when it is read.
-    static func mayHoldVersions(_ path: String) -> Bool {
-        let lowered = path.lowercased()
-        return [".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".tmx"].contains { lowered.hasSuffix($0) }
+    /// Whether one file may be enough for `compare` and `align`: `--input-format` names XLIFF or
+    /// TMX, or the file's name does not rule it out (its content decides when it is read).
+    func mayHoldVersions(_ path: String) -> Bool {
+        if let inputFormat { return inputFormat.isBilingual }
+        let format = InputFormat.detect(path: path, bytes: [])
+        return format == .text && !path.lowercased().hasSuffix(".txt") || format.isBilingual
     }
 
     /// `statement.ru.txt` → ru; `notes.txt` → nil.

@@ -35,7 +35,7 @@ struct AlignCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        guard documents.files.count >= 2 || documents.files.allSatisfy(DocumentSetOptions.mayHoldVersions) else {
+        guard documents.files.count >= 2 || documents.files.allSatisfy(documents.mayHoldVersions) else {
             throw ValidationError("align needs at least two files, or one XLIFF or TMX file")
         }
     }
@@ -52,7 +52,9 @@ struct AlignCommand: ParsableCommand {
             try write(Alignment(documents: versions, given: units), to: out)
             return
         }
-        guard versions.count >= 2 else { throw CLIError.message("align needs at least two language versions") }
+        guard versions.count >= 2 else {
+            throw CLIError.message("align needs at least two files, or one XLIFF or TMX file; \(documents.files[0]) holds one version")
+        }
         let aligner: Aligner
         if let glossary {
             let loaded = try GlossaryOption.load(path: glossary)

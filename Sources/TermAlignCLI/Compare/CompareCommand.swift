@@ -55,7 +55,7 @@ struct CompareCommand: ParsableCommand {
     var color: ColorChoice = .auto
 
     func validate() throws {
-        guard documents.files.count >= 2 || documents.files.allSatisfy(DocumentSetOptions.mayHoldVersions) else {
+        guard documents.files.count >= 2 || documents.files.allSatisfy(documents.mayHoldVersions) else {
             throw ValidationError("compare needs at least two files (language versions), or one XLIFF or TMX file")
         }
         for entry in side {
@@ -85,7 +85,8 @@ struct CompareCommand: ParsableCommand {
         let out = try ByteSink.destination(output, inputs: documents.files + [glossaryOption.glossary].compactMap { $0 }, forPeople: false)
         let (versions, units) = try documents.loadVersions()
         guard versions.count >= 2 else {
-            throw CLIError.message("compare needs at least two language versions; \(documents.files[0]) holds one")
+            throw CLIError.message("compare needs at least two files (language versions), or one XLIFF or TMX file; "
+                                   + "\(documents.files[0]) holds one version")
         }
         if units == nil { try Self.refuseOneLanguage(versions) }
         let progress = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)

@@ -36,6 +36,8 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
         case "docx": return .docx
         case "odt": return .odt
         case "pdf": return .pdf
+        // A name that says text is text, whatever markup it quotes.
+        case "txt", "text", "md": return .text
         default: break
         }
         let head = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
