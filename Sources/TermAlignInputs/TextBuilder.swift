@@ -19,9 +19,10 @@ struct TextBuilder {
         pendingSpace = false
     }
 
-    /// Ends the current line.
+    /// Ends the current line; a second line break with no text between ends the paragraph, as a
+    /// blank line does (pages that separate paragraphs with `<br><br>`).
     mutating func lineBreak() {
-        if pendingBreak == 0 && !bytes.isEmpty { pendingBreak = 1 }
+        if !bytes.isEmpty { pendingBreak = min(2, pendingBreak + 1) }
         pendingSpace = false
     }
 

@@ -117,6 +117,12 @@ struct HTMLInputTests {
         }
     }
 
+    @Test func paragraphsSeparatedByTwoLineBreaksStayParagraphs() throws {
+        let page = "<html><body><div id=\"text\">　　双方重申，中俄关系进入新时代。<br><br>\n　　双方反对霸权主义。<br/>\n<br/>最后一段。</div></body></html>"
+        let text = String(decoding: try InputReader.text(of: Array(page.utf8), format: .html, file: "p.html").0, as: UTF8.self)
+        #expect(text == "　　双方重申，中俄关系进入新时代。\n\n　　双方反对霸权主义。\n\n最后一段。")
+    }
+
     @Test func aPageOfFrameOnlyIsAnErrorThatSaysWhatToDo() throws {
         let page = "<html><body><nav>Home News</nav><footer>Copyright</footer></body></html>"
         #expect {
