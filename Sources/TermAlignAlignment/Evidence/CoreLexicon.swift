@@ -79,8 +79,10 @@ enum CoreLexicon {
     static func compile(_ text: String) -> Tables {
         var tables = Tables()
         var compiled = Forms()
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            let columns = line.split(separator: "|", omittingEmptySubsequences: false)
+        // Split on bytes: the separators are ASCII, and splitting Characters breaks graphemes all along.
+        for lineBytes in text.utf8.split(separator: 0x0A) where lineBytes.first != UInt8(ascii: "#") {
+            let line = Substring(lineBytes)
+            let columns = lineBytes.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map(Substring.init)
             guard columns.count == 3 else {
                 tables.defects.append(String(line))
                 continue
@@ -90,8 +92,13 @@ enum CoreLexicon {
             for (column, forms) in columns.enumerated() {
                 // A concept with no form in one language could only ever count against a bead there.
                 if forms.allSatisfy({ $0 == " " || $0 == "," }) { tables.defects.append("\(line): column \(column + 1) is empty") }
-                for form in forms.split(separator: ",") {
-                    let trimmed = String(form.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+                for form in forms.utf8.split(separator: UInt8(ascii: ",")).map(Substring.init) {
+                    // Spaces trimmed on bytes: walking Characters backwards costs grapheme breaking
+                    // on every form, which was most of compiling the lexicon.
+                    let bytes = form.utf8
+                    let start = bytes.firstIndex { $0 != 0x20 } ?? bytes.endIndex
+                    let end = bytes.lastIndex { $0 != 0x20 }.map { bytes.index(after: $0) } ?? start
+                    let trimmed = String(form[start..<end])
                     guard !trimmed.isEmpty else { continue }
                     if !add(trimmed, concept: concept, chinese: column == 2, to: &tables, &compiled) {
                         tables.defects.append(trimmed)
