@@ -5,6 +5,7 @@
 
 #include <pthread.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
@@ -202,4 +203,90 @@ const ta_table *ta_normalizer_table(uint32_t options, int32_t *status) {
     }
     pthread_mutex_unlock(&tables_lock);
     return table;
+}
+
+// MARK: - Keeping a table between runs
+
+/// What a saved table starts with; the number changes whenever the table's layout or meaning does.
+static const char table_magic[8] = {'T', 'A', 'N', 'T', 'B', 'L', 0, 1};
+
+int32_t ta_normalizer_table_ready(uint32_t options) {
+    uint32_t slot = 0;
+    if (options & TA_NORM_FOLD_YO) slot |= 1;
+    if (options & TA_NORM_UNIFY_PUNCTUATION) slot |= 2;
+    if (options & TA_NORM_TRADITIONAL_TO_SIMPLIFIED) slot |= 4;
+    return __atomic_load_n(&tables[slot], __ATOMIC_ACQUIRE) != NULL;
+}
+
+uint8_t *ta_normalizer_table_save(uint32_t options, size_t *length, int32_t *status) {
+    const ta_table *table = ta_normalizer_table(options, status);
+    if (table == NULL) return NULL;
+    size_t phrases = table->phrases ? ta_phrase_rules_saved_size(table->phrases) : 0;
+    size_t size = sizeof table_magic + sizeof(uint32_t) * 3 + sizeof table->entries + phrases;
+    uint8_t *out = malloc(size);
+    if (out == NULL) {
+        *status = TA_STATUS_OUT_OF_MEMORY;
+        return NULL;
+    }
+    uint8_t *at = out;
+    memcpy(at, table_magic, sizeof table_magic);
+    at += sizeof table_magic;
+    uint32_t header[3] = {options & TA_TABLE_OPTIONS,
+                          (uint32_t)table->cyrillic_lowercase_is_plain | ((uint32_t)table->cjk_is_simple << 1),
+                          table->phrases != NULL};
+    memcpy(at, header, sizeof header);
+    at += sizeof header;
+    memcpy(at, table->entries, sizeof table->entries);
+    at += sizeof table->entries;
+    if (table->phrases) ta_phrase_rules_save(table->phrases, at);
+    *length = size;
+    return out;
+}
+
+int32_t ta_normalizer_table_load(uint32_t options, const uint8_t *bytes, size_t length) {
+    size_t fixed = sizeof table_magic + sizeof(uint32_t) * 3 + sizeof(((ta_table *)0)->entries);
+    if (length < fixed || memcmp(bytes, table_magic, sizeof table_magic) != 0) return 0;
+    uint32_t header[3];
+    memcpy(header, bytes + sizeof table_magic, sizeof header);
+    int wants_phrases = (options & TA_NORM_TRADITIONAL_TO_SIMPLIFIED) != 0;
+    if (header[0] != (options & TA_TABLE_OPTIONS) || header[2] != (uint32_t)wants_phrases) return 0;
+    ta_table *built = calloc(1, sizeof(ta_table));
+    if (built == NULL) return 0;
+    memcpy(built->entries, bytes + sizeof table_magic + sizeof header, sizeof built->entries);
+    built->cyrillic_lowercase_is_plain = (int)(header[1] & 1);
+    built->cjk_is_simple = (int)((header[1] >> 1) & 1);
+    size_t used = 0;
+    if (wants_phrases) {
+        built->phrases = ta_phrase_rules_load(bytes + fixed, length - fixed, &used);
+        if (built->phrases == NULL) {
+            free(built);
+            return 0;
+        }
+    }
+    if (fixed + used != length) {
+        // The bytes are not what save writes.
+        ta_phrase_rules_free(built->phrases);
+        free(built);
+        return 0;
+    }
+    uint32_t slot = 0;
+    if (options & TA_NORM_FOLD_YO) slot |= 1;
+    if (options & TA_NORM_UNIFY_PUNCTUATION) slot |= 2;
+    if (options & TA_NORM_TRADITIONAL_TO_SIMPLIFIED) slot |= 4;
+    pthread_mutex_lock(&tables_lock);
+    int installed = tables[slot] == NULL;
+    if (installed) __atomic_store_n(&tables[slot], built, __ATOMIC_RELEASE);
+    pthread_mutex_unlock(&tables_lock);
+    if (!installed) {
+        // One was built meanwhile: it stays.
+        ta_phrase_rules_free(built->phrases);
+        free(built);
+    }
+    return 1;
+}
+
+void ta_icu_version(char *out) {
+    UVersionInfo version;
+    u_getVersion(version);
+    u_versionToString(version, out);
 }

@@ -67,6 +67,103 @@ static void free_rules(ta_phrase_rules *rules) {
     free(rules);
 }
 
+/// Builds the look-up index of rules whose phrases are in place and sorted; frees them and returns
+/// NULL on failure.
+static ta_phrase_rules *index_rules(ta_phrase_rules *built, int32_t *status) {
+    built->first_index = calloc(0x10001, sizeof(uint32_t));
+    if (built->first_index == NULL) {
+        free_rules(built);
+        *status = TA_STATUS_OUT_OF_MEMORY;
+        return NULL;
+    }
+    // first_index[c] = index of the first phrase whose first code point is >= c.
+    size_t next = 0;
+    for (uint32_t cp = 0; cp <= 0x10000; cp++) {
+        while (next < built->count) {
+            uint32_t used;
+            int32_t first = ta_utf8_decode(built->phrases[next].left, built->phrases[next].length, 0, &used);
+            if ((uint32_t)first >= cp) break;
+            next++;
+        }
+        built->first_index[cp] = (uint32_t)next;
+    }
+    for (uint32_t cp = 0; cp < 0x10000; cp++) {
+        if (built->first_index[cp + 1] > built->first_index[cp]) built->starts[cp / 64] |= 1ull << (cp % 64);
+    }
+    return built;
+}
+
+void ta_phrase_rules_free(const ta_phrase_rules *rules) {
+    if (rules != NULL) free_rules((ta_phrase_rules *)rules);
+}
+
+size_t ta_phrase_rules_saved_size(const ta_phrase_rules *rules) {
+    size_t size = sizeof(uint32_t);
+    for (size_t i = 0; i < rules->count; i++) size += sizeof(uint32_t) + 2 * (size_t)rules->phrases[i].length;
+    return size;
+}
+
+void ta_phrase_rules_save(const ta_phrase_rules *rules, uint8_t *out) {
+    uint32_t count = (uint32_t)rules->count;
+    memcpy(out, &count, sizeof count);
+    out += sizeof count;
+    for (size_t i = 0; i < rules->count; i++) {
+        const phrase *p = &rules->phrases[i];
+        memcpy(out, &p->length, sizeof p->length);
+        out += sizeof p->length;
+        memcpy(out, p->left, p->length);
+        out += p->length;
+        memcpy(out, p->right, p->length);
+        out += p->length;
+    }
+}
+
+const ta_phrase_rules *ta_phrase_rules_load(const uint8_t *bytes, size_t length, size_t *used) {
+    uint32_t count;
+    if (length < sizeof count) return NULL;
+    memcpy(&count, bytes, sizeof count);
+    size_t at = sizeof count;
+    ta_phrase_rules *built = calloc(1, sizeof(ta_phrase_rules));
+    if (built == NULL) return NULL;
+    built->phrases = count ? calloc(count, sizeof(phrase)) : NULL;
+    if (count && built->phrases == NULL) {
+        free(built);
+        return NULL;
+    }
+    for (uint32_t i = 0; i < count; i++) {
+        uint32_t size;
+        if (length - at < sizeof size) break;
+        memcpy(&size, bytes + at, sizeof size);
+        at += sizeof size;
+        // Rules are two to sixteen characters of three bytes each, and must start with a whole one.
+        if (size < 6 || size > 64 || length - at < 2 * (size_t)size) break;
+        phrase *p = &built->phrases[built->count];
+        p->left = malloc(size);
+        p->right = malloc(size);
+        p->length = size;
+        built->count++;
+        if (p->left == NULL || p->right == NULL) break;
+        memcpy(p->left, bytes + at, size);
+        memcpy(p->right, bytes + at + size, size);
+        at += 2 * (size_t)size;
+    }
+    int32_t status = 0;
+    if (built->count != count) {
+        free_rules(built);
+        return NULL;
+    }
+    for (uint32_t i = 0; i < count; i++) {
+        uint32_t cp_used;
+        if (ta_utf8_decode(built->phrases[i].left, built->phrases[i].length, 0, &cp_used) < 0 || cp_used != 3 ||
+            (i > 0 && compare_phrases(&built->phrases[i - 1], &built->phrases[i]) > 0)) {
+            free_rules(built);
+            return NULL;
+        }
+    }
+    *used = at;
+    return index_rules(built, &status);
+}
+
 const ta_phrase_rules *ta_phrase_rules_build(const uint32_t *table, int32_t *status) {
     UErrorCode icu = U_ZERO_ERROR;
     UChar id[32];
@@ -136,27 +233,7 @@ const ta_phrase_rules *ta_phrase_rules_build(const uint32_t *table, int32_t *sta
         return NULL;
     }
     qsort(built->phrases, built->count, sizeof(phrase), compare_phrases);
-    built->first_index = calloc(0x10001, sizeof(uint32_t));
-    if (built->first_index == NULL) {
-        free_rules(built);
-        *status = TA_STATUS_OUT_OF_MEMORY;
-        return NULL;
-    }
-    // first_index[c] = index of the first phrase whose first code point is >= c.
-    size_t next = 0;
-    for (uint32_t cp = 0; cp <= 0x10000; cp++) {
-        while (next < built->count) {
-            uint32_t used;
-            int32_t first = ta_utf8_decode(built->phrases[next].left, built->phrases[next].length, 0, &used);
-            if ((uint32_t)first >= cp) break;
-            next++;
-        }
-        built->first_index[cp] = (uint32_t)next;
-    }
-    for (uint32_t cp = 0; cp < 0x10000; cp++) {
-        if (built->first_index[cp + 1] > built->first_index[cp]) built->starts[cp / 64] |= 1ull << (cp % 64);
-    }
-    return built;
+    return index_rules(built, status);
 }
 
 /// Compares a few bytes inline: rules are two to four characters, and the first is known to match.

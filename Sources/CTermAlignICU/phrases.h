@@ -24,4 +24,17 @@ int ta_phrase_rules_start_with(const ta_phrase_rules *rules, uint32_t cp);
 void ta_phrase_rules_apply(const ta_phrase_rules *rules, uint8_t *key, size_t length,
                            const uint32_t *candidates, size_t count);
 
+/// The bytes ta_phrase_rules_save writes.
+size_t ta_phrase_rules_saved_size(const ta_phrase_rules *rules);
+
+/// Writes the rules (their count, then each rule's length and its two sides) into `out`.
+void ta_phrase_rules_save(const ta_phrase_rules *rules, uint8_t *out);
+
+/// Rules read back from what ta_phrase_rules_save wrote, checked (whole characters, sorted); NULL
+/// when the bytes are not such rules. `*used` is set to the bytes read.
+const ta_phrase_rules *ta_phrase_rules_load(const uint8_t *bytes, size_t length, size_t *used);
+
+/// Frees rules that were never installed (ta_phrase_rules_load's, when another table won the race).
+void ta_phrase_rules_free(const ta_phrase_rules *rules);
+
 #endif

@@ -87,6 +87,23 @@ typedef struct ta_keymap {
     size_t invalid_capacity;
 } ta_keymap;
 
+/// The per-character table behind ta_normalize for `options` (built now if it is not yet) as bytes a
+/// later run can install with ta_normalizer_table_load: building it opens ICU's transliterator
+/// registry, which is a third of a short run. Returns a buffer to free with free() and sets
+/// `*length`; NULL with `*status` set when ICU fails.
+uint8_t *ta_normalizer_table_save(uint32_t options, size_t *length, int32_t *status);
+
+/// Installs a table saved by ta_normalizer_table_save for `options`, unless this process has one
+/// already. Returns 1 when the bytes were a table and it is in place, 0 when they were not (nothing
+/// changes, and the table is built on first use as usual).
+int32_t ta_normalizer_table_load(uint32_t options, const uint8_t *bytes, size_t length);
+
+/// Whether this process has the table for `options` already.
+int32_t ta_normalizer_table_ready(uint32_t options);
+
+/// ICU's version ("72.1"), written into `out` (at least 32 bytes).
+void ta_icu_version(char *out);
+
 /// Frees the buffers of a keymap filled by ta_normalize and zeroes it.
 void ta_keymap_free(ta_keymap *map);
 

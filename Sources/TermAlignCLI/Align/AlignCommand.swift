@@ -20,6 +20,7 @@ struct AlignCommand: ParsableCommand {
     )
 
     @OptionGroup var documents: DocumentSetOptions
+    @OptionGroup var cacheOption: CacheOption
     @OptionGroup var threadsOption: ThreadsOption
 
     @Option(name: .long, help: "A glossary (.yaml, .tbx, .csv, .tsv) whose concepts anchor the alignment. Default: none.")
@@ -44,6 +45,7 @@ struct AlignCommand: ParsableCommand {
     var chosenFormat: AlignFormat { format ?? outputFormat(forOutput: output) ?? .text }
 
     func run() throws {
+        cacheOption.apply()
         // Opened first: a destination that cannot be written is reported before any work.
         let out = try ByteSink.destination(output, inputs: documents.files + [glossary].compactMap { $0 }, forPeople: chosenFormat != .json)
         let (versions, units) = try documents.loadVersions()

@@ -30,6 +30,7 @@ struct BatchCommand: ParsableCommand {
     var manifest: String
 
     @OptionGroup var glossaryOption: GlossaryOption
+    @OptionGroup var cacheOption: CacheOption
     @OptionGroup var threadsOption: ThreadsOption
 
     @Option(help: "Compare sentence by sentence or paragraph by paragraph.")
@@ -46,6 +47,7 @@ struct BatchCommand: ParsableCommand {
     }
 
     func run() throws {
+        cacheOption.apply()
         let manifestBytes = try FileReader.readAll(path: manifest, limit: Int(Int32.max))
         // Paths are joined to the manifest's folder as it was typed (data/m.jsonl: data/a.ru.txt), so
         // that reports name the files as `compare` given the same paths would.

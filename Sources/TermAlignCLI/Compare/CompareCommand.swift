@@ -26,6 +26,7 @@ struct CompareCommand: ParsableCommand {
     )
 
     @OptionGroup var documents: DocumentSetOptions
+    @OptionGroup var cacheOption: CacheOption
     @OptionGroup var glossaryOption: GlossaryOption
     @OptionGroup var threadsOption: ThreadsOption
 
@@ -81,6 +82,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
+        cacheOption.apply()
         // Opened first: a destination that cannot be written is reported before any work.
         let out = try ByteSink.destination(output, inputs: documents.files + [glossaryOption.glossary].compactMap { $0 }, forPeople: false)
         let (versions, units) = try documents.loadVersions()

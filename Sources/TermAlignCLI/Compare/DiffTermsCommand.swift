@@ -10,6 +10,7 @@ struct DiffTermsCommand: ParsableCommand {
     )
 
     @OptionGroup var documents: DocumentSetOptions
+    @OptionGroup var cacheOption: CacheOption
     @OptionGroup var glossaryOption: GlossaryOption
 
     @Option(help: "Output format: text, json or md.")
@@ -26,6 +27,7 @@ struct DiffTermsCommand: ParsableCommand {
     }
 
     func run() throws {
+        cacheOption.apply()
         // Opened first: a destination that cannot be written is reported before any work.
         let out = try ByteSink.destination(output, inputs: documents.files + [glossaryOption.glossary].compactMap { $0 }, forPeople: false)
         let statements = try documents.load()

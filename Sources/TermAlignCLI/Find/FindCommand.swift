@@ -19,6 +19,7 @@ struct FindCommand: ParsableCommand {
     )
 
     @OptionGroup var glossaryOption: GlossaryOption
+    @OptionGroup var cacheOption: CacheOption
     @OptionGroup var documents: DocumentSetOptions
 
     @Option(help: "Output format: json, text or tsv. Default: from -o's extension (.json, .tsv, .txt), else text.")
@@ -38,6 +39,7 @@ struct FindCommand: ParsableCommand {
     var chosenFormat: FindFormat { format ?? outputFormat(forOutput: output) ?? .text }
 
     func run() throws {
+        cacheOption.apply()
         // Inputs first: a bad file fails before the glossary is compiled.
         // Opened first: a destination that cannot be written is reported before any work.
         let out = try ByteSink.destination(output, inputs: documents.files + [glossaryOption.glossary].compactMap { $0 }, forPeople: chosenFormat != .json)

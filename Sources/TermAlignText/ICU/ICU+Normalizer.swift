@@ -16,6 +16,9 @@ public struct Normalizer: Sendable {
         self.options = options
     }
 
+    /// The options that select a per-character table (the others change only the normalizer's loop).
+    static let tableOptions = UInt32(TA_NORM_FOLD_YO) | UInt32(TA_NORM_UNIFY_PUNCTUATION) | UInt32(TA_NORM_TRADITIONAL_TO_SIMPLIFIED)
+
     /// How many times its source's size a key may be (plus ``expansionAllowance`` bytes): beyond
     /// it, normalizing fails with ``TextError/expansion(source:offset:line:column:factor:)``, so that
     /// the memory of an analysis stays proportional to its input whatever the input holds.
@@ -43,6 +46,7 @@ public struct Normalizer: Sendable {
         var errorOffset = 0
         var status: Int32 = 0
         let flags = options.rawValue | (lossy ? UInt32(TA_NORM_LOSSY) : 0)
+        NormalizerTableStore.prepare(options.rawValue & Self.tableOptions)
         // The key is written straight into the array's storage: most keys are no longer than their
         // source. One that outgrows it moves to a C buffer and is copied once at the end.
         let capacity = bytes.count + bytes.count / 8 + 64
