@@ -77,4 +77,23 @@ struct BatchCLITests {
         #expect(refused.status == 2 && refused.error.contains("line 1 is not a result line"), "\(refused.error)")
         #expect(try String(contentsOfFile: path, encoding: .utf8) == manifest, "a file that is not a batch's output is left as it was")
     }
+
+    @Test func aManifestLargerThanABlockIsReadWholeFromAFileOrStandardInput() throws {
+        // Twenty sets with 100 KB of metadata each: lines cross the reader's 1 MB blocks.
+        let padding = String(repeating: "з", count: 50_000)
+        let lines = (0..<20).map { index in
+            "{\"id\": \"p\(index)\", \"metadata\": {\"note\": \"\(padding)\"}, \"documents\": [{\"text\": \"Стороны уважают суверенитет.\", \"language\": \"ru\"}, {\"text\": \"The Sides respect sovereignty.\", \"language\": \"en\"}]}"
+        }
+        let path = try Self.manifest(lines)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let fromFile = try CLI.run(["batch", path])
+        let fromInput = try CLI.run(["batch", "-"], input: Array((lines.joined(separator: "\r\n") + "\r\n").utf8))
+        for result in [fromFile, fromInput] {
+            #expect(result.status == 0, "\(result.error)")
+            let objects = try result.text.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+            #expect(objects.map { $0["id"] as? String } == (0..<20).map { "p\($0)" })
+            #expect(objects.allSatisfy { (($0["metadata"] as? [String: Any])?["note"] as? String)?.count == 50_000 })
+        }
+        #expect(fromFile.text == fromInput.text)
+    }
 }

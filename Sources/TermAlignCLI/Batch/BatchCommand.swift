@@ -48,20 +48,23 @@ struct BatchCommand: ParsableCommand {
 
     func run() throws {
         cacheOption.apply()
-        let manifestBytes = try FileReader.readAll(path: manifest, limit: Int(Int32.max))
         // Paths are joined to the manifest's folder as it was typed (data/m.jsonl: data/a.ru.txt), so
         // that reports name the files as `compare` given the same paths would.
         let folder = manifest.lastIndex(of: "/").map { String(manifest[..<$0]) }
-        let lines = BatchLines(manifestBytes)
+        let lines = BatchLines(path: manifest)
+        let items = try lines.reader()
+        let showsProgress = isatty(STDERR_FILENO) == 1
+        let total = showsProgress ? try lines.count() : nil
         let (out, done) = try openOutput()
         let loaded = try glossaryOption.load()
         let comparer = try Comparer(glossary: loaded.glossary, options: ComparisonOptions(unit: unit))
         for skipped in comparer.matcher.skippedTerms { Console.error("termalign: warning: \(glossaryOption.name): \(skipped)") }
         let glossaryName = glossaryOption.name
         let single = comparer.oneThreadEach
-        var progress = BatchProgress(total: lines.count - done.count, enabled: isatty(STDERR_FILENO) == 1)
+        var progress = BatchProgress(total: total.map { $0 - done.count }, enabled: showsProgress)
         var failed: [Int] = []
-        try Concurrently.stream(lines.items, threads: threadsOption.threads ?? ProcessInfo.processInfo.activeProcessorCount,
+        var written = 0
+        try Concurrently.stream(items, threads: threadsOption.threads ?? ProcessInfo.processInfo.activeProcessorCount,
                                 window: 8 * (threadsOption.threads ?? ProcessInfo.processInfo.activeProcessorCount), work: { item in
             BatchResult.make(item, folder: folder, comparer: single, glossaryName: glossaryName, skipping: done)
         }, consume: { result in
@@ -70,11 +73,16 @@ struct BatchCommand: ParsableCommand {
             out.flush()
             if let failure = out.failure { throw CLIError.output(path: out.name, reason: failure) }
             if !ok { failed.append(line) }
+            written += 1
             progress.advance()
         })
         progress.finish()
         try out.finish()
-        let compared = lines.count - done.count - failed.count
+        if let failure = items.failure {
+            throw CLIError.message("\(manifest): reading failed after \(written) sets (\(failure)); "
+                                   + "the results so far are written: run again with --resume")
+        }
+        let compared = written - failed.count
         Console.error("termalign: batch: \(compared) sets compared" + (done.isEmpty ? "" : ", \(done.count) already done")
                       + (failed.isEmpty ? "" : ", \(failed.count) could not be (manifest lines "
                          + failed.prefix(10).map(String.init).joined(separator: ", ") + (failed.count > 10 ? " …" : "") + ")"))

@@ -1,32 +1,107 @@
-/// The lines of a manifest that hold something, with their 1-based numbers.
-struct BatchLines {
+#if canImport(Glibc)
+import Glibc
+#endif
+import TermAlign
+import TermAlignCommandSupport
+
+/// The lines of a manifest that hold something, with their 1-based numbers, read a block at a time:
+/// a manifest of millions of sets is never in memory whole, only the lines of the window at work.
+struct BatchLines: Sequence {
     struct Item: Sendable {
         let line: Int
         let bytes: ArraySlice<UInt8>
     }
 
-    let items: [Item]
-    var count: Int { items.count }
+    let path: String
 
-    init(_ bytes: [UInt8]) {
-        var items: [Item] = []
-        var start = 0
-        var line = 1
-        for index in bytes.indices where bytes[index] == 0x0A {
-            Self.add(bytes[start..<index], line: line, to: &items)
-            start = index + 1
-            line += 1
-        }
-        Self.add(bytes[start...], line: line, to: &items)
-        self.items = items
+    /// How many lines hold something, counted in a first pass (for the progress line); nil for
+    /// standard input, which can be read once only.
+    func count() throws -> Int? {
+        guard path != "-" else { return nil }
+        var lines = 0
+        for _ in try Reader(path: path) { lines += 1 }
+        return lines
     }
 
-    private static func add(_ bytes: ArraySlice<UInt8>, line: Int, to items: inout [Item]) {
-        var trimmed = bytes
-        while let last = trimmed.last, last == 0x0D || last == 0x20 || last == 0x09 { trimmed.removeLast() }
-        while let first = trimmed.first, first == 0x20 || first == 0x09 || first == 0xEF || first == 0xBB || first == 0xBF {
-            trimmed.removeFirst()
+    func makeIterator() -> Reader {
+        // Opened by the caller first (`reader()`), which reports a file that cannot be read.
+        (try? Reader(path: path)) ?? Reader()
+    }
+
+    /// The reader, or the error that opening the manifest gives.
+    func reader() throws -> Reader { try Reader(path: path) }
+
+    /// Reads lines from a file descriptor, 1 MB at a time.
+    final class Reader: IteratorProtocol, Sequence {
+        private let descriptor: Int32
+        private let closes: Bool
+        private var buffer: [UInt8] = []
+        private var start = 0
+        private var line = 0
+        private var ended = false
+        /// Why reading stopped early, if it did: the batch reports it rather than end as if complete.
+        private(set) var failure: String?
+
+        init() {
+            descriptor = -1
+            closes = false
+            ended = true
         }
-        if !trimmed.isEmpty { items.append(Item(line: line, bytes: trimmed)) }
+
+        init(path: String) throws {
+            descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
+            closes = path != "-"
+            guard descriptor >= 0 else {
+                throw TextError.unreadable(source: path, reason: String(cString: strerror(errno)))
+            }
+        }
+
+        deinit { if closes && descriptor >= 0 { close(descriptor) } }
+
+        func next() -> Item? {
+            while true {
+                if let newline = buffer[start...].firstIndex(of: 0x0A) {
+                    let bytes = buffer[start..<newline]
+                    start = newline + 1
+                    line += 1
+                    if let item = Self.item(bytes, line: line) { return item }
+                    continue
+                }
+                if ended {
+                    guard start < buffer.count else { return nil }
+                    let bytes = buffer[start...]
+                    start = buffer.count
+                    line += 1
+                    return Self.item(bytes, line: line)
+                }
+                fill()
+            }
+        }
+
+        /// Moves the unread rest to the front and reads the next block after it.
+        private func fill() {
+            buffer.removeFirst(start)
+            start = 0
+            let block = 1 << 20
+            let old = buffer.count
+            buffer.append(contentsOf: repeatElement(0, count: block))
+            var got = 0
+            repeat {
+                got = buffer.withUnsafeMutableBufferPointer { read(descriptor, $0.baseAddress! + old, block) }
+            } while got < 0 && errno == EINTR
+            if got < 0 { failure = String(cString: strerror(errno)) }
+            buffer.removeLast(block - Swift.max(got, 0))
+            if got <= 0 { ended = true }
+        }
+
+        /// A line without its surrounding blanks (and a UTF-8 byte-order mark), or nil when empty.
+        private static func item(_ bytes: ArraySlice<UInt8>, line: Int) -> Item? {
+            var trimmed = bytes
+            if line == 1, trimmed.starts(with: [0xEF, 0xBB, 0xBF]) { trimmed.removeFirst(3) }
+            while let last = trimmed.last, last == 0x0D || last == 0x20 || last == 0x09 { trimmed.removeLast() }
+            while let first = trimmed.first, first == 0x20 || first == 0x09 { trimmed.removeFirst() }
+            // Its own storage: the block it came from is reused.
+            return trimmed.isEmpty ? nil : Item(line: line, bytes: ArraySlice(Array(trimmed)))
+        }
     }
 }

@@ -1,15 +1,16 @@
 import Foundation
 import TermAlignCommandSupport
 
-/// "termalign: batch 120/1000 sets, 35.2 sets/s, about 25 s left" on standard error, for a terminal.
+/// "termalign: batch 120/1000 sets, 35.2 sets/s, about 25 s left" on standard error, for a terminal
+/// (without the total and the time left when the manifest is standard input).
 struct BatchProgress {
-    let total: Int
+    let total: Int?
     let enabled: Bool
     private var done = 0
     private let start = ContinuousClock.now
     private var lastShown = ContinuousClock.now
 
-    init(total: Int, enabled: Bool) {
+    init(total: Int?, enabled: Bool) {
         self.total = total
         self.enabled = enabled
     }
@@ -20,9 +21,13 @@ struct BatchProgress {
         lastShown = .now
         let seconds = max(1e-3, Self.seconds(ContinuousClock.now - start))
         let rate = Double(done) / seconds
-        let left = rate > 0 ? Double(total - done) / rate : 0
-        Console.progress("termalign: batch \(done)/\(total) sets, \(Console.decimal(rate, places: 1)) sets/s, about "
-                         + "\(Console.decimal(left)) s left", done: false)
+        let speed = "\(Console.decimal(rate, places: 1)) sets/s"
+        guard let total else {
+            Console.progress("termalign: batch \(done) sets, \(speed)", done: false)
+            return
+        }
+        let left = rate > 0 ? Double(max(0, total - done)) / rate : 0
+        Console.progress("termalign: batch \(done)/\(total) sets, \(speed), about \(Console.decimal(left)) s left", done: false)
     }
 
     func finish() {
