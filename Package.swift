@@ -65,12 +65,14 @@ let package = Package(
             name: "TermAlignComparison",
             dependencies: ["TermAlignText", "TermAlignGlossary", "TermAlignMatching", "TermAlignAlignment"]
         ),
-        .target(name: "TermAlignReports", dependencies: ["TermAlignComparison"]),
+        // Terminology over a dated corpus: each concept's renderings by source and period (`track`).
+        .target(name: "TermAlignTracking", dependencies: ["TermAlignText", "TermAlignMatching"]),
+        .target(name: "TermAlignReports", dependencies: ["TermAlignComparison", "TermAlignTracking"]),
         .target(
             name: "TermAlign",
             dependencies: [
                 "TermAlignText", "TermAlignInputs", "TermAlignGlossary", "TermAlignMatching", "TermAlignAlignment",
-                "TermAlignComparison", "TermAlignReports",
+                "TermAlignComparison", "TermAlignReports", "TermAlignTracking",
             ]
         ),
         // The evaluations, out of the library: alignment sets perturbed from real parallel text and the
@@ -167,6 +169,7 @@ let package = Package(
             ],
             resources: [.copy("Golden")]
         ),
+        .testTarget(name: "TermAlignTrackingTests", dependencies: ["TermAlignTracking", "TermAlignGlossary"]),
         .testTarget(name: "TermAlignEvaluationTests", dependencies: ["TermAlignEvaluation", "TermAlignTestSupport"]),
         .testTarget(name: "TermAlignTests", dependencies: ["TermAlign"]),
         .testTarget(

@@ -4,7 +4,7 @@
 # Usage: scripts/check-docs.sh   (the archive: .build/plugins/Swift-DocC/outputs/TermAlign.doccarchive)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-targets=(TermAlignText TermAlignInputs TermAlignGlossary TermAlignMatching TermAlignAlignment TermAlignComparison TermAlignReports TermAlign)
+targets=(TermAlignText TermAlignInputs TermAlignGlossary TermAlignMatching TermAlignAlignment TermAlignComparison TermAlignTracking TermAlignReports TermAlign)
 arguments=()
 for target in "${targets[@]}"; do arguments+=(--target "$target"); done
 swift package generate-documentation "${arguments[@]}" --enable-experimental-combined-documentation \

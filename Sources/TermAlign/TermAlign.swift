@@ -7,3 +7,4 @@
 @_exported import TermAlignAlignment
 @_exported import TermAlignComparison
 @_exported import TermAlignReports
+@_exported import TermAlignTracking

@@ -3,7 +3,7 @@
 /// A concept without terms gets a row of its own. What the columns cannot hold (the glossary's
 /// title, summary and sources; per-language definitions) is listed in `omitted`; notes and sources
 /// are one per line inside their cell.
-enum CSVGlossaryWriter {
+package enum CSVGlossaryWriter {
     static func write(_ glossary: Glossary, delimiter: Character) -> (text: String, omitted: [String]) {
         var omitted: [String] = []
         if glossary.title != nil || glossary.summary != nil || !glossary.sources.isEmpty {
@@ -66,7 +66,7 @@ enum CSVGlossaryWriter {
     /// quoted when it holds the delimiter, a quote or a line break (values are already trimmed).
     /// Scalars, not characters: a quote followed by a combining mark is one `Character`, which equals
     /// no quote, but the reader sees the quote.
-    private static func cell(_ value: String, _ delimiter: Character) -> String {
+    package static func cell(_ value: String, _ delimiter: Character) -> String {
         let text = SpreadsheetCell.neutralized(value)
         let separator = delimiter.unicodeScalars.first!
         let needsQuotes = text.unicodeScalars.contains { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }

@@ -1,0 +1,135 @@
+import TermAlignGlossary
+import TermAlignTracking
+
+/// Renders a ``/TermAlignTracking/Tracking`` as JSON (schema: docs/tracking.md) or CSV. Both are pure
+/// functions of the tracking: keys, counts and samples come in sorted order, so merged shards give
+/// byte-identical files whatever the order they were merged in.
+public struct TrackingReport: Sendable {
+    /// The output formats.
+    public enum Format: String, Sendable, Hashable, CaseIterable {
+        /// Everything, and what `track --merge` reads back.
+        case json
+        /// One row per concept, language, rendering, source and period, for spreadsheets.
+        case csv
+    }
+
+    /// The tracking to render.
+    public let tracking: Tracking
+    /// How the glossary is named (its file name, or the shipped glossary's).
+    public let glossaryName: String
+
+    /// Creates a report.
+    ///
+    /// - Parameters:
+    ///   - tracking: The tracking.
+    ///   - glossaryName: The glossary's name.
+    public init(tracking: Tracking, glossaryName: String) {
+        self.tracking = tracking
+        self.glossaryName = glossaryName
+    }
+
+    /// The report as text.
+    public func render(_ format: Format) -> String {
+        let sink = ByteSink()
+        write(format, to: sink)
+        return sink.string
+    }
+
+    /// Writes the report into a sink.
+    package func write(_ format: Format, to sink: ByteSink) {
+        switch format {
+        case .json: writeJSON(JSONWriter(out: sink))
+        case .csv: writeCSV(sink)
+        }
+    }
+
+    private func writeJSON(_ json: JSONWriter) {
+        json.raw("{\"kind\": \"termalign-tracking\", \"schemaVersion\": 1, \"glossary\": ")
+        json.string(glossaryName)
+        json.raw(", \"period\": ")
+        json.string(tracking.period.rawValue)
+        json.raw(", \"samplesPerRendering\": \(tracking.samplesPerRendering), \"documents\": \(tracking.documents)")
+        json.raw(", \"skipped\": \(tracking.skipped),\n ")
+        json.array("concepts", tracking.concepts.keys.sorted()) { id in
+            let concept = tracking.concepts[id]!
+            let total = concept.total
+            json.raw("{\"concept\": ")
+            json.string(id)
+            json.raw(", \"occurrences\": \(total), \"first\": ")
+            sighting(concept.first, json)
+            json.raw(", \"last\": ")
+            sighting(concept.last, json)
+            json.raw(",\n   \"renderings\": [")
+            for (index, rendering) in renderings(concept).enumerated() {
+                json.raw(index == 0 ? "" : ", ")
+                json.raw("{\"language\": ")
+                json.string(rendering.language)
+                json.raw(", \"rendering\": ")
+                json.string(rendering.text)
+                json.raw(", \"occurrences\": \(rendering.count), \"share\": \(JSONWriter.decimal(Double(rendering.count) / Double(max(1, total))))}")
+            }
+            json.raw("],\n   \"counts\": [")
+            for (index, key) in concept.counts.keys.sorted().enumerated() {
+                json.raw(index == 0 ? "" : ", ")
+                json.raw("{\"language\": ")
+                json.string(key.language)
+                json.raw(", \"rendering\": ")
+                json.string(key.rendering)
+                json.raw(", \"source\": ")
+                json.string(key.source)
+                json.raw(", \"period\": ")
+                json.string(key.period)
+                json.raw(", \"count\": \(concept.counts[key]!)}")
+            }
+            json.raw("],\n   \"samples\": [")
+            for (index, sample) in concept.samples.enumerated() {
+                json.raw(index == 0 ? "" : ", ")
+                json.raw("{\"date\": ")
+                json.string(sample.sighting.date)
+                json.raw(", \"document\": ")
+                json.string(sample.sighting.document)
+                json.raw(", \"offset\": \(sample.offset), \"language\": ")
+                json.string(sample.language)
+                json.raw(", \"rendering\": ")
+                json.string(sample.rendering)
+                json.raw(", \"before\": ")
+                json.string(sample.before)
+                json.raw(", \"text\": ")
+                json.string(sample.text)
+                json.raw(", \"after\": ")
+                json.string(sample.after)
+                json.raw("}")
+            }
+            json.raw("]}")
+        }
+        json.raw("\n}\n")
+    }
+
+    private func sighting(_ sighting: Tracking.Sighting, _ json: JSONWriter) {
+        json.raw("{\"date\": ")
+        json.string(sighting.date)
+        json.raw(", \"document\": ")
+        json.string(sighting.document)
+        json.raw("}")
+    }
+
+    /// Each rendering's occurrences over all sources and periods, most frequent first.
+    private func renderings(_ concept: Tracking.Concept) -> [(language: String, text: String, count: Int)] {
+        var totals: [String: (language: String, text: String, count: Int)] = [:]
+        for (key, count) in concept.counts {
+            totals[key.language + "\u{1F}" + key.rendering, default: (key.language, key.rendering, 0)].count += count
+        }
+        return totals.values.sorted { ($1.count, $0.language, $0.text) < ($0.count, $1.language, $1.text) }
+    }
+
+    private func writeCSV(_ sink: ByteSink) {
+        sink.write("concept,language,rendering,source,period,count\r\n")
+        for id in tracking.concepts.keys.sorted() {
+            let concept = tracking.concepts[id]!
+            for key in concept.counts.keys.sorted() {
+                let cells = [id, key.language, key.rendering, key.source, key.period].map { CSVGlossaryWriter.cell($0, ",") }
+                sink.write(cells.joined(separator: ",") + ",\(concept.counts[key]!)\r\n")
+            }
+        }
+    }
+}
