@@ -93,7 +93,7 @@ public struct Tracker: Sendable {
             (dated, Result { () throws(TextError) -> Tracking in try track(dated) })
         }, consume: { dated, result in
             switch result {
-            case let .success(one): total = total.merged(with: one)
+            case let .success(one): total.merge(one)
             case let .failure(error): failed(dated, error)
             }
         })

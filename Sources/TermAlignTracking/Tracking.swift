@@ -115,22 +115,32 @@ public struct Tracking: Sendable, Equatable {
     ///
     /// - Precondition: Both count by the same period and keep as many samples.
     public func merged(with other: Tracking) -> Tracking {
-        precondition(period == other.period && samplesPerRendering == other.samplesPerRendering)
         var result = self
-        result.documents += other.documents
-        result.skipped += other.skipped
+        result.merge(other)
+        return result
+    }
+
+    /// Adds `other` (a tracking of other documents) into this one, in place: what a corpus's running
+    /// total does for each document, without copying the total (see ``merged(with:)``).
+    ///
+    /// - Precondition: Both count by the same period and keep as many samples.
+    public mutating func merge(_ other: Tracking) {
+        precondition(period == other.period && samplesPerRendering == other.samplesPerRendering)
+        documents += other.documents
+        skipped += other.skipped
         for (id, concept) in other.concepts {
-            guard var mine = result.concepts[id] else {
-                result.concepts[id] = concept
+            guard var mine = concepts.removeValue(forKey: id) else {
+                concepts[id] = concept
                 continue
             }
             for (key, count) in concept.counts { mine.counts[key, default: 0] += count }
             mine.first = min(mine.first, concept.first)
             mine.last = max(mine.last, concept.last)
-            mine.samples = Self.earliest(mine.samples + concept.samples, each: samplesPerRendering)
-            result.concepts[id] = mine
+            if !concept.samples.isEmpty {
+                mine.samples = Self.earliest(mine.samples + concept.samples, each: samplesPerRendering)
+            }
+            concepts[id] = mine
         }
-        return result
     }
 
     /// The earliest `each` samples of each rendering, in order.

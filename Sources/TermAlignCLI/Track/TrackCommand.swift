@@ -99,7 +99,7 @@ struct TrackCommand: ParsableCommand {
             CorpusLine.tracked(item, folder: folder, tracker: tracker)
         }, consume: { result in
             switch result {
-            case let .success(one): total = total.merged(with: one)
+            case let .success(one): total.merge(one)
             case let .failure(problem):
                 Console.error("termalign: warning: \(corpus): line \(problem.line): \(problem.message) (left out)")
                 total.skipped += 1
