@@ -19,10 +19,6 @@ enum InputFile {
                      encoding: String?, says: Bool = true) throws -> Loaded {
         let note = { (message: String) in if says { Console.error(message) } }
         let name = path == "-" ? "<stdin>" : path
-        guard format != .text else {
-            return Loaded(documents: [try EncodedFile.load(path: path, language: language, policy: policy, encoding: encoding)],
-                          units: nil)
-        }
         let bytes = try FileReader.readAll(path: path, limit: Document.maximumSize)
         let chosen = format ?? InputFormat.detect(path: path, bytes: bytes.prefix(1024))
         switch chosen {
@@ -38,8 +34,8 @@ enum InputFile {
                           + "line and column refer to the file, byte ranges to each language's text")
             return Loaded(documents: versions.documents, units: versions.units)
         case .html:
-            let (utf8, encodingName) = try EncodedFile.utf8(bytes, name: name, encoding: encoding, declared: HTMLCharset.declared(in: bytes),
-                                                                 policy: policy)
+            let (utf8, encodingName) = try EncodedFile.utf8(bytes, name: name, encoding: encoding,
+                                                            declared: HTMLCharset.declared(in: bytes), policy: policy)
             let (text, origin) = try InputReader.text(of: utf8, format: .html, file: name)
             note("termalign: note: \(name): read as HTML (the page's main text, without its menus and frame); "
                           + "line and column refer to the page, byte ranges to its text")

@@ -47,9 +47,17 @@ public struct Document: Sendable {
     /// - Complexity: O(n) in the number of bytes.
     public init(bytes: [UInt8], id: String? = nil, path: String? = nil, language: Language? = nil,
                 policy: DecodingPolicy = .strict) throws(TextError) {
-        let source = path ?? id ?? "<input>"
-        guard bytes.count <= Self.maximumSize else {
-            throw .inputTooLarge(source: source, size: bytes.count, limit: Self.maximumSize)
+        let invalid = try Self.check(bytes, source: path ?? id ?? "<input>", policy: policy)
+        self.init(checked: bytes, replacements: invalid, id: id, path: path, language: language)
+    }
+
+    /// The rule every document's bytes pass: no larger than ``maximumSize``, UTF-8 (under the strict
+    /// policy), and no NUL byte. Returns the ill-formed sequences (lossy policy).
+    ///
+    /// - Throws: What ``init(bytes:id:path:language:policy:)`` throws, naming `source`.
+    package static func check(_ bytes: [UInt8], source: String, policy: DecodingPolicy) throws(TextError) -> [ByteRange] {
+        guard bytes.count <= maximumSize else {
+            throw .inputTooLarge(source: source, size: bytes.count, limit: maximumSize)
         }
         let invalid = UTF8Validation.invalidSequences(in: bytes, stopAtFirst: policy == .strict)
         if policy == .strict, let first = invalid.first {
@@ -57,11 +65,11 @@ public struct Document: Sendable {
             throw .invalidUTF8(source: source, offset: first.lowerBound, line: line, column: column,
                                bytes: Array(bytes[first.range]))
         }
-        if let nul = Self.firstNUL(in: bytes) {
+        if let nul = firstNUL(in: bytes) {
             let (line, column) = UTF8Validation.lineAndColumn(of: nul, in: bytes)
             throw .binaryContent(source: source, offset: nul, line: line, column: column)
         }
-        self.init(checked: bytes, replacements: invalid, id: id, path: path, language: language)
+        return invalid
     }
 
     /// The offset of the first NUL byte, if any: text files have none, whatever their language.
