@@ -49,8 +49,9 @@ public struct ComparisonReport: Sendable {
         return buffer.string
     }
 
-    /// Writes the report into a sink (the CLI's output stream), without building it in memory first.
-    package func write(_ format: Format, to sink: ByteSink) {
+    /// Writes the report into a sink (the CLI's output stream), without building it in memory first;
+    /// with `oneLine`, JSON without its layout's line breaks (a line of `termalign batch`).
+    package func write(_ format: Format, to sink: ByteSink, oneLine: Bool = false) {
         // Text and Markdown quote the documents and the glossary as they are, and are read in a
         // terminal: no byte of theirs may act on it.
         let showing = sink.showsControlCharacters
@@ -58,7 +59,7 @@ public struct ComparisonReport: Sendable {
         defer { sink.showsControlCharacters = showing }
         switch format {
         case .json:
-            ComparisonJSON(comparison: comparison, glossaryName: glossaryName, json: JSONWriter(out: sink)).write()
+            ComparisonJSON(comparison: comparison, glossaryName: glossaryName, json: JSONWriter(out: sink, oneLine: oneLine)).write()
         case .markdown:
             ComparisonMarkdown(comparison: comparison, glossaryName: glossaryName, out: sink).write()
         case .text:

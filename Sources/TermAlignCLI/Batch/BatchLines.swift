@@ -6,7 +6,7 @@ import TermAlignCommandSupport
 
 /// The lines of a manifest that hold something, with their 1-based numbers, read a block at a time:
 /// a manifest of millions of sets is never in memory whole, only the lines of the window at work.
-struct BatchLines: Sequence {
+struct BatchLines {
     struct Item: Sendable {
         let line: Int
         let bytes: ArraySlice<UInt8>
@@ -18,14 +18,7 @@ struct BatchLines: Sequence {
     /// standard input, which can be read once only.
     func count() throws -> Int? {
         guard path != "-" else { return nil }
-        var lines = 0
-        for _ in try Reader(path: path) { lines += 1 }
-        return lines
-    }
-
-    func makeIterator() -> Reader {
-        // Opened by the caller first (`reader()`), which reports a file that cannot be read.
-        (try? Reader(path: path)) ?? Reader()
+        return try Reader(path: path).countRest()
     }
 
     /// The reader, or the error that opening the manifest gives.
@@ -37,16 +30,12 @@ struct BatchLines: Sequence {
         private let closes: Bool
         private var buffer: [UInt8] = []
         private var start = 0
+        /// How far the current line has been searched for its end.
+        private var scanned = 0
         private var line = 0
         private var ended = false
         /// Why reading stopped early, if it did: the batch reports it rather than end as if complete.
         private(set) var failure: String?
-
-        init() {
-            descriptor = -1
-            closes = false
-            ended = true
-        }
 
         init(path: String) throws {
             descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
@@ -56,23 +45,39 @@ struct BatchLines: Sequence {
             }
         }
 
-        deinit { if closes && descriptor >= 0 { close(descriptor) } }
+        deinit { if closes { close(descriptor) } }
 
         func next() -> Item? {
+            // Its own storage: the block the line came from is reused.
+            nextLine().map { Item(line: $0.line, bytes: ArraySlice(Array($0.bytes))) }
+        }
+
+        /// How many lines with content are left.
+        func countRest() -> Int {
+            var count = 0
+            while nextLine() != nil { count += 1 }
+            return count
+        }
+
+        /// The next line with content, trimmed, as a slice of the block (valid until the next call).
+        private func nextLine() -> (line: Int, bytes: ArraySlice<UInt8>)? {
             while true {
-                if let newline = buffer[start...].firstIndex(of: 0x0A) {
+                if let newline = buffer[scanned...].firstIndex(of: 0x0A) {
                     let bytes = buffer[start..<newline]
                     start = newline + 1
+                    scanned = start
                     line += 1
-                    if let item = Self.item(bytes, line: line) { return item }
+                    if let trimmed = Self.trimmed(bytes, line: line) { return (line, trimmed) }
                     continue
                 }
+                // A line longer than a block is scanned once, not again after each block read.
+                scanned = buffer.count
                 if ended {
                     guard start < buffer.count else { return nil }
                     let bytes = buffer[start...]
                     start = buffer.count
                     line += 1
-                    return Self.item(bytes, line: line)
+                    return Self.trimmed(bytes, line: line).map { (line, $0) }
                 }
                 fill()
             }
@@ -81,6 +86,7 @@ struct BatchLines: Sequence {
         /// Moves the unread rest to the front and reads the next block after it.
         private func fill() {
             buffer.removeFirst(start)
+            scanned -= start
             start = 0
             let block = 1 << 20
             let old = buffer.count
@@ -95,13 +101,12 @@ struct BatchLines: Sequence {
         }
 
         /// A line without its surrounding blanks (and a UTF-8 byte-order mark), or nil when empty.
-        private static func item(_ bytes: ArraySlice<UInt8>, line: Int) -> Item? {
+        private static func trimmed(_ bytes: ArraySlice<UInt8>, line: Int) -> ArraySlice<UInt8>? {
             var trimmed = bytes
             if line == 1, trimmed.starts(with: [0xEF, 0xBB, 0xBF]) { trimmed.removeFirst(3) }
             while let last = trimmed.last, last == 0x0D || last == 0x20 || last == 0x09 { trimmed.removeLast() }
             while let first = trimmed.first, first == 0x20 || first == 0x09 { trimmed.removeFirst() }
-            // Its own storage: the block it came from is reused.
-            return trimmed.isEmpty ? nil : Item(line: line, bytes: ArraySlice(Array(trimmed)))
+            return trimmed.isEmpty ? nil : trimmed
         }
     }
 }

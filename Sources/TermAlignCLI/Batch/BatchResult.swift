@@ -27,10 +27,8 @@ enum BatchResult: Sendable {
             json.string(entry.id)
             if let metadata = entry.metadata { json.raw(", \"metadata\": \(metadata)") }
             json.raw(", \"comparison\": ")
-            // The report as compare writes it; its line breaks are layout only (strings escape theirs).
-            let report = ByteSink()
-            ComparisonReport(comparison: comparison, glossaryName: glossaryName).write(.json, to: report)
-            sink.write(bytes: report.bytes.filter { $0 != 0x0A })
+            // The report as compare writes it, on one line.
+            ComparisonReport(comparison: comparison, glossaryName: glossaryName).write(.json, to: sink, oneLine: true)
             json.raw("}\n")
             return .written(sink.bytes, ok: true, line: item.line)
         } catch {

@@ -4,10 +4,27 @@ import TermAlignText
 /// byte-identical for equal inputs, and no `String` is built per token.
 package struct JSONWriter {
     package let out: ByteSink
+    /// Whether the layout's line breaks are left out: one JSON value per line (JSON Lines). Strings
+    /// escape their own line breaks, so every line break in ``raw(_:)`` text is layout.
+    package let oneLine: Bool
 
-    package init(out: ByteSink) { self.out = out }
+    package init(out: ByteSink, oneLine: Bool = false) {
+        self.out = out
+        self.oneLine = oneLine
+    }
 
-    package func raw(_ text: String) { out.write(text) }
+    package func raw(_ text: String) {
+        guard oneLine else { return out.write(text) }
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in bytes.indices where bytes[index] == 0x0A {
+                out.write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                start = index + 1
+            }
+            out.write(bytes: UnsafeBufferPointer(rebasing: bytes[start...]))
+        }
+    }
 
     /// `"name": [` then one element per line, then `]` — the layout of every list in the output.
     package func array<Elements: Sequence>(_ name: String, _ elements: Elements,
@@ -23,6 +40,24 @@ package struct JSONWriter {
     }
 
     package func number(_ value: Int) { out.write(String(value)) }
+
+    /// `"a": "x", "b": "y"`: string members of an object, in the order given.
+    package func stringFields(_ fields: KeyValuePairs<String, String>) {
+        for (index, field) in fields.enumerated() {
+            raw(index == 0 ? "\"\(field.key)\": " : ", \"\(field.key)\": ")
+            string(field.value)
+        }
+    }
+
+    /// `[a, b]` on one line, each element written by `element`.
+    package func inlineList<Elements: Sequence>(_ elements: Elements, _ element: (Elements.Element) -> Void) {
+        raw("[")
+        for (index, item) in elements.enumerated() {
+            if index > 0 { raw(", ") }
+            element(item)
+        }
+        raw("]")
+    }
 
     /// `"id": …, "path": …, "language": …`: how every report names a document.
     package func documentFields(_ document: Document) {
