@@ -59,7 +59,7 @@ enum HTMLText {
             }
             index = ampersand
             builder.append(page, range: runStart..<index, source: runStart, collapse: true)
-            builder.appendDecoded(Array(String(Character(scalar)).utf8), source: index)
+            builder.appendDecoded(UTF8.encode(scalar)!, source: index)
             index = after
             runStart = after
         }

@@ -44,72 +44,49 @@ public struct TrackingReport: Sendable {
     }
 
     private func writeJSON(_ json: JSONWriter) {
-        json.raw("{\"kind\": \"termalign-tracking\", \"schemaVersion\": 1, \"glossary\": ")
-        json.string(glossaryName)
-        json.raw(", \"period\": ")
-        json.string(tracking.period.rawValue)
+        json.raw("{\"kind\": \"termalign-tracking\", \"schemaVersion\": 1, ")
+        json.stringFields(["glossary": glossaryName, "period": tracking.period.rawValue])
         json.raw(", \"samplesPerRendering\": \(tracking.samplesPerRendering), \"documents\": \(tracking.documents)")
         json.raw(", \"skipped\": \(tracking.skipped),\n ")
         json.array("concepts", tracking.concepts.keys.sorted()) { id in
             let concept = tracking.concepts[id]!
             let total = concept.total
-            json.raw("{\"concept\": ")
-            json.string(id)
+            json.raw("{")
+            json.stringFields(["concept": id])
             json.raw(", \"occurrences\": \(total), \"first\": ")
             sighting(concept.first, json)
             json.raw(", \"last\": ")
             sighting(concept.last, json)
-            json.raw(",\n   \"renderings\": [")
-            for (index, rendering) in renderings(concept).enumerated() {
-                json.raw(index == 0 ? "" : ", ")
-                json.raw("{\"language\": ")
-                json.string(rendering.language)
-                json.raw(", \"rendering\": ")
-                json.string(rendering.text)
-                json.raw(", \"occurrences\": \(rendering.count), \"share\": \(JSONWriter.decimal(Double(rendering.count) / Double(max(1, total))))}")
+            json.raw(",\n   \"renderings\": ")
+            json.inlineList(renderings(concept)) { rendering in
+                json.raw("{")
+                json.stringFields(["language": rendering.language, "rendering": rendering.text])
+                let share = JSONWriter.decimal(Double(rendering.count) / Double(max(1, total)))
+                json.raw(", \"occurrences\": \(rendering.count), \"share\": \(share)}")
             }
-            json.raw("],\n   \"counts\": [")
-            for (index, key) in concept.counts.keys.sorted().enumerated() {
-                json.raw(index == 0 ? "" : ", ")
-                json.raw("{\"language\": ")
-                json.string(key.language)
-                json.raw(", \"rendering\": ")
-                json.string(key.rendering)
-                json.raw(", \"source\": ")
-                json.string(key.source)
-                json.raw(", \"period\": ")
-                json.string(key.period)
+            json.raw(",\n   \"counts\": ")
+            json.inlineList(concept.counts.keys.sorted()) { key in
+                json.raw("{")
+                json.stringFields(["language": key.language, "rendering": key.rendering, "source": key.source, "period": key.period])
                 json.raw(", \"count\": \(concept.counts[key]!)}")
             }
-            json.raw("],\n   \"samples\": [")
-            for (index, sample) in concept.samples.enumerated() {
-                json.raw(index == 0 ? "" : ", ")
-                json.raw("{\"date\": ")
-                json.string(sample.sighting.date)
-                json.raw(", \"document\": ")
-                json.string(sample.sighting.document)
-                json.raw(", \"offset\": \(sample.offset), \"language\": ")
-                json.string(sample.language)
-                json.raw(", \"rendering\": ")
-                json.string(sample.rendering)
-                json.raw(", \"before\": ")
-                json.string(sample.before)
-                json.raw(", \"text\": ")
-                json.string(sample.text)
-                json.raw(", \"after\": ")
-                json.string(sample.after)
+            json.raw(",\n   \"samples\": ")
+            json.inlineList(concept.samples) { sample in
+                json.raw("{")
+                json.stringFields(["date": sample.sighting.date, "document": sample.sighting.document])
+                json.raw(", \"offset\": \(sample.offset), ")
+                json.stringFields(["language": sample.language, "rendering": sample.rendering, "before": sample.before,
+                                   "text": sample.text, "after": sample.after])
                 json.raw("}")
             }
-            json.raw("]}")
+            json.raw("}")
         }
         json.raw("\n}\n")
     }
 
     private func sighting(_ sighting: Tracking.Sighting, _ json: JSONWriter) {
-        json.raw("{\"date\": ")
-        json.string(sighting.date)
-        json.raw(", \"document\": ")
-        json.string(sighting.document)
+        json.raw("{")
+        json.stringFields(["date": sighting.date, "document": sighting.document])
         json.raw("}")
     }
 
