@@ -29,11 +29,12 @@ extension ByteSink {
         try refuseOverwriting(inputs, with: path)
         let sink: ByteSink
         do {
-            sink = try ByteSink.file(replacing: path)
+            // Registered before it exists: a signal between creating and registering it would leave it.
+            sink = try ByteSink.file(replacing: path, guarding: { _ = ta_remove_on_signal($0) },
+                                     unguarding: { ta_forget_on_signal($0) })
         } catch {
             throw CLIError.output(path: error.path, reason: error.reason)
         }
-        if let temporary = sink.temporaryPath { _ = ta_remove_on_signal(temporary) }
         return sink
     }
 

@@ -83,9 +83,14 @@ package final class ByteSink {
     /// made beside `path` (a folder without write permission), this fails rather than truncate
     /// `path` in place, which would lose the old file if the run were cut short.
     ///
-    /// - Parameter path: The file to create or replace.
+    /// - Parameters:
+    ///   - path: The file to create or replace.
+    ///   - guarding: Called with the temporary file's path before the file is created, and
+    ///   - unguarding: with it again when it could not be: a program that removes its temporary
+    ///     file when interrupted registers it here, so that no signal finds it created and unknown.
     /// - Throws: ``OpenFailure`` when the file cannot be opened (a missing folder, no permission).
-    package static func file(replacing path: String) throws(OpenFailure) -> ByteSink {
+    package static func file(replacing path: String, guarding: (String) -> Void = { _ in },
+                             unguarding: (String) -> Void = { _ in }) throws(OpenFailure) -> ByteSink {
         var destination = path
         var status = stat()
         if lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(path, nil) {
@@ -108,10 +113,13 @@ package final class ByteSink {
         var reason = "no free temporary name"
         for attempt in 0..<100 {
             let temporary = "\(folder).\(name).termalign-\(getpid())-\(attempt)"
+            guarding(temporary)
             let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-            if descriptor < 0 && errno == EEXIST { continue }
-            guard descriptor >= 0 else {
-                reason = String(cString: strerror(errno))
+            if descriptor < 0 {
+                let failure = errno
+                unguarding(temporary)
+                if failure == EEXIST { continue }
+                reason = String(cString: strerror(failure))
                 break
             }
             if exists { fchmod(descriptor, status.st_mode & 0o7777) }
