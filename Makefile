@@ -5,7 +5,7 @@ SWIFT ?= swift
 DEBIAN_PACKAGES := libicu-dev libyaml-dev libhunspell-dev hunspell-ru hunspell-en-us libstemmer-dev chromium fonts-wqy-zenhei poppler-utils
 SAMPLE := Examples/sample
 
-.PHONY: setup build demo test screenshot docs build-bench bench-nltk bench bench-glossary bench-inputs bench-batch bench-match bench-align bench-compare bench-hostile evaluate memory fuzz fixtures glossary clean
+.PHONY: setup build demo test screenshot docs build-bench bench-nltk bench bench-glossary bench-inputs bench-track bench-batch bench-match bench-align bench-compare bench-hostile evaluate memory fuzz fixtures glossary clean
 
 setup:
 	@scripts/install-deps.sh $(DEBIAN_PACKAGES)
@@ -73,6 +73,11 @@ bench-compare: build-bench
 # 1,000 statement-sized sets in one `termalign batch` against separate `compare` runs (docs/corpus-scale.md).
 bench-batch: build-bench
 	scripts/bench-batch.sh .build/release/termalign 1000 40
+
+# track on a generated dated corpus of real sentences with planted renderings: CPU throughput on one
+# thread, and its counts checked against the planted ones (docs/tracking.md).
+bench-track: build-bench
+	$(BENCH) track --parallel ../shared/parallel --documents 10000
 
 # Reading a web page and a .docx against the same text as UTF-8, alone and with find's work (docs/inputs.md).
 bench-inputs: build-bench

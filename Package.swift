@@ -116,7 +116,7 @@ let package = Package(
         // What the test targets share: where the checkout and ../shared are.
         .target(
             name: "TermAlignTestSupport",
-            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["TermAlignText", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/TermAlignTestSupport"
         ),
         .testTarget(

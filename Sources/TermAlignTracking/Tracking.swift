@@ -136,21 +136,46 @@ public struct Tracking: Sendable, Equatable {
             for (key, count) in concept.counts { mine.counts[key, default: 0] += count }
             mine.first = min(mine.first, concept.first)
             mine.last = max(mine.last, concept.last)
-            if !concept.samples.isEmpty {
-                mine.samples = Self.earliest(mine.samples + concept.samples, each: samplesPerRendering)
+            let useful = concept.samples.filter { Self.mayKeep($0, among: mine.samples, each: samplesPerRendering) }
+            if !useful.isEmpty {
+                mine.samples = Self.earliest(mine.samples + useful, each: samplesPerRendering)
             }
             concepts[id] = mine
         }
     }
 
-    /// The earliest `each` samples of each rendering, in order.
-    static func earliest(_ samples: [Sample], each: Int) -> [Sample] {
-        var kept: [String: Int] = [:]
-        return Set(samples).sorted().filter { sample in
-            let key = sample.language + "\u{1F}" + sample.rendering
-            kept[key, default: 0] += 1
-            return kept[key]! <= each
+    /// Whether `sample` could be among the earliest `each` of its rendering once added to `kept`
+    /// (an earliest list): false when `kept` has `each` of that rendering before it already — most
+    /// samples of a long corpus, which the running total so drops without sorting.
+    static func mayKeep(_ sample: Sample, among kept: [Sample], each: Int) -> Bool {
+        var earlier = 0
+        for other in kept where other.language == sample.language && other.rendering == sample.rendering && other < sample {
+            earlier += 1
+            if earlier >= each { return false }
         }
+        return each > 0
+    }
+
+    /// The earliest `each` samples of each rendering, in order. Samples equal in that order are one
+    /// occurrence (the same place of the same document), kept once; nothing is hashed, since the
+    /// lists are short and the running total calls this for every document.
+    static func earliest(_ samples: [Sample], each: Int) -> [Sample] {
+        var kept: [(language: String, rendering: String, count: Int)] = []
+        var result: [Sample] = []
+        var previous: Sample?
+        for sample in samples.sorted() {
+            if let previous, !(previous < sample) { continue }
+            previous = sample
+            if let index = kept.firstIndex(where: { $0.language == sample.language && $0.rendering == sample.rendering }) {
+                guard kept[index].count < each else { continue }
+                kept[index].count += 1
+            } else {
+                guard each > 0 else { continue }
+                kept.append((sample.language, sample.rendering, 1))
+            }
+            result.append(sample)
+        }
+        return result
     }
 }
 
