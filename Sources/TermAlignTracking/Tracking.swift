@@ -178,18 +178,3 @@ public struct Tracking: Sendable, Equatable {
         return result
     }
 }
-
-/// The period the counts of a ``Tracking`` are by.
-public enum TrackingPeriod: String, Sendable, Hashable, CaseIterable {
-    /// By day: "2023-03-21".
-    case day
-    /// By month: "2023-03".
-    case month
-    /// By year: "2023".
-    case year
-
-    /// The period of a date (YYYY-MM-DD).
-    public func of(_ date: String) -> String {
-        String(date.prefix(self == .day ? 10 : self == .month ? 7 : 4))
-    }
-}

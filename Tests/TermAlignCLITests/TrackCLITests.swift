@@ -76,6 +76,11 @@ struct TrackCLITests {
         let csv = try CLI.run(["track", path, "--format", "csv"])
         #expect(csv.text.hasPrefix("concept,language,rendering,source,period,count\r\n"))
         #expect(csv.text.contains("nato-enlargement,en,NATO expansion,"))
+        let page = path + ".html"
+        defer { try? FileManager.default.removeItem(atPath: page) }
+        #expect(try CLI.run(["track", path, "-o", page]).status == 0)
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<section id=\"c-nato-enlargement\"") && html.contains("<svg class=\"timeline\""))
     }
 
     @Test func shardsMergeIntoTheWholeCorpusBytesInAnyOrder() throws {

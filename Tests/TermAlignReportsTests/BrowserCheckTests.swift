@@ -41,6 +41,21 @@ struct BrowserCheckTests {
         #expect(dom.contains("\(comparison.findings.count) of \(comparison.findings.count) shown"))
     }
 
+    @Test func trackingTimelinesParseAsSVGWithEveryBarSegment() throws {
+        let browser = try Self.chromium()
+        let tracking = TrackingHTMLTests.tracker.track(TrackingHTMLTests.documents, threads: 1)
+        let url = Self.page.deletingLastPathComponent().appendingPathComponent("tracking.html")
+        try TrackingHTMLTests.page(tracking).write(to: url, atomically: true, encoding: .utf8)
+        let dom = try Chromium.run(browser, ["--dump-dom", url.absoluteString], folder: url.deletingLastPathComponent())
+        #expect(dom.components(separatedBy: "<svg class=\"timeline\"").count - 1 == tracking.concepts.count)
+        let segments = tracking.concepts.values.reduce(0) { total, concept in
+            total + Set(concept.counts.keys.map { [$0.language, $0.rendering, $0.period] }).count
+        }
+        #expect(dom.components(separatedBy: "<rect ").count - 1 == segments)
+        // Grid lines are closed, so the axis labels after them are the chart's, not the lines' children.
+        #expect(dom.contains("></line><text ") && !dom.contains("<line x1=\"48\" y1=\"210\" x2=\"952\" y2=\"210\"><text"))
+    }
+
     @Test func screenshotIsARenderedPage() throws {
         let browser = try Self.chromium()
         let png = Self.page.deletingLastPathComponent().appendingPathComponent("sample.png")

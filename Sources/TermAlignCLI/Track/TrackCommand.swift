@@ -38,7 +38,7 @@ struct TrackCommand: ParsableCommand {
     @Option(help: "Samples (keyword in context) kept per rendering of each concept.")
     var samples = 3
 
-    @Option(help: "Output format: json or csv. Default: from -o's extension, else json.")
+    @Option(help: "Output format: json, csv or html (a timeline per concept). Default: from -o's extension, else json.")
     var format: TrackingReport.Format?
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")

@@ -4,6 +4,8 @@ enum HTMLTag: String {
     case h1, h2, p, dl, dt, dd, ul, ol, li, a, mark, span, strong, small, code, q
     case table, caption, colgroup, col, thead, tbody, tr, th, td
     case fieldset, legend, label, input, select, option, output, details, summary
+    /// Inline SVG, for charts drawn from numbers (the tracking timeline).
+    case svg, g, rect, line, text
 
     /// Elements without content or end tag.
     var isVoid: Bool { self == .meta || self == .input || self == .col }
@@ -19,6 +21,8 @@ struct HTMLAttribute {
         case ariaLabelledBy = "aria-labelledby"
         case dataKind = "data-kind", dataSeverity = "data-severity", dataConcepts = "data-concepts"
         case dataFindings = "data-findings", dataSegment = "data-segment"
+        case role, viewBox, x, y, width, height, x1, y1, x2, y2
+        case textAnchor = "text-anchor"
     }
 
     let name: Name

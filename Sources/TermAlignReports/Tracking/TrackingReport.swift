@@ -1,9 +1,9 @@
 import TermAlignGlossary
 import TermAlignTracking
 
-/// Renders a ``/TermAlignTracking/Tracking`` as JSON (schema: docs/tracking.md) or CSV. Both are pure
-/// functions of the tracking: keys, counts and samples come in sorted order, so merged shards give
-/// byte-identical files whatever the order they were merged in.
+/// Renders a ``/TermAlignTracking/Tracking`` as JSON (schema: docs/tracking.md), CSV or an HTML page
+/// with a timeline per concept. All are pure functions of the tracking: keys, counts and samples come
+/// in sorted order, so merged shards give byte-identical files whatever the order they were merged in.
 public struct TrackingReport: Sendable {
     /// The output formats.
     public enum Format: String, Sendable, Hashable, CaseIterable {
@@ -11,6 +11,9 @@ public struct TrackingReport: Sendable {
         case json
         /// One row per concept, language, rendering, source and period, for spreadsheets.
         case csv
+        /// A self-contained page: per concept a timeline of its renderings (inline SVG), shares,
+        /// counts by source and samples.
+        case html
     }
 
     /// The tracking to render.
@@ -40,6 +43,7 @@ public struct TrackingReport: Sendable {
         switch format {
         case .json: writeJSON(JSONWriter(out: sink))
         case .csv: writeCSV(sink)
+        case .html: TrackingHTML(tracking: tracking, glossaryName: glossaryName, out: sink).write()
         }
     }
 
@@ -58,7 +62,7 @@ public struct TrackingReport: Sendable {
             json.raw(", \"last\": ")
             sighting(concept.last, json)
             json.raw(",\n   \"renderings\": ")
-            json.inlineList(renderings(concept)) { rendering in
+            json.inlineList(Self.renderings(concept)) { rendering in
                 json.raw("{")
                 json.stringFields(["language": rendering.language, "rendering": rendering.text])
                 let share = JSONWriter.decimal(Double(rendering.count) / Double(max(1, total)))
@@ -91,7 +95,7 @@ public struct TrackingReport: Sendable {
     }
 
     /// Each rendering's occurrences over all sources and periods, most frequent first.
-    private func renderings(_ concept: Tracking.Concept) -> [(language: String, text: String, count: Int)] {
+    static func renderings(_ concept: Tracking.Concept) -> [(language: String, text: String, count: Int)] {
         var totals: [String: (language: String, text: String, count: Int)] = [:]
         for (key, count) in concept.counts {
             totals[key.language + "\u{1F}" + key.rendering, default: (key.language, key.rendering, 0)].count += count
