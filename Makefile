@@ -5,7 +5,7 @@ SWIFT ?= swift
 DEBIAN_PACKAGES := libicu-dev libyaml-dev libhunspell-dev hunspell-ru hunspell-en-us libstemmer-dev chromium fonts-wqy-zenhei poppler-utils
 SAMPLE := Examples/sample
 
-.PHONY: setup build demo test screenshot docs build-bench bench-nltk bench bench-glossary bench-inputs bench-track bench-batch bench-match bench-align bench-compare bench-hostile evaluate memory fuzz fixtures glossary clean
+.PHONY: setup build demo test screenshot docs build-bench bench-nltk bench bench-glossary bench-inputs bench-track spark-demo bench-batch bench-match bench-align bench-compare bench-hostile evaluate memory fuzz fixtures glossary clean
 
 setup:
 	@scripts/install-deps.sh $(DEBIAN_PACKAGES)
@@ -78,6 +78,11 @@ bench-batch: build-bench
 # thread, and its counts checked against the planted ones (docs/tracking.md).
 bench-track: build-bench
 	$(BENCH) track --parallel ../shared/parallel --documents 10000
+
+# track and batch on Apache Spark in local mode (pyspark and Java installed when missing), checked
+# byte for byte against one process (docs/corpus-scale.md says how it runs on a cluster).
+spark-demo: build-bench
+	scripts/spark-demo.sh .build/release/termalign $(BENCH)
 
 # Reading a web page and a .docx against the same text as UTF-8, alone and with find's work (docs/inputs.md).
 bench-inputs: build-bench

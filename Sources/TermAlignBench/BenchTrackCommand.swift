@@ -38,10 +38,8 @@ struct BenchTrackCommand: ParsableCommand {
 
     func run() throws {
         let corpus = try PlantedCorpus.generate(parallel: URL(fileURLWithPath: parallel), documents: documents)
-        try FileManager.default.createDirectory(atPath: write, withIntermediateDirectories: true)
+        try BenchCorpusCommand.write(corpus, manifest: nil, to: write)
         let path = "\(write)/corpus.jsonl"
-        try Data((corpus.lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: path))
-        try Data(Self.csv(corpus.expected).utf8).write(to: URL(fileURLWithPath: "\(write)/planted.csv"))
         try Data((corpus.lines[0] + "\n").utf8).write(to: URL(fileURLWithPath: "\(write)/one.jsonl"))
         let megabytes = Double(corpus.textBytes) / 1e6
         print("TermAlign bench: track, \(documents) documents, \(Console.decimal(megabytes, places: 1)) MB of text, median CPU of \(runs) runs, one thread")
@@ -83,12 +81,6 @@ struct BenchTrackCommand: ParsableCommand {
         getrusage(RUSAGE_CHILDREN.rawValue, &usage)
         let seconds = { (time: timeval) in Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
         return seconds(usage.ru_utime) + seconds(usage.ru_stime)
-    }
-
-    /// The planted counts as track's CSV rows.
-    static func csv(_ counts: [String: Int]) -> String {
-        "concept,language,rendering,source,period,count\n"
-            + counts.keys.sorted().map { $0.replacingOccurrences(of: "|", with: ",") + ",\(counts[$0]!)\n" }.joined()
     }
 
     /// A tracking's counts, keyed as `PlantedCorpus.expected`.

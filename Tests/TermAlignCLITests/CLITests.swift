@@ -114,6 +114,23 @@ struct CLITests {
         #expect(first.output == second.output && !first.output.isEmpty)
     }
 
+    @Test func theDictionaryFolderCanBeNamed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("termalign-dictionaries-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = Array("Стороны обсудили расширение НАТО.".utf8)
+        let missing = try CLI.run(["analyze", "--lang", "ru", "-"], input: input, environment: ["TERMALIGN_DICTIONARIES": folder.path])
+        #expect(missing.status != 0 && missing.error.contains("\(folder.path)/ru_RU") && missing.error.contains("TERMALIGN_DICTIONARIES"),
+                "\(missing.error)")
+        for name in ["ru_RU.aff", "ru_RU.dic", "en_US.aff", "en_US.dic"] {
+            try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent(name).path,
+                                                       withDestinationPath: "/usr/share/hunspell/\(name)")
+        }
+        let found = try CLI.run(["analyze", "--lang", "ru", "-"], input: input, environment: ["TERMALIGN_DICTIONARIES": folder.path])
+        let usual = try CLI.run(["analyze", "--lang", "ru", "-"], input: input)
+        #expect(found.status == 0 && found.output == usual.output, "\(found.error)")
+    }
+
     @Test func helpExitsCleanly() throws {
         let result = try CLI.run(["--help"])
         #expect(result.status == 0)

@@ -54,6 +54,27 @@ public struct PlantedCorpus: Sendable {
         return corpus
     }
 
+    /// A `termalign batch` manifest of `sets` version sets: each the Russian, Chinese and English of
+    /// three to eight consecutive lines of the three-language files, as inline text.
+    public static func manifest(parallel: URL, sets: Int, seed: UInt64 = 0x7AC4_2019) throws -> [String] {
+        var tuples: [[String]] = []
+        for file in files {
+            let text = try String(contentsOf: parallel.appendingPathComponent(file), encoding: .utf8)
+            tuples += text.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+                .filter { $0.count == 3 && !$0.contains("") }
+        }
+        var random = SplitMix64(seed: seed)
+        return (0..<sets).map { index in
+            let start = random.below(tuples.count), count = 3 + random.below(6)
+            let lines = (0..<count).map { tuples[(start + $0) % tuples.count] }
+            let documents = ["ru", "zh", "en"].enumerated().map { column, language in
+                let text = lines.map { $0[column] }.joined(separator: language == "zh" ? "" : " ")
+                return "{\"id\": \"\(language)\", \"language\": \"\(language)\", \"text\": \(jsonString(text))}"
+            }
+            return "{\"id\": \"s\(100_000 + index)\", \"documents\": [\(documents.joined(separator: ", "))]}"
+        }
+    }
+
     /// The real sentences by language, without those a guard keeps out.
     static func sentences(_ parallel: URL) throws -> [String: [String]] {
         var pools: [String: [String]] = ["ru": [], "zh": [], "en": []]

@@ -82,7 +82,7 @@ public enum TextError: Error, Equatable, Sendable, CustomStringConvertible {
             return "cannot read: \(reason)"
         case let .missingDictionary(language, reason):
             return "no lemma data for \(language): \(reason) (the Hunspell dictionaries hunspell-ru and hunspell-en-us "
-                + "and Snowball's libstemmer provide it)"
+                + "and Snowball's libstemmer provide it; $TERMALIGN_DICTIONARIES names another folder of .aff and .dic files)"
         case .undeterminedLanguage:
             return "cannot tell the language (ru, zh or en) from the text; give the document its language"
         case let .icu(operation, status, name):

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import CTermAlignMorphology
 
 /// How a word's lemma key is computed.
@@ -33,8 +36,13 @@ public final class Lemmatizer: @unchecked Sendable {
     /// The strategy in use.
     public let strategy: LemmaStrategy?
 
-    /// Where Debian's hunspell-ru and hunspell-en-us put their dictionaries.
-    public static let defaultDictionaryDirectory = "/usr/share/hunspell"
+    /// Where the Hunspell dictionaries are read from: `$TERMALIGN_DICTIONARIES` when set (a copy of
+    /// the tool shipped with its dictionaries, as on a Spark cluster), else where Debian's hunspell-ru
+    /// and hunspell-en-us put them.
+    public static let defaultDictionaryDirectory: String = {
+        if let value = getenv("TERMALIGN_DICTIONARIES"), value.pointee != 0 { return String(cString: value) }
+        return "/usr/share/hunspell"
+    }()
 
     /// Opens a lemmatizer for Russian or English.
     ///
