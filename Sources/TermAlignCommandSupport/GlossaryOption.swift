@@ -1,6 +1,7 @@
 import ArgumentParser
 import CTermAlignSystem
 import TermAlignGlossary
+import TermAlignMatching
 
 /// `--glossary G`: a glossary file, or the shipped China–Russia glossary when omitted.
 package struct GlossaryOption: ParsableArguments {
@@ -25,6 +26,27 @@ package struct GlossaryOption: ParsableArguments {
         _ = ta_malloc_trim()
         for warning in loaded.warnings { Console.error("termalign: \(warning)") }
         return loaded
+    }
+
+    /// The glossary compiled for matching: read back from the start-up cache when it holds these
+    /// bytes compiled, else read, compiled and kept there. What its reader skipped is reported either way.
+    package func matcher(options: MatchingOptions = MatchingOptions()) throws -> TermMatcher {
+        try Self.matcher(path: glossary, encoding: glossaryEncoding, options: options)
+    }
+
+    /// The glossary at `path` (the shipped one for nil) compiled, through the start-up cache.
+    package static func matcher(path: String?, encoding: String? = nil, options: MatchingOptions = MatchingOptions()) throws -> TermMatcher {
+        let bytes = try path.map { try GlossaryFile.read(path: $0) } ?? ShippedGlossary.bytes
+        let variant = "read as \(path.flatMap { GlossaryFormat(path: $0)?.rawValue } ?? "sniffed"), encoding \(encoding ?? "UTF-8")"
+        let (matcher, warnings) = try MatcherCache.matcher(glossaryBytes: bytes, variant: variant, options: options) {
+            let (loaded, converted) = try path.map { try GlossaryFile.parse(bytes, path: $0, encoding: encoding, option: "--glossary-encoding") }
+                ?? (try ShippedGlossary.load(), false)
+            _ = ta_malloc_trim()
+            return (try TermMatcher(glossary: loaded.glossary, options: options), loaded.warnings.map(\.description), !converted)
+        }
+        for warning in warnings { Console.error("termalign: \(warning)") }
+        ProcessLifetime.keep(matcher)
+        return matcher
     }
 
     /// The name reports give the glossary.

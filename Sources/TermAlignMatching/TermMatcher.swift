@@ -83,6 +83,19 @@ public struct TermMatcher: Sendable {
         independent = glossary.concepts.map(\.independent)
     }
 
+    /// A matcher from its parts, as an archive holds them.
+    init(glossary: Glossary, analyzer: TextAnalyzer, options: MatchingOptions, skippedTerms: [SkippedTerm],
+         matchedTerms: MatchedTerms, wordMatchers: [Language: WordMatcher], characterMatcher: CharacterMatcher?) {
+        self.glossary = glossary
+        self.analyzer = analyzer
+        self.options = options
+        self.skippedTerms = skippedTerms
+        self.matchedTerms = matchedTerms
+        self.wordMatchers = wordMatchers
+        self.characterMatcher = characterMatcher
+        independent = glossary.concepts.map(\.independent)
+    }
+
     /// The compiled terms, by index.
     var terms: [CompiledTerm] { matchedTerms.terms }
 

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// The normalizer's table kept between runs: the same keys and reports with a cold cache, a warm one,
-/// a damaged one and none; `--no-cache` keeps nothing.
+/// The normalizer's table and compiled glossaries kept between runs: the same keys and reports with a
+/// cold cache, a warm one, a damaged one and none; `--no-cache` keeps nothing.
 struct StartupCacheCLITests {
     /// Traditional characters alone and in phrase rules (甚麼, 餘地), ё, quotation marks and dashes:
     /// what the table and its phrase rules change.
@@ -46,5 +46,38 @@ struct StartupCacheCLITests {
         #expect(cold.output == none.output && warm.output == none.output)
         let both = try CLI.run(["compare", "--cache", folder, "--no-cache"] + files)
         #expect(both.status == 2 && both.error.contains("not both"))
+    }
+
+    @Test func aGlossaryIsCompiledOnceAndRecompiledWhenItChanges() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("termalign-cache-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let glossary = "\(folder)/terms.csv", text = "\(folder)/text.ru.txt", cache = "\(folder)/cache"
+        try Data("concept,ru,en,colour\nnato-enlargement,расширение НАТО,NATO expansion,blue\n".utf8).write(to: URL(fileURLWithPath: glossary))
+        try Data("Стороны против расширения НАТО и против гегемонизма.\n".utf8).write(to: URL(fileURLWithPath: text))
+        let find = { try CLI.run(["find", "--cache", cache, "--glossary", glossary, text]) }
+        let none = try CLI.run(["find", "--no-cache", "--glossary", glossary, text])
+        let cold = try find()
+        let kept = try FileManager.default.contentsOfDirectory(atPath: cache).filter { $0.hasPrefix("glossary-") }
+        #expect(kept.count == 1, "\(kept)")
+        let warm = try find()
+        for run in [cold, warm] {
+            #expect(run.status == 0 && run.output == none.output && run.text.contains("nato-enlargement"))
+            #expect(run.error.contains("warning: skipped column \"colour\""), "the reader's warnings are said on every run: \(run.error)")
+        }
+        // Changed bytes are another glossary: compiled again, with the new term found.
+        try Data("concept,ru,en\nhegemonism,гегемонизм,hegemonism\n".utf8).write(to: URL(fileURLWithPath: glossary))
+        let changed = try find()
+        #expect(changed.text.contains("hegemonism") && !changed.text.contains("nato-enlargement"), "\(changed.text)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache).filter { $0.hasPrefix("glossary-") }.count == 2)
+        // A damaged compiled glossary is not used, and is written again.
+        let path = "\(cache)/\(kept[0])"
+        try Data("concept,ru,en,colour\nnato-enlargement,расширение НАТО,NATO expansion,blue\n".utf8).write(to: URL(fileURLWithPath: glossary))
+        var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        bytes[bytes.count - 3] ^= 0xFF
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let damaged = try find()
+        #expect(damaged.status == 0 && damaged.output == none.output)
+        #expect(Array(try Data(contentsOf: URL(fileURLWithPath: path))) != bytes, "rewritten")
     }
 }

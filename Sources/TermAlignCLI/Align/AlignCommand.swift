@@ -59,8 +59,7 @@ struct AlignCommand: ParsableCommand {
         }
         let aligner: Aligner
         if let glossary {
-            let loaded = try GlossaryOption.load(path: glossary)
-            let matcher = try TermMatcher(glossary: loaded.glossary)
+            let matcher = try GlossaryOption.matcher(path: glossary)
             for skipped in matcher.skippedTerms { Console.error("termalign: warning: \(glossary): \(skipped)") }
             aligner = Aligner(matcher: matcher, options: AlignmentOptions(unit: unit, threads: threadsOption.threads))
         } else {

@@ -56,8 +56,7 @@ struct BatchCommand: ParsableCommand {
         let showsProgress = isatty(STDERR_FILENO) == 1
         let total = showsProgress ? try lines.count() : nil
         let (out, done) = try openOutput()
-        let loaded = try glossaryOption.load()
-        let comparer = try Comparer(glossary: loaded.glossary, options: ComparisonOptions(unit: unit))
+        let comparer = Comparer(matcher: try glossaryOption.matcher(), options: ComparisonOptions(unit: unit))
         for skipped in comparer.matcher.skippedTerms { Console.error("termalign: warning: \(glossaryOption.name): \(skipped)") }
         let glossaryName = glossaryOption.name
         let single = comparer.oneThreadEach

@@ -93,13 +93,13 @@ struct CompareCommand: ParsableCommand {
         if units == nil { try Self.refuseOneLanguage(versions) }
         let progress = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
         progress.say("reading the glossary")
-        let loaded = try glossaryOption.load()
+        let matcher = try glossaryOption.matcher()
         let sides = Dictionary(side.map { entry -> (String, String) in
             let parts = entry.split(separator: "=", maxSplits: 1)
             return (String(parts[0]), String(parts.count > 1 ? parts[1] : ""))
         }, uniquingKeysWith: { $1 })
         let options = ComparisonOptions(unit: unit, reference: reference, sides: sides, threads: threadsOption.threads)
-        let comparer = try Comparer(glossary: loaded.glossary, options: options)
+        let comparer = Comparer(matcher: matcher, options: options)
         for skipped in comparer.matcher.skippedTerms { Console.error("termalign: warning: \(glossaryOption.name): \(skipped)") }
         progress.say("comparing \(versions.count) versions")
         let comparison = try units.map { try comparer.compare(versions, units: $0) } ?? comparer.compare(versions)

@@ -31,8 +31,7 @@ struct DiffTermsCommand: ParsableCommand {
         // Opened first: a destination that cannot be written is reported before any work.
         let out = try ByteSink.destination(output, inputs: documents.files + [glossaryOption.glossary].compactMap { $0 }, forPeople: false)
         let statements = try documents.load()
-        let loaded = try glossaryOption.load()
-        let diff = try TermDiff(old: statements[0], new: statements[1], matcher: try TermMatcher(glossary: loaded.glossary))
+        let diff = try TermDiff(old: statements[0], new: statements[1], matcher: try glossaryOption.matcher())
         TermDiffReport(diff: diff, includeUnchanged: all).write(format, to: out)
         try out.finish()
     }

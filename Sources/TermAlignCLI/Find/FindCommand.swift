@@ -44,8 +44,7 @@ struct FindCommand: ParsableCommand {
         // Opened first: a destination that cannot be written is reported before any work.
         let out = try ByteSink.destination(output, inputs: documents.files + [glossaryOption.glossary].compactMap { $0 }, forPeople: chosenFormat != .json)
         let versions = try documents.load()
-        let loaded = try glossaryOption.load()
-        let matcher = try TermMatcher(glossary: loaded.glossary)
+        let matcher = try glossaryOption.matcher()
         for skipped in matcher.skippedTerms { Console.error("termalign: warning: \(glossaryOption.name): \(skipped)") }
         // As compare says it: a version in a language the glossary lacks can only come out empty.
         for version in versions where !matcher.languages.contains(version.language) {

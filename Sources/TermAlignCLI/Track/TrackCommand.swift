@@ -88,8 +88,7 @@ struct TrackCommand: ParsableCommand {
     private func tracked() throws -> Tracking {
         let corpus = inputs[0]
         let folder = corpus.lastIndex(of: "/").map { String(corpus[..<$0]) }
-        let loaded = try glossaryOption.load()
-        let matcher = try TermMatcher(glossary: loaded.glossary)
+        let matcher = try glossaryOption.matcher()
         for skipped in matcher.skippedTerms { Console.error("termalign: warning: \(glossaryOption.name): \(skipped)") }
         let tracker = Tracker(matcher: matcher, period: period, samplesPerRendering: samples)
         let items = try BatchLines(path: corpus).reader()

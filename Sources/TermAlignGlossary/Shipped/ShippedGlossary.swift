@@ -7,6 +7,9 @@ public enum ShippedGlossary {
     /// The file name reports and error messages use for it.
     public static let fileName = "china-russia-joint-statements.yaml"
 
+    /// The glossary file's bytes (what the start-up cache keys its compiled form by).
+    package static var bytes: [UInt8] { Array(yaml.utf8) }
+
     /// Reads the shipped glossary.
     ///
     /// - Returns: The glossary with its source map (for lint locations).

@@ -7,9 +7,9 @@
 struct Automaton: Sendable {
     /// The root's transitions, one slot per symbol (0 = stay at the root): most input symbols are
     /// looked up here, in one load.
-    private let rootNext: [Int32]
-    private let edges: EdgeTable
-    private let fail: [Int32]
+    let rootNext: [Int32]
+    let edges: EdgeTable
+    let fail: [Int32]
     /// Pattern length in symbols, per state.
     let depth: [Int32]
     /// The pattern group a state completes, or -1.

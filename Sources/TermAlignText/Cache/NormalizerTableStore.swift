@@ -15,9 +15,7 @@ enum NormalizerTableStore {
         lock.withLock {
             guard ta_normalizer_table_ready(options) == 0, attempted.insert(options).inserted,
                   StartupCache.directory != nil, let identity = StartupCache.executableIdentity else { return }
-            var version = [CChar](repeating: 0, count: 32)
-            ta_icu_version(&version)
-            let key = "normalizer table 1; ICU \(String(cString: version)); options \(options); build \(identity)"
+            let key = "normalizer table 1; ICU \(StartupCache.icuVersion); options \(options); build \(identity)"
             let name = "normalizer-\(options).bin"
             if let kept = StartupCache.read(name, key: key),
                kept.withUnsafeBufferPointer({ ta_normalizer_table_load(options, $0.baseAddress, $0.count) }) == 1 {

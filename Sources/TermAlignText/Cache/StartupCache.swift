@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import CTermAlignICU
 import Foundation
 
 /// Where TermAlign keeps, between runs, what it would otherwise compute at the start of every run.
@@ -53,7 +54,15 @@ package enum StartupCache {
         return "\(status.st_size)-\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
     }()
 
-    private static let magic = Array("TACACHE1".utf8)
+    /// The version of ICU in use: its data decides normalization and word boundaries, so every
+    /// key names it.
+    package static let icuVersion: String = {
+        var version = [CChar](repeating: 0, count: 32)
+        ta_icu_version(&version)
+        return String(cString: version)
+    }()
+
+    private static let magic = Array("TACACHE2".utf8)
 
     /// The payload of the file `name`, if it is there with `key` and intact.
     package static func read(_ name: String, key: String) -> [UInt8]? {
@@ -66,20 +75,44 @@ package enum StartupCache {
     package static func write(_ name: String, key: String, payload: UnsafeBufferPointer<UInt8>) {
         guard let directory else { return }
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let file = framed(payload, key: key)
+        // The header, then the payload from where it is: a compiled glossary's payload is tens of
+        // megabytes, not to be copied twice on its way to the file.
+        let header = framed(UnsafeBufferPointer(start: nil, count: 0), key: key, checksum: checksum(payload), length: payload.count)
         let temporary = "\(directory)/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max))"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(file)) else { return }
-        if rename(temporary, "\(directory)/\(name)") != 0 { unlink(temporary) }
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return }
+        let written = header.withUnsafeBytes { writeAll(descriptor, $0) } && writeAll(descriptor, UnsafeRawBufferPointer(payload))
+        guard close(descriptor) == 0, written, rename(temporary, "\(directory)/\(name)") == 0 else {
+            unlink(temporary)
+            return
+        }
+    }
+
+    private static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        var at = 0
+        while at < bytes.count {
+            let count = Glibc.write(descriptor, bytes.baseAddress! + at, bytes.count - at)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return false }
+            at += count
+        }
+        return true
     }
 
     /// The file's bytes: magic, key, payload length and checksum, payload.
     package static func framed(_ payload: UnsafeBufferPointer<UInt8>, key: String) -> [UInt8] {
+        framed(payload, key: key, checksum: checksum(payload), length: payload.count)
+    }
+
+    /// The header for a payload of `length` bytes with `checksum`, followed by `payload` (empty when
+    /// the payload is written on its own).
+    private static func framed(_ payload: UnsafeBufferPointer<UInt8>, key: String, checksum sum: UInt64, length: Int) -> [UInt8] {
         let keyBytes = Array(key.utf8)
         var file = magic
         file.append(contentsOf: littleEndian(UInt64(keyBytes.count)))
         file.append(contentsOf: keyBytes)
-        file.append(contentsOf: littleEndian(UInt64(payload.count)))
-        file.append(contentsOf: littleEndian(checksum(payload)))
+        file.append(contentsOf: littleEndian(UInt64(length)))
+        file.append(contentsOf: littleEndian(sum))
         file.append(contentsOf: payload)
         return file
     }
@@ -99,13 +132,66 @@ package enum StartupCache {
         return payload.withUnsafeBufferPointer { checksum($0) } == sum ? payload : nil
     }
 
-    /// FNV-1a, 64 bits: enough to tell a damaged file, which is all it is for.
-    private static func checksum(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    /// A 64-bit hash of `bytes`, eight bytes a step: enough to tell a damaged file or a changed
+    /// input, which is all it is for (not a defence against a forger).
+    package static func fingerprint(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
+        var at = 0
+        while at + 8 <= bytes.count {
+            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 29
+            at += 8
         }
-        return hash
+        var tail: UInt64 = 0
+        for (shift, byte) in bytes[at...].enumerated() { tail |= UInt64(byte) << (8 * UInt64(shift)) }
+        hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
+        return hash ^ hash >> 32
+    }
+
+    private static func checksum(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        fingerprint(UnsafeRawBufferPointer(bytes))
+    }
+
+    /// Calls `body` with the payload of the file `name`, mapped into memory rather than read, when
+    /// the file is there with `key` and intact; nil otherwise. The bytes are valid only inside `body`.
+    package static func withMappedPayload<Result>(_ name: String, key: String,
+                                                  _ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result? {
+        guard let directory else { return nil }
+        let descriptor = open("\(directory)/\(name)", O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_size > 0,
+              let mapped = mmap(nil, Int(status.st_size), PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED
+        else { return nil }
+        defer { munmap(mapped, Int(status.st_size)) }
+        let file = UnsafeRawBufferPointer(start: mapped, count: Int(status.st_size))
+        let keyBytes = Array(key.utf8)
+        var at = magic.count
+        let integer = { (offset: Int) in UInt64(littleEndian: file.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
+        guard file.count >= at + 8, file.prefix(at).elementsEqual(magic), integer(at) == UInt64(keyBytes.count) else { return nil }
+        at += 8
+        guard file.count >= at + keyBytes.count + 16, file[at..<at + keyBytes.count].elementsEqual(keyBytes) else { return nil }
+        at += keyBytes.count
+        let length = integer(at), sum = integer(at + 8)
+        at += 16
+        let payload = UnsafeRawBufferPointer(rebasing: file[at...])
+        guard UInt64(payload.count) == length, fingerprint(payload) == sum else { return nil }
+        return try body(payload)
+    }
+
+    /// Removes all but the `keeping` most recently written files whose names start with `prefix`
+    /// (one per glossary, say), so that a folder used over months stays small.
+    package static func prune(prefix: String, keeping: Int) {
+        guard let directory, let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        let dated = names.filter { $0.hasPrefix(prefix) }.compactMap { name -> (name: String, time: Double)? in
+            var status = stat()
+            guard stat("\(directory)/\(name)", &status) == 0 else { return nil }
+            return (name, Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9)
+        }
+        for old in dated.sorted(by: { ($0.time, $0.name) > ($1.time, $1.name) }).dropFirst(keeping) {
+            unlink("\(directory)/\(old.name)")
+        }
     }
 
     private static func littleEndian(_ value: UInt64) -> [UInt8] {

@@ -1,0 +1,160 @@
+@_spi(Engine) import TermAlignText
+import TermAlignGlossary
+
+/// A compiled glossary in the start-up cache's byte layout: the glossary, the compiled terms and the
+/// automata as they are in memory, so that reading it back compiles nothing (`MatcherCache` keys and
+/// stores it). Only a matcher with the default analyzer is archived: the analyzer is opened again
+/// when read, and the cache's key names its configuration.
+extension TermMatcher {
+    package func archive(into out: inout BinaryArchiveWriter) {
+        glossary.archive(into: &out)
+        out.integer(skippedTerms.count)
+        for skipped in skippedTerms {
+            out.strings([skipped.concept, skipped.language, skipped.term, skipped.reason.rawValue])
+        }
+        out.integer(terms.count)
+        for term in terms { term.archive(into: &out) }
+        let languages = wordMatchers.keys.sorted { $0.rawValue < $1.rawValue }
+        out.strings(languages.map(\.rawValue))
+        for language in languages { wordMatchers[language]!.archive(into: &out) }
+        out.bool(characterMatcher != nil)
+        characterMatcher?.archive(into: &out)
+    }
+
+    package init(archive input: inout BinaryArchiveReader, analyzer: TextAnalyzer,
+                 options: MatchingOptions) throws(BinaryArchiveReader.Damaged) {
+        let glossary = try Glossary(archive: &input)
+        var skipped: [SkippedTerm] = []
+        for _ in 0..<(try input.count()) {
+            let fields = try input.strings()
+            guard fields.count == 4, let reason = SkippedTerm.Reason(rawValue: fields[3]) else { throw BinaryArchiveReader.Damaged() }
+            skipped.append(SkippedTerm(concept: fields[0], language: fields[1], term: fields[2], reason: reason))
+        }
+        var terms: [CompiledTerm] = []
+        let termCount = try input.count()
+        terms.reserveCapacity(termCount)
+        for _ in 0..<termCount {
+            terms.append(try CompiledTerm(archive: &input, glossary: glossary))
+        }
+        var wordMatchers: [Language: WordMatcher] = [:]
+        for tag in try input.strings() {
+            guard let language = Language(rawValue: tag) else { throw BinaryArchiveReader.Damaged() }
+            wordMatchers[language] = try WordMatcher(archive: &input)
+        }
+        let characterMatcher = try input.bool() ? try CharacterMatcher(archive: &input) : nil
+        // Every index the scanners follow stays inside what it indexes.
+        let inRange = { (list: [Int32]) in list.allSatisfy { $0 >= 0 && Int($0) < terms.count } }
+        guard input.isAtEnd, wordMatchers.values.allSatisfy({ $0.groups.allSatisfy(inRange) && inRange($0.anchorTerms) }),
+              characterMatcher?.groups.allSatisfy(inRange) ?? true else { throw BinaryArchiveReader.Damaged() }
+        self.init(glossary: glossary, analyzer: analyzer, options: options, skippedTerms: skipped,
+                  matchedTerms: MatchedTerms(terms: terms, concepts: glossary.concepts),
+                  wordMatchers: wordMatchers, characterMatcher: characterMatcher)
+    }
+}
+
+extension CompiledTerm {
+    fileprivate func archive(into out: inout BinaryArchiveWriter) {
+        // The text is the glossary term's, which the archive holds already.
+        for number in [concept, section, position] { out.integer(Int(number)) }
+        out.bool(isReorderable)
+        out.numbers(symbols)
+        out.string(normalizedWords)
+        out.bool(caseSensitiveWords != nil)
+        if let caseSensitiveWords { out.strings(caseSensitiveWords) }
+        out.numbers(edges.leading)
+        out.numbers(edges.trailing)
+    }
+
+    fileprivate init(archive input: inout BinaryArchiveReader, glossary: Glossary) throws(BinaryArchiveReader.Damaged) {
+        let concept = try input.integer(), section = try input.integer(), position = try input.integer()
+        guard concept >= 0, section >= 0, position >= 0, concept < glossary.concepts.count,
+              section < glossary.concepts[concept].sections.count,
+              position < glossary.concepts[concept].sections[section].terms.count else { throw BinaryArchiveReader.Damaged() }
+        let text = glossary.concepts[concept].sections[section].terms[position].text
+        let reorderable = try input.bool(), symbols = try input.int32s()
+        let normalized = try input.string()
+        let caseSensitive = try input.bool() ? try input.strings() : nil
+        self.init(concept: Int32(concept), section: Int32(section), position: Int32(position), text: text, isReorderable: reorderable,
+                  symbols: symbols, normalizedWords: normalized, caseSensitiveWords: caseSensitive,
+                  edges: TermEdges(leading: try input.bytes(), trailing: try input.bytes()))
+    }
+}
+
+extension Automaton {
+    fileprivate func archive(into out: inout BinaryArchiveWriter) {
+        out.numbers(rootNext)
+        edges.index.archive(into: &out)
+        for table in [fail, depth, terminal, outputLink] { out.numbers(table) }
+        out.bools(hasChildren)
+    }
+
+    fileprivate init(archive input: inout BinaryArchiveReader) throws(BinaryArchiveReader.Damaged) {
+        let rootNext = try input.int32s()
+        let edges = EdgeTable(index: try HashIndex(archive: &input))
+        let fail = try input.int32s(), depth = try input.int32s()
+        let terminal = try input.int32s(), outputLink = try input.int32s()
+        let hasChildren = try input.bools()
+        let states = fail.count
+        guard states > 0, [depth.count, terminal.count, outputLink.count, hasChildren.count].allSatisfy({ $0 == states }),
+              rootNext.allSatisfy({ $0 >= 0 && Int($0) < states }), fail.allSatisfy({ $0 >= 0 && Int($0) < states }),
+              outputLink.allSatisfy({ $0 >= -1 && Int($0) < states }) else { throw BinaryArchiveReader.Damaged() }
+        self.init(rootNext: rootNext, edges: edges, fail: fail, depth: depth, terminal: terminal,
+                  outputLink: outputLink, hasChildren: hasChildren)
+    }
+}
+
+extension WordMatcher {
+    fileprivate func archive(into out: inout BinaryArchiveWriter) {
+        var words = [String](repeating: "", count: vocabulary.count)
+        for (word, symbol) in vocabulary { words[Int(symbol)] = word }
+        out.strings(words)
+        automaton.archive(into: &out)
+        out.lists(groups)
+        out.numbers(anchorStart)
+        out.numbers(anchorTerms)
+        out.lists(anchorKeys)
+        out.bools(opensTerm)
+        out.bools(continuesTerm)
+        out.numbers(openingFilter)
+    }
+
+    fileprivate init(archive input: inout BinaryArchiveReader) throws(BinaryArchiveReader.Damaged) {
+        let words = try input.strings()
+        var vocabulary: [String: Int32] = [:]
+        vocabulary.reserveCapacity(words.count)
+        for (symbol, word) in words.enumerated() { vocabulary[word] = Int32(symbol) }
+        self.vocabulary = vocabulary
+        automaton = try Automaton(archive: &input)
+        groups = try input.lists()
+        anchorStart = try input.int32s()
+        anchorTerms = try input.int32s()
+        anchorKeys = try input.lists()
+        opensTerm = try input.bools()
+        continuesTerm = try input.bools()
+        openingFilter = try input.uint64s()
+        guard vocabulary.count == words.count, anchorStart.count == words.count + 1, opensTerm.count == words.count,
+              continuesTerm.count == words.count, anchorKeys.count == anchorTerms.count else { throw BinaryArchiveReader.Damaged() }
+    }
+}
+
+extension CharacterMatcher {
+    fileprivate func archive(into out: inout BinaryArchiveWriter) {
+        out.numbers(basicIDs)
+        let supplementary = supplementaryIDs.keys.sorted()
+        out.numbers(supplementary)
+        out.numbers(supplementary.map { supplementaryIDs[$0]! })
+        automaton.archive(into: &out)
+        out.lists(groups)
+        out.integer(longest)
+    }
+
+    fileprivate init(archive input: inout BinaryArchiveReader) throws(BinaryArchiveReader.Damaged) {
+        basicIDs = try input.int32s()
+        let scalars = try input.uint32s(), ids = try input.int32s()
+        guard basicIDs.count == 0x10000, scalars.count == ids.count else { throw BinaryArchiveReader.Damaged() }
+        supplementaryIDs = Dictionary(zip(scalars, ids), uniquingKeysWith: { first, _ in first })
+        automaton = try Automaton(archive: &input)
+        groups = try input.lists()
+        longest = try input.integer()
+    }
+}
