@@ -1,11 +1,11 @@
 # TermAlign: `make demo` and `make test` do all set-up on a fresh Debian 12 machine with Swift.
 SWIFT ?= swift
 # libicu-dev: normalization, segmentation, scripts; libhunspell-dev + dictionaries and libstemmer-dev:
-# Russian and English lemma keys; libyaml-dev: YAML glossaries; poppler-utils: PDF input and its test; chromium + a CJK font: the HTML report's browser check and screenshot.
-DEBIAN_PACKAGES := libicu-dev libyaml-dev libhunspell-dev hunspell-ru hunspell-en-us libstemmer-dev chromium fonts-wqy-zenhei poppler-utils
+# Russian and English lemma keys; libyaml-dev: YAML glossaries; poppler-utils: PDF input and its test; chromium + a CJK font: the HTML report's browser check and screenshot; time: the benchmarks' peak memory.
+DEBIAN_PACKAGES := libicu-dev libyaml-dev libhunspell-dev hunspell-ru hunspell-en-us libstemmer-dev chromium fonts-wqy-zenhei poppler-utils time
 SAMPLE := Examples/sample
 
-.PHONY: setup build demo test screenshot docs build-bench bench-nltk bench bench-glossary bench-inputs bench-track spark-demo bench-batch bench-match bench-align bench-compare bench-hostile evaluate memory fuzz fixtures glossary clean
+.PHONY: setup build demo test screenshot docs build-bench bench-nltk bench bench-glossary bench-inputs bench-track bench-glossary-scale spark-demo bench-batch bench-match bench-align bench-compare bench-hostile evaluate memory fuzz fixtures glossary clean
 
 setup:
 	@scripts/install-deps.sh $(DEBIAN_PACKAGES)
@@ -83,6 +83,11 @@ bench-track: build-bench
 # byte for byte against one process (docs/corpus-scale.md says how it runs on a cluster).
 spark-demo: build-bench
 	scripts/spark-demo.sh .build/release/termalign $(BENCH)
+
+# find with a 100,000-concept glossary against a 100-concept one on the same 10 MB, cold and with
+# the start-up cache warm: time and peak memory (docs/corpus-scale.md).
+bench-glossary-scale: build-bench
+	$(BENCH) glossary-scale --concepts 100000 --megabytes 10 --runs 3
 
 # Reading a web page and a .docx against the same text as UTF-8, alone and with find's work (docs/inputs.md).
 bench-inputs: build-bench

@@ -8,7 +8,7 @@ struct BenchTool: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "termalign-bench",
         abstract: "Measure TermAlign's speed, memory and accuracy (build with -c release first).",
-        subcommands: [BenchTextCommand.self, BenchMatchCommand.self, BenchAlignCommand.self, BenchCompareCommand.self, BenchInputsCommand.self, BenchTrackCommand.self, BenchCorpusCommand.self,
+        subcommands: [BenchTextCommand.self, BenchMatchCommand.self, BenchAlignCommand.self, BenchCompareCommand.self, BenchInputsCommand.self, BenchTrackCommand.self, BenchCorpusCommand.self, BenchGlossaryScaleCommand.self,
                       GenerateGlossaryCommand.self]
     )
 

@@ -28,11 +28,21 @@ struct GenerateGlossaryCommand: ParsableCommand {
 /// Deterministic made-up terms that look like their languages: Cyrillic and Latin syllables, common
 /// Han characters; statuses, usage labels and notes on a share of them, as in a real termbase.
 enum SyntheticGlossary {
-    static func make(terms count: Int) -> Glossary {
-        var random = SplitMix64(seed: 0x7E57_A11C)
-        let russian = ["ва", "ро", "ди", "на", "ст", "ко", "мир", "пра", "ло", "же", "ни", "ту", "ск", "ем"]
-        let english = ["ka", "ro", "ti", "men", "stra", "lo", "ver", "po", "sa", "li", "ter", "con"]
-        let han = Array("国际关系合作伙伴战略安全发展和平共同体主权领土完整利益政府人民经济会议协定组织").map(String.init)
+    /// - Parameters:
+    ///   - absent: Terms that never occur in text: every Russian word holds «ъы», every English word
+    ///     "qx", every Chinese term characters of CJK Extension A, which no real text of the benchmarks
+    ///     has. A glossary of these costs what a large termbase costs without adding occurrences.
+    ///   - prefix: Put before every concept id, so that two generated glossaries can be joined.
+    static func make(terms count: Int, absent: Bool = false, prefix: String = "c") -> Glossary {
+        var random = SplitMix64(seed: absent ? 0xAB5E_471C : 0x7E57_A11C)
+        var russian = ["ва", "ро", "ди", "на", "ст", "ко", "мир", "пра", "ло", "же", "ни", "ту", "ск", "ем"]
+        var english = ["ka", "ro", "ti", "men", "stra", "lo", "ver", "po", "sa", "li", "ter", "con"]
+        var han = Array("国际关系合作伙伴战略安全发展和平共同体主权领土完整利益政府人民经济会议协定组织").map(String.init)
+        if absent {
+            russian = russian.map { "ъы" + $0 }
+            english = english.map { "qx" + $0 }
+            han = (0x3400..<0x3440).map { String(UnicodeScalar($0)!) }
+        }
         func word(_ syllables: [String], _ count: ClosedRange<Int>, separator: String = "") -> String {
             let length = count.lowerBound + random.below(count.count)
             return (0..<length).map { _ in random.pick(syllables) }.joined(separator: separator)
@@ -40,7 +50,7 @@ enum SyntheticGlossary {
         var glossary = Glossary(title: "Synthetic glossary of \(count) terms", sources: ["termalign-bench generate-glossary"])
         var made = 0
         while made < count {
-            var concept = Concept(id: "c\(glossary.concepts.count + 1)", subjectField: "synthetic")
+            var concept = Concept(id: "\(prefix)\(glossary.concepts.count + 1)", subjectField: "synthetic")
             if random.chance(25) { concept.definition = word(english, 6...14, separator: " ") }
             for language in ["ru", "zh", "en"] where made < count {
                 var section = LanguageSection(language: language, terms: [])
@@ -61,7 +71,7 @@ enum SyntheticGlossary {
                 concept.sections.append(section)
             }
             if glossary.concepts.count > 1 && random.chance(20) {
-                concept.relations.related = ["c\(random.below(glossary.concepts.count) + 1)"]
+                concept.relations.related = ["\(prefix)\(random.below(glossary.concepts.count) + 1)"]
             }
             glossary.concepts.append(concept)
         }
