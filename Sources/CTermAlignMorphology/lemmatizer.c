@@ -36,6 +36,10 @@ struct ta_lemmatizer {
     uint32_t strategy;
     int english; // English plural rules apply
     Hunhandle *hunspell;
+    // Hunspell's dictionaries take a third of a short run to load, and a run whose every word form
+    // is already cached (see ta_lemmatizer_import) needs none: they are loaded at the first miss.
+    char *affix_path, *dictionary_path;
+    int hunspell_tried;
     struct sb_stemmer *stemmer;
     block *arena;
     table forms;
@@ -258,7 +262,16 @@ static int american_spelling(ta_lemmatizer *l, const char *word, char *out, size
 /// The key for one word form, written to `key`. Among several Hunspell lemmas the one whose key
 /// agrees with the form's own stem wins, then the one sharing the longest prefix with the form, then
 /// the smallest, so the choice never depends on dictionary order.
+/// Loads the Hunspell dictionaries on the first word form that needs them. The files were found
+/// readable when the lemmatizer was opened; should loading fail now, keys come from Snowball alone.
+static void ensure_hunspell(ta_lemmatizer *l) {
+    if (l->hunspell_tried || !(l->strategy & TA_LEMMA_HUNSPELL)) return;
+    l->hunspell_tried = 1;
+    l->hunspell = Hunspell_create(l->affix_path, l->dictionary_path);
+}
+
 static void lemma_key(ta_lemmatizer *l, const char *word, char *key, size_t capacity) {
+    ensure_hunspell(l);
     char american[4 * LONGEST_DICTIONARY_WORD];
     if (american_spelling(l, word, american, sizeof american)) word = american;
     char replaced[4 * LONGEST_DICTIONARY_WORD];
@@ -328,10 +341,15 @@ ta_lemmatizer *ta_lemmatizer_open(const char *snowball_language, const char *aff
         // Hunspell_create does not report a missing file; check first.
         FILE *affix = affix_path ? fopen(affix_path, "r") : NULL;
         FILE *dictionary = dictionary_path ? fopen(dictionary_path, "r") : NULL;
-        if (affix && dictionary) l->hunspell = Hunspell_create(affix_path, dictionary_path);
+        if (affix && dictionary) {
+            l->affix_path = strdup(affix_path);
+            l->dictionary_path = strdup(dictionary_path);
+            if (l->affix_path == NULL || l->dictionary_path == NULL) *status = TA_LEMMA_STATUS_OUT_OF_MEMORY;
+        } else {
+            *status = TA_LEMMA_STATUS_NO_DICTIONARY;
+        }
         if (affix) fclose(affix);
         if (dictionary) fclose(dictionary);
-        if (l->hunspell == NULL) *status = TA_LEMMA_STATUS_NO_DICTIONARY;
     }
     if (*status != 0) {
         ta_lemmatizer_close(l);
@@ -343,6 +361,8 @@ ta_lemmatizer *ta_lemmatizer_open(const char *snowball_language, const char *aff
 void ta_lemmatizer_close(ta_lemmatizer *l) {
     if (l == NULL) return;
     if (l->hunspell) Hunspell_destroy(l->hunspell);
+    free(l->affix_path);
+    free(l->dictionary_path);
     if (l->stemmer) sb_stemmer_delete(l->stemmer);
     while (l->arena) {
         block *previous = l->arena->previous;
@@ -442,4 +462,91 @@ size_t ta_lemmatizer_cached_forms(ta_lemmatizer *l) {
     size_t count = l->forms.count;
     pthread_mutex_unlock(&l->lock);
     return count;
+}
+
+int32_t ta_lemmatizer_dictionary_loaded(ta_lemmatizer *l) {
+    pthread_mutex_lock(&l->lock);
+    int32_t loaded = l->hunspell != NULL;
+    pthread_mutex_unlock(&l->lock);
+    return loaded;
+}
+
+static void put_length(uint8_t **at, uint32_t length) {
+    memcpy(*at, &length, 4);
+    *at += 4;
+}
+
+uint8_t *ta_lemmatizer_export(ta_lemmatizer *l, size_t *length) {
+    pthread_mutex_lock(&l->lock);
+    size_t size = 4;
+    for (size_t i = 0; i < l->forms.capacity; i++) {
+        const slot *s = &l->forms.slots[i];
+        if (s->hash != 0) size += 8 + s->length + l->lemma_list[s->value].length;
+    }
+    uint8_t *bytes = malloc(size);
+    if (bytes != NULL) {
+        uint8_t *at = bytes;
+        put_length(&at, (uint32_t)l->forms.count);
+        for (size_t i = 0; i < l->forms.capacity; i++) {
+            const slot *s = &l->forms.slots[i];
+            if (s->hash == 0) continue;
+            const slot *lemma = &l->lemma_list[s->value];
+            put_length(&at, s->length);
+            memcpy(at, s->bytes, s->length);
+            at += s->length;
+            put_length(&at, lemma->length);
+            memcpy(at, lemma->bytes, lemma->length);
+            at += lemma->length;
+        }
+        *length = size;
+    }
+    pthread_mutex_unlock(&l->lock);
+    return bytes;
+}
+
+/// Reads one length-prefixed string of an export, or returns 0 when the bytes end first.
+static int take(const uint8_t **at, const uint8_t *end, const uint8_t **bytes, uint32_t *length) {
+    if (end - *at < 4) return 0;
+    memcpy(length, *at, 4);
+    *at += 4;
+    if ((size_t)(end - *at) < *length) return 0;
+    *bytes = *at;
+    *at += *length;
+    return 1;
+}
+
+int32_t ta_lemmatizer_import(ta_lemmatizer *l, const uint8_t *bytes, size_t length) {
+    const uint8_t *at = bytes, *end = bytes + length;
+    uint32_t count = 0;
+    if (length < 4) return 0;
+    memcpy(&count, at, 4);
+    at += 4;
+    int32_t ok = 1;
+    pthread_mutex_lock(&l->lock);
+    for (uint32_t i = 0; i < count && ok; i++) {
+        const uint8_t *form, *lemma;
+        uint32_t form_length, lemma_length;
+        if (!take(&at, end, &form, &form_length) || !take(&at, end, &lemma, &lemma_length)) {
+            ok = 0;
+            break;
+        }
+        uint64_t hash = hash_bytes(form, form_length);
+        slot *s = find(&l->forms, form, form_length, hash);
+        if (s != NULL && s->hash != 0) continue; // known: what this run computed stands
+        uint32_t id = intern(l, lemma, lemma_length);
+        if (id == UINT32_MAX || !grow_table(&l->forms)) {
+            ok = 0;
+            break;
+        }
+        s = find(&l->forms, form, form_length, hash);
+        const uint8_t *copy = arena_copy(l, form, form_length);
+        if (copy == NULL) {
+            ok = 0;
+            break;
+        }
+        *s = (slot){.bytes = copy, .length = form_length, .value = id, .hash = hash};
+        l->forms.count++;
+    }
+    pthread_mutex_unlock(&l->lock);
+    return ok && at == end;
 }

@@ -25,6 +25,8 @@ struct TermAlignCommand: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            // The word forms this run keyed, for the next run (which then may not load Hunspell at all).
+            Lemmatizer.keepAllForms()
         } catch let error as TextError {
             fail("\(error)" + hint(for: error))
         } catch let error as CLIError {

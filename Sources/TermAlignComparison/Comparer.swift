@@ -46,7 +46,7 @@ public struct Comparer: Sendable {
     public init(matcher: TermMatcher, options: ComparisonOptions = ComparisonOptions()) {
         self.matcher = matcher
         self.options = options
-        parties = try? TermMatcher(glossary: PartyNames.glossary, analyzer: matcher.analyzer)
+        parties = try? MatcherCache.builtIn(PartyNames.glossary, name: "party-names", analyzer: matcher.analyzer)
         index = GlossaryIndex(matcher.glossary)
     }
 

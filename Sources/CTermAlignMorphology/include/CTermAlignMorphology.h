@@ -51,6 +51,19 @@ int32_t ta_lemmatizer_add_exception(ta_lemmatizer *lemmatizer, const uint8_t *fo
 /// Number of distinct word forms looked up so far (the cache size).
 size_t ta_lemmatizer_cached_forms(ta_lemmatizer *lemmatizer);
 
+/// Whether the Hunspell dictionaries have been loaded: they are, at the first word form that is not
+/// cached and needs them.
+int32_t ta_lemmatizer_dictionary_loaded(ta_lemmatizer *lemmatizer);
+
+/// Every cached word form with its lemma key, for ta_lemmatizer_import in a later run (the caller
+/// frees the bytes; NULL when memory runs out). The layout is private to this build.
+uint8_t *ta_lemmatizer_export(ta_lemmatizer *lemmatizer, size_t *length);
+
+/// Adds the forms of an export to the cache (a form already cached keeps its key). Returns 0 when
+/// the bytes are not a whole export of this build (what came before the damage is kept: every pair
+/// is a form and its key) or memory runs out.
+int32_t ta_lemmatizer_import(ta_lemmatizer *lemmatizer, const uint8_t *bytes, size_t length);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import TermAlignGlossary
 import TermAlignText
 
 /// Keeps compiled glossaries in the ``/TermAlignText/StartupCache``: a glossary file's bytes read once
@@ -9,7 +7,7 @@ import TermAlignText
 ///
 /// The file is named by the glossary's bytes and keyed by everything else compiling depends on: the
 /// archive's layout, ICU's version, the executable, the Hunspell dictionaries (folder, sizes and
-/// times) and how the caller reads the bytes (`variant`: the format the file's name gives, say).
+/// times, through the analyzer's configuration) and how the caller reads the bytes (`variant`: the format the file's name gives, say).
 package enum MatcherCache {
     /// Compiled glossaries kept at once; the least recently written go first.
     static let kept = 8
@@ -26,9 +24,9 @@ package enum MatcherCache {
         }
         let fingerprint = glossaryBytes.withUnsafeBytes(StartupCache.fingerprint)
         let name = "glossary-" + String(fingerprint, radix: 16)
-        let key = "compiled glossary 1; ICU \(StartupCache.icuVersion); build \(identity); "
-            + "dictionaries \(dictionaries()); bytes \(glossaryBytes.count); \(variant)"
         let analyzer = try TextAnalyzer()
+        let key = "compiled glossary 1; ICU \(StartupCache.icuVersion); build \(identity); "
+            + "analyzer \(analyzer.configuration); bytes \(glossaryBytes.count); \(variant)"
         let kept = StartupCache.withMappedPayload(name, key: key) { payload -> (TermMatcher, [String])? in
             var input = BinaryArchiveReader(payload)
             guard let warnings = try? input.strings(),
@@ -47,14 +45,20 @@ package enum MatcherCache {
         return (compiled.matcher, compiled.warnings)
     }
 
-    /// The dictionaries lemma keys come from, as the key names them.
-    private static func dictionaries() -> String {
-        let folder = Lemmatizer.defaultDictionaryDirectory
-        let files = ["ru_RU.aff", "ru_RU.dic", "en_US.aff", "en_US.dic"].map { (file: String) -> String in
-            var status = stat()
-            guard stat("\(folder)/\(file)", &status) == 0 else { return "\(file) missing" }
-            return "\(file) \(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
-        }
-        return ([folder] + files).joined(separator: ", ")
+    /// A glossary built into the executable (the names of the sides, say) compiled with `analyzer`,
+    /// through the cache like a glossary file: `name` tells it from the others.
+    package static func builtIn(_ glossary: Glossary, name: String, analyzer: TextAnalyzer,
+                                options: MatchingOptions = MatchingOptions()) throws(TextError) -> TermMatcher {
+        var failure: TextError?
+        let matcher = StartupCache.cached("builtin-\(name)", key: "built-in glossary 1 \(name); analyzer \(analyzer.configuration)",
+                                          read: { (input) throws(BinaryArchiveReader.Damaged) -> TermMatcher? in
+                                              try TermMatcher(archive: &input, analyzer: analyzer, options: options) },
+                                          write: { $0?.archive(into: &$1) },
+                                          make: { () -> TermMatcher? in
+                                              do throws(TextError) {
+                                                  return try TermMatcher(glossary: glossary, analyzer: analyzer, options: options)
+                                              } catch { failure = error; return nil } })
+        if let failure { throw failure }
+        return matcher!
     }
 }

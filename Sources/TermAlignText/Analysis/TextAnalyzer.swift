@@ -51,6 +51,12 @@ public struct TextAnalyzer: Sendable {
         self.lemmaKeys = lemmaKeys
     }
 
+    /// What decides this analyzer's keys, for the keys of cached compiled data (a compiled glossary).
+    package var configuration: String {
+        "normalizer \(normalizer.options.rawValue); "
+            + (lemmaKeys.map { "\($0.russian.configuration); \($0.english.configuration)" } ?? "no lemma keys")
+    }
+
     /// Creates an analyzer with the default normalization and lemmatizers.
     ///
     /// - Parameter strategy: How Russian and English lemma keys are computed.

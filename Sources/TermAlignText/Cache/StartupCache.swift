@@ -180,6 +180,27 @@ package enum StartupCache {
         return try body(payload)
     }
 
+    /// A value compiled from what the executable holds (a built-in table, say), kept in the file
+    /// `name`: read back when the file is there for this build, else made, kept and returned. The key
+    /// names this build and ICU's version; `key` adds what else the value depends on.
+    package static func cached<Value>(_ name: String, key: String,
+                                      read: (inout BinaryArchiveReader) throws(BinaryArchiveReader.Damaged) -> Value,
+                                      write: (Value, inout BinaryArchiveWriter) -> Void, make: () -> Value) -> Value {
+        guard directory != nil, let identity = executableIdentity else { return make() }
+        let fullKey = "\(key); ICU \(icuVersion); build \(identity)"
+        let kept = withMappedPayload(name, key: fullKey) { payload -> Value? in
+            var input = BinaryArchiveReader(payload)
+            guard let value = try? read(&input), input.isAtEnd else { return nil }
+            return value
+        }
+        if let kept = kept ?? nil { return kept }
+        let value = make()
+        var out = BinaryArchiveWriter()
+        write(value, &out)
+        out.bytes.withUnsafeBufferPointer { Self.write(name, key: fullKey, payload: $0) }
+        return value
+    }
+
     /// Removes all but the `keeping` most recently written files whose names start with `prefix`
     /// (one per glossary, say), so that a folder used over months stays small.
     package static func prune(prefix: String, keeping: Int) {

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import CTermAlignMorphology
+import Foundation
 
 /// How a word's lemma key is computed.
 public enum LemmaStrategy: String, Sendable, CaseIterable {
@@ -35,6 +36,8 @@ public final class Lemmatizer: @unchecked Sendable {
     public let language: Language?
     /// The strategy in use.
     public let strategy: LemmaStrategy?
+    /// The Hunspell files this lemmatizer reads (none for the identity lemmatizer).
+    private let dictionaryFiles: [String]
 
     /// Where the Hunspell dictionaries are read from: `$TERMALIGN_DICTIONARIES` when set (a copy of
     /// the tool shipped with its dictionaries, as on a Spark cluster), else where Debian's hunspell-ru
@@ -73,6 +76,7 @@ public final class Lemmatizer: @unchecked Sendable {
         handle = opened
         self.language = language
         self.strategy = strategy
+        dictionaryFiles = [affix, words]
         if strategy != .snowball {
             for (form, lemma) in language == .ru ? LemmaExceptions.russian : LemmaExceptions.english {
                 let added = Array(form.utf8).withUnsafeBufferPointer { form in
@@ -83,6 +87,9 @@ public final class Lemmatizer: @unchecked Sendable {
                 precondition(added != 0, "out of memory declaring lemma exceptions")
             }
         }
+        // After the exceptions: kept forms were keyed with them.
+        keptForms = Self.importKept(opened, Self.keptFile(language, strategy, [affix, words]))
+        Self.openedLock.withLock { Self.opened.append(Weak(lemmatizer: self)) }
     }
 
     /// A lemmatizer whose key of a word is the word itself (Chinese words, numbers), still interning.
@@ -92,9 +99,90 @@ public final class Lemmatizer: @unchecked Sendable {
         handle = ta_lemmatizer_open(nil, nil, nil, 0, &status)!
         language = nil
         strategy = nil
+        dictionaryFiles = []
+        keptForms = 0
     }
 
     deinit { ta_lemmatizer_close(handle) }
+
+    // MARK: - Word forms kept between runs
+
+    /// Whether Hunspell's dictionaries have been loaded: they are at the first word form that is not
+    /// cached, so a run whose forms were all kept from earlier runs never loads them.
+    public var dictionaryLoaded: Bool { ta_lemmatizer_dictionary_loaded(handle) != 0 }
+
+    /// The start-up cache's file and key for this lemmatizer's forms: the forms' keys depend on the
+    /// strategy, the dictionaries, ICU's normalization and the build.
+    private var keptFile: (name: String, key: String)? {
+        guard let language, let strategy else { return nil }
+        return Self.keptFile(language, strategy, dictionaryFiles)
+    }
+
+    private static func keptFile(_ language: Language, _ strategy: LemmaStrategy,
+                                 _ dictionaryFiles: [String]) -> (name: String, key: String)? {
+        guard let identity = StartupCache.executableIdentity else { return nil }
+        let files = dictionaryFiles.map { path -> String in
+            var status = stat()
+            guard stat(path, &status) == 0 else { return "\(path) missing" }
+            return "\(path) \(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
+        }
+        return ("lemmas-\(language.rawValue)-\(strategy.rawValue)",
+                "lemma forms 1; ICU \(StartupCache.icuVersion); build \(identity); " + files.joined(separator: ", "))
+    }
+
+    /// What decides this lemmatizer's keys, for the keys of cached compiled data: its language,
+    /// strategy and dictionary files (with their sizes and times).
+    package var configuration: String {
+        guard let language, let strategy else { return "identity" }
+        return "\(language.rawValue) \(strategy.rawValue) " + (Self.keptFile(language, strategy, dictionaryFiles)?.key ?? "uncached")
+    }
+
+    /// Forms read from the start-up cache when this lemmatizer was opened.
+    private let keptForms: Int
+
+    /// Writes every form this lemmatizer has keyed to the start-up cache, for the next run, when it
+    /// has keyed forms the cache did not hold (at most a million: past that, a run's own forms are
+    /// cheaper to key again than to read).
+    public func keepForms() {
+        let forms = cachedForms
+        guard forms > keptForms, forms <= 1_000_000, let file = keptFile else { return }
+        exportedForms { StartupCache.write(file.name, key: file.key, payload: $0) }
+    }
+
+    /// Calls `body` with every form keyed so far and its key, in a layout private to this build.
+    package func exportedForms(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var length = 0
+        guard let bytes = ta_lemmatizer_export(handle, &length) else { return }
+        defer { free(bytes) }
+        body(UnsafeBufferPointer(start: bytes, count: length))
+    }
+
+    /// Adds forms that ``exportedForms(_:)`` gave (of a lemmatizer of the same language, strategy,
+    /// dictionaries and build: the caller checks, as the start-up cache's key does). False when the
+    /// bytes are not a whole export.
+    package func importForms(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        ta_lemmatizer_import(handle, bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count) == 1
+    }
+
+    /// The forms earlier runs kept, if the cache holds them for this lemmatizer; their number.
+    private static func importKept(_ handle: OpaquePointer, _ file: (name: String, key: String)?) -> Int {
+        guard let file else { return 0 }
+        let imported = StartupCache.withMappedPayload(file.name, key: file.key) { payload in
+            ta_lemmatizer_import(handle, payload.baseAddress?.assumingMemoryBound(to: UInt8.self), payload.count)
+        }
+        return imported == 1 ? ta_lemmatizer_cached_forms(handle) : 0
+    }
+
+    /// Every lemmatizer opened in this process, for ``keepAllForms()``.
+    nonisolated(unsafe) private static var opened: [Weak] = []
+    private static let openedLock = NSLock()
+    private struct Weak { weak var lemmatizer: Lemmatizer? }
+
+    /// ``keepForms()`` of every lemmatizer of this process still open: what a tool calls once its
+    /// work is done.
+    public static func keepAllForms() {
+        for lemmatizer in openedLock.withLock({ opened.compactMap(\.lemmatizer) }) { lemmatizer.keepForms() }
+    }
 
     /// The lemma key of a normalized word.
     ///
