@@ -5,7 +5,7 @@ SWIFT ?= swift
 DEBIAN_PACKAGES := libicu-dev libyaml-dev libhunspell-dev hunspell-ru hunspell-en-us libstemmer-dev chromium fonts-wqy-zenhei poppler-utils time
 SAMPLE := Examples/sample
 
-.PHONY: setup build demo test screenshot docs build-bench bench-nltk bench bench-glossary bench-inputs bench-track bench-glossary-scale spark-demo bench-batch bench-match bench-align bench-compare bench-hostile evaluate memory fuzz fixtures glossary clean
+.PHONY: setup build demo test screenshot docs build-bench bench-nltk bench bench-glossary bench-inputs bench-track bench-glossary-scale bench-startup spark-demo bench-batch bench-match bench-align bench-compare bench-hostile evaluate memory fuzz fixtures glossary clean
 
 setup:
 	@scripts/install-deps.sh $(DEBIAN_PACKAGES)
@@ -88,6 +88,11 @@ spark-demo: build-bench
 # the start-up cache warm: time and peak memory (docs/corpus-scale.md).
 bench-glossary-scale: build-bench
 	$(BENCH) glossary-scale --concepts 100000 --megabytes 10 --runs 3
+
+# compare of the sample with a warm start-up cache against a C program reading the same files
+# through ICU NFKC_Casefold (docs/corpus-scale.md).
+bench-startup: build-bench
+	scripts/bench-startup.sh .build/release/termalign 31
 
 # Reading a web page and a .docx against the same text as UTF-8, alone and with find's work (docs/inputs.md).
 bench-inputs: build-bench

@@ -88,8 +88,10 @@ public final class Lemmatizer: @unchecked Sendable {
             }
         }
         // After the exceptions: kept forms were keyed with them.
-        keptForms = Self.importKept(opened, Self.keptFile(language, strategy, [affix, words]))
-        Self.openedLock.withLock { Self.opened.append(Weak(lemmatizer: self)) }
+        let file = Self.keptFile(language, strategy, [affix, words])
+        keptForms = Self.importKept(opened, file)
+        let kept = Kept(handle: opened, file: file, forms: keptForms)
+        Self.openedLock.withLock { Self.opened[ObjectIdentifier(self)] = kept }
     }
 
     /// A lemmatizer whose key of a word is the word itself (Chinese words, numbers), still interning.
@@ -103,7 +105,10 @@ public final class Lemmatizer: @unchecked Sendable {
         keptForms = 0
     }
 
-    deinit { ta_lemmatizer_close(handle) }
+    deinit {
+        Self.openedLock.withLock { _ = Self.opened.removeValue(forKey: ObjectIdentifier(self)) }
+        ta_lemmatizer_close(handle)
+    }
 
     // MARK: - Word forms kept between runs
 
@@ -144,9 +149,7 @@ public final class Lemmatizer: @unchecked Sendable {
     /// has keyed forms the cache did not hold (at most a million: past that, a run's own forms are
     /// cheaper to key again than to read).
     public func keepForms() {
-        let forms = cachedForms
-        guard forms > keptForms, forms <= 1_000_000, let file = keptFile else { return }
-        exportedForms { StartupCache.write(file.name, key: file.key, payload: $0) }
+        Self.keep(Kept(handle: handle, file: keptFile, forms: keptForms))
     }
 
     /// Calls `body` with every form keyed so far and its key, in a layout private to this build.
@@ -173,15 +176,34 @@ public final class Lemmatizer: @unchecked Sendable {
         return imported == 1 ? ta_lemmatizer_cached_forms(handle) : 0
     }
 
-    /// Every lemmatizer opened in this process, for ``keepAllForms()``.
-    nonisolated(unsafe) private static var opened: [Weak] = []
+    /// Every lemmatizer open in this process, for ``keepAllForms()``: its handle, registered when it
+    /// opens and removed before it closes. Not weak references: a weakly referenced object moves its
+    /// reference count to a side table, and lemmatizers are retained for every word.
+    nonisolated(unsafe) private static var opened: [ObjectIdentifier: Lemmatizer.Kept] = [:]
     private static let openedLock = NSLock()
-    private struct Weak { weak var lemmatizer: Lemmatizer? }
+
+    /// What ``keepAllForms()`` needs of a lemmatizer.
+    private struct Kept {
+        let handle: OpaquePointer
+        let file: (name: String, key: String)?
+        let forms: Int
+    }
 
     /// ``keepForms()`` of every lemmatizer of this process still open: what a tool calls once its
     /// work is done.
     public static func keepAllForms() {
-        for lemmatizer in openedLock.withLock({ opened.compactMap(\.lemmatizer) }) { lemmatizer.keepForms() }
+        openedLock.withLock {
+            for kept in opened.values { Self.keep(kept) }
+        }
+    }
+
+    private static func keep(_ kept: Kept) {
+        let forms = ta_lemmatizer_cached_forms(kept.handle)
+        guard forms > kept.forms, forms <= 1_000_000, let file = kept.file else { return }
+        var length = 0
+        guard let bytes = ta_lemmatizer_export(kept.handle, &length) else { return }
+        defer { free(bytes) }
+        StartupCache.write(file.name, key: file.key, payload: UnsafeBufferPointer(start: bytes, count: length))
     }
 
     /// The lemma key of a normalized word.
