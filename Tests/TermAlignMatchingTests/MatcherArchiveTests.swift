@@ -50,4 +50,15 @@ struct MatcherArchiveTests {
             #expect(throws: BinaryArchiveReader.Damaged.self) { try Self.read(Array(bytes[..<length])) }
         }
     }
+
+    /// The cache's checksum keeps damaged files out; the reader's own checks are the second line:
+    /// flipped bytes are refused or read, never a crash or a loop.
+    @Test func flippedBytesAreRefusedOrRead() {
+        let bytes = Self.archived(Fixtures.matcher)
+        for position in stride(from: 0, to: bytes.count, by: bytes.count / 400) {
+            var damaged = bytes
+            damaged[position] ^= 0x5A
+            _ = try? Self.read(damaged)
+        }
+    }
 }

@@ -149,7 +149,9 @@ extension CoreLexicon.Tables {
         longestChinese = try input.integer()
         defects = try input.strings()
         conceptCount = try input.integer()
-        guard chineseStarts.count == (0xA000 - 0x3400 + 63) / 64 else { throw BinaryArchiveReader.Damaged() }
+        guard chineseStarts.count == (0xA000 - 0x3400 + 63) / 64, longestChinese >= 0, conceptCount >= 0,
+              [words, stems, chinese].allSatisfy({ $0.valuesAreBelow(UInt32(max(conceptCount, 1))) })
+        else { throw BinaryArchiveReader.Damaged() }
     }
 
     func archive(into out: inout BinaryArchiveWriter) {

@@ -95,9 +95,16 @@ extension Automaton {
         let terminal = try input.int32s(), outputLink = try input.int32s()
         let hasChildren = try input.bools()
         let states = fail.count
+        // What the scans follow stays inside the tables, and fail and output links lead to shallower
+        // states, so no walk along them can loop.
         guard states > 0, [depth.count, terminal.count, outputLink.count, hasChildren.count].allSatisfy({ $0 == states }),
-              rootNext.allSatisfy({ $0 >= 0 && Int($0) < states }), fail.allSatisfy({ $0 >= 0 && Int($0) < states }),
-              outputLink.allSatisfy({ $0 >= -1 && Int($0) < states }) else { throw BinaryArchiveReader.Damaged() }
+              depth[0] == 0, rootNext.allSatisfy({ $0 >= 0 && Int($0) < states }),
+              edges.index.valuesAreBelow(UInt32(states)),
+              (1..<states).allSatisfy({ state in
+                  let failure = Int(fail[state]), output = Int(outputLink[state])
+                  return failure >= 0 && failure < states && depth[failure] < depth[state]
+                      && (output == -1 || (output >= 0 && output < states && depth[output] < depth[state]))
+              }) else { throw BinaryArchiveReader.Damaged() }
         self.init(rootNext: rootNext, edges: edges, fail: fail, depth: depth, terminal: terminal,
                   outputLink: outputLink, hasChildren: hasChildren)
     }
@@ -133,7 +140,11 @@ extension WordMatcher {
         continuesTerm = try input.bools()
         openingFilter = try input.uint64s()
         guard vocabulary.count == words.count, anchorStart.count == words.count + 1, opensTerm.count == words.count,
-              continuesTerm.count == words.count, anchorKeys.count == anchorTerms.count else { throw BinaryArchiveReader.Damaged() }
+              continuesTerm.count == words.count, automaton.rootNext.count == words.count,
+              anchorKeys.count == anchorTerms.count, anchorStart.first == 0,
+              anchorStart.last == Int32(anchorTerms.count), zip(anchorStart, anchorStart.dropFirst()).allSatisfy({ $0 <= $1 }),
+              automaton.terminal.allSatisfy({ $0 >= -1 && Int($0) < groups.count }),
+              openingFilter.count == WordMatcher.filterWords else { throw BinaryArchiveReader.Damaged() }
     }
 }
 
@@ -156,5 +167,8 @@ extension CharacterMatcher {
         automaton = try Automaton(archive: &input)
         groups = try input.lists()
         longest = try input.integer()
+        let symbols = Int32(automaton.rootNext.count)
+        guard basicIDs.allSatisfy({ $0 >= -1 && $0 < symbols }), ids.allSatisfy({ $0 >= 0 && $0 < symbols }), longest >= 1,
+              automaton.terminal.allSatisfy({ $0 >= -1 && Int($0) < groups.count }) else { throw BinaryArchiveReader.Damaged() }
     }
 }

@@ -55,7 +55,7 @@ struct WordMatcher: Sendable {
         }
         opensTerm = opens
         continuesTerm = continues
-        var filter = [UInt64](repeating: 0, count: 1 << (Self.filterBits - 6))
+        var filter = [UInt64](repeating: 0, count: Self.filterWords)
         for key in openings {
             let bit = Self.filterBit(key)
             filter[bit >> 6] |= 1 << UInt64(bit & 63)
@@ -64,6 +64,8 @@ struct WordMatcher: Sendable {
     }
 
     private static let filterBits = 20
+    /// The opening filter's length in 64-bit words.
+    static let filterWords = 1 << (filterBits - 6)
 
     @inline(__always)
     private static func filterBit(_ key: UInt64) -> Int { Int((key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - filterBits)) }

@@ -7,6 +7,9 @@ extension HashIndex {
         out.integer(Int(shift))
     }
 
+    /// Whether every value stored is below `bound` (an index into a table of that size).
+    package func valuesAreBelow(_ bound: UInt32) -> Bool { values.allSatisfy { $0 < bound } }
+
     package init(archive input: inout BinaryArchiveReader) throws(BinaryArchiveReader.Damaged) {
         let keys = try input.uint64s(), values = try input.uint32s()
         let shift = try input.integer()
