@@ -259,9 +259,6 @@ static int american_spelling(ta_lemmatizer *l, const char *word, char *out, size
     return 0;
 }
 
-/// The key for one word form, written to `key`. Among several Hunspell lemmas the one whose key
-/// agrees with the form's own stem wins, then the one sharing the longest prefix with the form, then
-/// the smallest, so the choice never depends on dictionary order.
 /// Loads the Hunspell dictionaries on the first word form that needs them. The files were found
 /// readable when the lemmatizer was opened; should loading fail now, keys come from Snowball alone.
 static void ensure_hunspell(ta_lemmatizer *l) {
@@ -270,6 +267,9 @@ static void ensure_hunspell(ta_lemmatizer *l) {
     l->hunspell = Hunspell_create(l->affix_path, l->dictionary_path);
 }
 
+/// The key for one word form, written to `key`. Among several Hunspell lemmas the one whose key
+/// agrees with the form's own stem wins, then the one sharing the longest prefix with the form, then
+/// the smallest, so the choice never depends on dictionary order.
 static void lemma_key(ta_lemmatizer *l, const char *word, char *key, size_t capacity) {
     ensure_hunspell(l);
     char american[4 * LONGEST_DICTIONARY_WORD];

@@ -38,11 +38,12 @@ package struct GlossaryOption: ParsableArguments {
     package static func matcher(path: String?, encoding: String? = nil, options: MatchingOptions = MatchingOptions()) throws -> TermMatcher {
         let bytes = try path.map { try GlossaryFile.read(path: $0) } ?? ShippedGlossary.bytes
         let variant = "read as \(path.flatMap { GlossaryFormat(path: $0)?.rawValue } ?? "sniffed"), encoding \(encoding ?? "UTF-8")"
-        let (matcher, warnings) = try MatcherCache.matcher(glossaryBytes: bytes, variant: variant, options: options) {
+        let (matcher, warnings) = try MatcherCache.matcher(glossaryBytes: bytes, variant: variant, options: options) { analyzer in
             let (loaded, converted) = try path.map { try GlossaryFile.parse(bytes, path: $0, encoding: encoding, option: "--glossary-encoding") }
                 ?? (try ShippedGlossary.load(), false)
             _ = ta_malloc_trim()
-            return (try TermMatcher(glossary: loaded.glossary, options: options), loaded.warnings.map(\.description), !converted)
+            return (try TermMatcher(glossary: loaded.glossary, analyzer: analyzer, options: options),
+                    loaded.warnings.map(\.description), !converted)
         }
         for warning in warnings { Console.error("termalign: \(warning)") }
         ProcessLifetime.keep(matcher)

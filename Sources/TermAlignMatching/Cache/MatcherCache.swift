@@ -6,25 +6,27 @@ import TermAlignText
 /// glossary takes seconds to compile and a fraction of a second to read back).
 ///
 /// The file is named by the glossary's bytes and keyed by everything else compiling depends on: the
-/// archive's layout, ICU's version, the executable, the Hunspell dictionaries (folder, sizes and
-/// times, through the analyzer's configuration) and how the caller reads the bytes (`variant`: the format the file's name gives, say).
+/// archive's layout, ICU's version, the executable, the analyzer's configuration (normalization,
+/// lemma strategy, the Hunspell files with their sizes and times) and how the caller reads the bytes
+/// (`variant`: the format the file's name gives, say).
 package enum MatcherCache {
     /// Compiled glossaries kept at once; the least recently written go first.
     static let kept = 8
 
-    /// The matcher of a glossary file's bytes, and what reading them warned about: from the cache
-    /// when it holds them, else from `compile`, whose result is kept when it says so (a glossary
-    /// whose encoding was guessed is not: the guess is said on every run).
+    /// The matcher of a glossary file's bytes with the default analyzer, and what reading them
+    /// warned about: from the cache when it holds them, else from `compile` (given the analyzer),
+    /// whose result is kept when it says so (a glossary whose encoding was guessed is not: the guess
+    /// is said on every run).
     package static func matcher(glossaryBytes: [UInt8], variant: String, options: MatchingOptions,
-                                compile: () throws -> (matcher: TermMatcher, warnings: [String], keep: Bool))
+                                compile: (TextAnalyzer) throws -> (matcher: TermMatcher, warnings: [String], keep: Bool))
         throws -> (matcher: TermMatcher, warnings: [String]) {
+        let analyzer = try TextAnalyzer()
         guard StartupCache.directory != nil, let identity = StartupCache.executableIdentity else {
-            let compiled = try compile()
+            let compiled = try compile(analyzer)
             return (compiled.matcher, compiled.warnings)
         }
         let fingerprint = glossaryBytes.withUnsafeBytes(StartupCache.fingerprint)
         let name = "glossary-" + String(fingerprint, radix: 16)
-        let analyzer = try TextAnalyzer()
         let key = "compiled glossary 1; ICU \(StartupCache.icuVersion); build \(identity); "
             + "analyzer \(analyzer.configuration); bytes \(glossaryBytes.count); \(variant)"
         let kept = StartupCache.withMappedPayload(name, key: key) { payload -> (TermMatcher, [String])? in
@@ -34,7 +36,7 @@ package enum MatcherCache {
             return (matcher, warnings)
         }
         if let kept = kept ?? nil { return kept }
-        let compiled = try compile()
+        let compiled = try compile(analyzer)
         if compiled.keep {
             var out = BinaryArchiveWriter()
             out.strings(compiled.warnings)
