@@ -38,16 +38,22 @@ def run(pack_name, arguments, allowed=(0,)):
     return done
 
 
+def run_on_partition(pack_name, lines, arguments, allowed=(0,)):
+    """Writes a partition's lines to a file, runs the packed termalign on it with `arguments` (where
+    INPUT and OUTPUT stand for the two files), and returns what it wrote to OUTPUT."""
+    with tempfile.TemporaryDirectory() as folder:
+        given, written = os.path.join(folder, "input.jsonl"), os.path.join(folder, "output")
+        with open(given, "w", encoding="utf-8") as out:
+            for line in lines:
+                out.write(line + "\n")
+        run(pack_name, [{"INPUT": given, "OUTPUT": written}.get(word, word) for word in arguments], allowed)
+        with open(written, encoding="utf-8") as result:
+            return result.read()
+
+
 def track_partition(pack_name, options):
     def track(lines):
-        with tempfile.TemporaryDirectory() as folder:
-            corpus, tracking = os.path.join(folder, "part.jsonl"), os.path.join(folder, "part.json")
-            with open(corpus, "w", encoding="utf-8") as out:
-                for line in lines:
-                    out.write(line + "\n")
-            run(pack_name, ["track", corpus, "--threads", "1", "-o", tracking] + options)
-            with open(tracking, encoding="utf-8") as result:
-                yield result.read()
+        yield run_on_partition(pack_name, lines, ["track", "INPUT", "--threads", "1", "-o", "OUTPUT"] + options)
     return track
 
 
@@ -66,16 +72,12 @@ def merge_trackings(pack_name):
 
 def batch_partition(pack_name, options):
     def batch(lines):
-        with tempfile.TemporaryDirectory() as folder:
-            manifest, results = os.path.join(folder, "part.jsonl"), os.path.join(folder, "results.jsonl")
-            with open(manifest, "w", encoding="utf-8") as out:
-                for line in lines:
-                    out.write(line + "\n")
-            # Exit status 2 with results: some sets could not be compared, and their lines say why.
-            run(pack_name, ["batch", manifest, "--threads", "1", "-o", results] + options, allowed=(0, 2))
-            with open(results, encoding="utf-8") as result:
-                for line in result:
-                    yield line.rstrip("\n")
+        # Exit status 2 with results: some sets could not be compared, and their lines say why.
+        written = run_on_partition(pack_name, lines, ["batch", "INPUT", "--threads", "1", "-o", "OUTPUT"] + options, (0, 2))
+        # Only "\n" ends a line: splitlines() would also split at U+2028 or U+0085 inside a string.
+        for line in written.split("\n"):
+            if line:
+                yield line
     return batch
 
 
@@ -101,7 +103,9 @@ def main():
     context.addArchive(os.path.abspath(args.pack))
     pack_name = os.path.basename(args.pack)
     options = args.options.split()
-    lines = context.textFile(os.path.abspath(args.corpus), minPartitions=args.partitions).filter(lambda line: line.strip())
+    # A local path is made absolute for the executors; hdfs://, s3a:// and the like are left as given.
+    corpus = args.corpus if "://" in args.corpus else os.path.abspath(args.corpus)
+    lines = context.textFile(corpus, minPartitions=args.partitions).filter(lambda line: line.strip())
 
     if args.command == "track":
         shards = lines.mapPartitions(track_partition(pack_name, options))

@@ -38,19 +38,8 @@ struct ComparisonHTML {
     }
 
     private func writeHead(_ html: HTMLWriter, index: ReportIndex) {
-        html.element(.head) {
-            html.void(.meta, HTMLAttribute(.charset, "utf-8"))
-            html.void(.meta, HTMLAttribute(.name, "viewport"), HTMLAttribute(.content, "width=device-width, initial-scale=1"))
-            // Nothing may be fetched: the page is one file, and data in it must not reach the network.
-            html.void(.meta, HTMLAttribute(.httpEquiv, "Content-Security-Policy"),
-                      HTMLAttribute(.content, "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'"))
-            html.void(.meta, HTMLAttribute(.name, "generator"), HTMLAttribute(.content, "TermAlign"))
-            html.element(.title, text: "TermAlign comparison — " + comparison.documents.map(\.id).joined(separator: " · "))
-            html.element(.style) {
-                html.asset(ReportAssets.style)
-                html.asset(index.palette.styleRules)
-            }
-        }
+        html.head(title: "TermAlign comparison — " + comparison.documents.map(\.id).joined(separator: " · "), script: true,
+                  styles: [ReportAssets.style, index.palette.styleRules])
     }
 
     private func writeHeader(_ html: HTMLWriter, index: ReportIndex, skippedMarks: Int) {

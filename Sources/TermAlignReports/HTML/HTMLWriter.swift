@@ -90,6 +90,21 @@ struct HTMLWriter {
     /// The document type line.
     func doctype() { out.write("<!DOCTYPE html>\n") }
 
+    /// A report's `head`: UTF-8, the viewport, a content security policy that lets nothing be
+    /// fetched (the page is one file, and data in it must not reach the network) and allows the
+    /// report's own script only when it has one, the title, and the style sheets.
+    func head(title: String, script: Bool, styles: [HTMLAsset]) {
+        element(.head) {
+            void(.meta, HTMLAttribute(.charset, "utf-8"))
+            void(.meta, HTMLAttribute(.name, "viewport"), HTMLAttribute(.content, "width=device-width, initial-scale=1"))
+            void(.meta, HTMLAttribute(.httpEquiv, "Content-Security-Policy"),
+                 HTMLAttribute(.content, "default-src 'none'; style-src 'unsafe-inline'" + (script ? "; script-src 'unsafe-inline'" : "")))
+            void(.meta, HTMLAttribute(.name, "generator"), HTMLAttribute(.content, "TermAlign"))
+            element(.title, text: title)
+            element(.style) { for style in styles { asset(style) } }
+        }
+    }
+
     /// A line break in the source, for people who read it.
     func newline() { out.write(byte: 0x0A) }
 

@@ -17,18 +17,7 @@ struct TrackingHTML {
         }
         html.doctype()
         html.element(.html, .lang("en")) {
-            html.element(.head) {
-                html.void(.meta, HTMLAttribute(.charset, "utf-8"))
-                html.void(.meta, HTMLAttribute(.name, "viewport"), HTMLAttribute(.content, "width=device-width, initial-scale=1"))
-                html.void(.meta, HTMLAttribute(.httpEquiv, "Content-Security-Policy"),
-                          HTMLAttribute(.content, "default-src 'none'; style-src 'unsafe-inline'"))
-                html.void(.meta, HTMLAttribute(.name, "generator"), HTMLAttribute(.content, "TermAlign"))
-                html.element(.title, text: "TermAlign tracking — \(glossaryName)")
-                html.element(.style) {
-                    html.asset(ReportAssets.style)
-                    html.asset(TimelineChart.style)
-                }
-            }
+            html.head(title: "TermAlign tracking — \(glossaryName)", script: false, styles: [ReportAssets.style, TimelineChart.style])
             html.element(.body) {
                 html.element(.header) {
                     html.element(.h1, text: "TermAlign terminology tracking")
