@@ -54,24 +54,14 @@ struct ComparisonHTML {
                 html.text(", \(comparison.glossary.concepts.count) concepts) · aligned by \(comparison.alignment.unit.rawValue) · "
                           + "\(comparison.alignment.segments.count) segments · \(comparison.occurrences.count) occurrences")
             }
-            html.element(.table, .class("documents")) {
-                html.element(.caption, text: "Versions")
-                html.element(.thead) {
+            html.table("documents", caption: "Versions", headings: ["Version", "Language", "File", "Bytes", "Occurrences"]) {
+                for (position, document) in documents.enumerated() {
                     html.element(.tr) {
-                        for heading in ["Version", "Language", "File", "Bytes", "Occurrences"] {
-                            html.element(.th, HTMLAttribute(.scope, "col"), text: heading)
-                        }
-                    }
-                }
-                html.element(.tbody) {
-                    for (position, document) in documents.enumerated() {
-                        html.element(.tr) {
-                            html.element(.th, HTMLAttribute(.scope, "row"), text: document.id)
-                            html.element(.td, text: ReportIndex.languageName(document.language))
-                            html.element(.td, text: document.path ?? "—")
-                            html.element(.td, .class("number"), text: String(document.bytes.count))
-                            html.element(.td, .class("number"), text: String(index.occurrenceCounts[position]))
-                        }
+                        html.element(.th, HTMLAttribute(.scope, "row"), text: document.id)
+                        html.element(.td, text: ReportIndex.languageName(document.language))
+                        html.element(.td, text: document.path ?? "—")
+                        html.element(.td, .class("number"), text: String(document.bytes.count))
+                        html.element(.td, .class("number"), text: String(index.occurrenceCounts[position]))
                     }
                 }
             }

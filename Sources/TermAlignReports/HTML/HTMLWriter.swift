@@ -90,6 +90,19 @@ struct HTMLWriter {
     /// The document type line.
     func doctype() { out.write("<!DOCTYPE html>\n") }
 
+    /// A table with a caption (when given), a row of column headings, and a body `rows` writes.
+    func table(_ className: String, caption: String?, headings: [String], rows: () -> Void) {
+        element(.table, .class(className)) {
+            if let caption { element(.caption, text: caption) }
+            element(.thead) {
+                element(.tr) {
+                    for heading in headings { element(.th, HTMLAttribute(.scope, "col"), text: heading) }
+                }
+            }
+            element(.tbody, content: rows)
+        }
+    }
+
     /// A report's `head`: UTF-8, the viewport, a content security policy that lets nothing be
     /// fetched (the page is one file, and data in it must not reach the network) and allows the
     /// report's own script only when it has one, the title, and the style sheets.

@@ -43,29 +43,20 @@ struct TrackingHTML {
     }
 
     private func writeOverview(_ html: HTMLWriter, _ order: [String]) {
-        html.element(.table, .class("overview")) {
-            html.element(.caption, text: "Concepts, most frequent first")
-            html.element(.thead) {
+        html.table("overview", caption: "Concepts, most frequent first",
+                   headings: ["Concept", "Occurrences", "First seen", "Last seen", "Renderings"]) {
+            for id in order {
+                let concept = tracking.concepts[id]!
                 html.element(.tr) {
-                    for heading in ["Concept", "Occurrences", "First seen", "Last seen", "Renderings"] {
-                        html.element(.th, HTMLAttribute(.scope, "col"), text: heading)
-                    }
-                }
-            }
-            html.element(.tbody) {
-                for id in order {
-                    let concept = tracking.concepts[id]!
-                    html.element(.tr) {
-                        html.element(.th, HTMLAttribute(.scope, "row")) { html.element(.a, .href("#c-\(id)"), text: id) }
-                        html.element(.td, .class("number"), text: "\(concept.total)")
-                        html.element(.td, .class("date"), text: concept.first.date)
-                        html.element(.td, .class("date"), text: concept.last.date)
-                        html.element(.td) {
-                            for (position, rendering) in TrackingReport.renderings(concept).enumerated() {
-                                if position > 0 { html.text(" · ") }
-                                html.element(.span, .lang(rendering.language), text: rendering.text)
-                                html.text(" " + Self.percent(rendering.count, of: concept.total))
-                            }
+                    html.element(.th, HTMLAttribute(.scope, "row")) { html.element(.a, .href("#c-\(id)"), text: id) }
+                    html.element(.td, .class("number"), text: "\(concept.total)")
+                    html.element(.td, .class("date"), text: concept.first.date)
+                    html.element(.td, .class("date"), text: concept.last.date)
+                    html.element(.td) {
+                        for (position, rendering) in TrackingReport.renderings(concept).enumerated() {
+                            if position > 0 { html.text(" · ") }
+                            html.element(.span, .lang(rendering.language), text: rendering.text)
+                            html.text(" " + Self.percent(rendering.count, of: concept.total))
                         }
                     }
                 }
