@@ -27,6 +27,18 @@ struct SpreadsheetLayoutTests {
         #expect(loaded.warnings.map(\.message) == ["skipped column \"Comment\" (not a language or a concept column)"])
     }
 
+    @Test func oneLanguageColumnIsAGlossaryOfOneLanguage() throws {
+        let text = "concept,ru,colour\nnato-enlargement,расширение НАТО,blue\n"
+        let loaded = try Glossary.load(bytes: Array(text.utf8), file: "terms.csv", format: .csv)
+        #expect(loaded.glossary.concepts.map(\.id) == ["nato-enlargement"])
+        #expect(loaded.glossary.concepts[0].terms(in: "ru") == [Term("расширение НАТО")])
+        #expect(loaded.warnings.map(\.message) == ["skipped column \"colour\" (not a language or a concept column)"])
+        // With the long layout's columns, a column named by a language is not a language column.
+        let long = "concept,language,term,ru\nx,en,peace,мир\n"
+        let read = try Glossary.load(bytes: Array(long.utf8), file: "long.csv", format: .csv)
+        #expect(read.glossary.concepts.first?.terms(in: "en") == [Term("peace")])
+    }
+
     @Test func aHeaderThatIsNotUnderstoodIsRefusedNamingTheLayouts() throws {
         let text = "Foo,Bar,Baz\nx,y,z\n"
         #expect {

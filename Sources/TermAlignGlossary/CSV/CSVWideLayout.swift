@@ -24,7 +24,13 @@ extension CSVGlossaryReader {
 
     /// Whether a first row is a wide header: two or more of its cells name languages.
     static func isWideHeader(_ cells: [String]) -> Bool {
-        cells.count { language(ofHeader: $0) != nil } >= 2
+        let languages = cells.count { language(ofHeader: $0) != nil }
+        // One language column beside a concept column is a glossary of one language; a row of data
+        // (a headerless file's "sovereignty,ru,…") names no concept column, and the long layout has
+        // its language and term columns.
+        let columns = cells.map(CSVColumn.init(header:))
+        return languages >= 2
+            || (languages == 1 && columns.contains(.concept) && !columns.contains(.language) && !columns.contains(.term))
     }
 
     /// Reads the rows after a wide header.
