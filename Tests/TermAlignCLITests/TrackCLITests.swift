@@ -81,6 +81,7 @@ struct TrackCLITests {
         #expect(try CLI.run(["track", path, "-o", page]).status == 0)
         let html = try String(contentsOfFile: page, encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<section id=\"c-nato-enlargement\"") && html.contains("<svg class=\"timeline\""))
+        #expect(html.contains("<p class=\"definition\">The admission of new members to NATO"), "the glossary's definition")
     }
 
     @Test func shardsMergeIntoTheWholeCorpusBytesInAnyOrder() throws {
@@ -103,6 +104,8 @@ struct TrackCLITests {
         let backward = try CLI.run(["track", "--merge"] + shards.reversed())
         #expect(forward.status == 0 && forward.output == backward.output)
         #expect(forward.output == expected)
+        let page = try CLI.run(["track", "--merge", "--format", "html"] + shards)
+        #expect(page.status == 0 && page.text.contains("<p class=\"definition\">The admission of new members to NATO"))
         let other = try CLI.run(["track", "--merge", shards[0], "\(CLI.root.path)/Package.swift"])
         #expect(other.status == 2 && other.error.contains("termalign track --format json"), "\(other.error)")
     }

@@ -54,6 +54,19 @@ struct TrackingHTMLTests {
         #expect(Self.page(even.merged(with: odd)) == Self.page(whole))
     }
 
+    @Test func theGlossaryGivesEachConceptItsDefinitionAndNotes() throws {
+        let tracking = Self.tracker.track(Self.documents, threads: 1)
+        let glossary = Self.tracker.matcher.glossary
+        let concept = try #require(glossary.concepts.first { $0.id == "nato-enlargement" })
+        let definition = try #require(concept.definition)
+        let page = TrackingReport(tracking: tracking, glossaryName: "test.yaml", glossary: glossary).render(.html)
+        let section = try #require(page.components(separatedBy: "<section id=\"c-nato-enlargement\"").last)
+        #expect(section.contains("<p class=\"definition\">\(definition)</p>"))
+        let note = try #require(concept.notes.first)
+        #expect(section.contains("<p class=\"note\">" + note.prefix(12)), "the glossary's note")
+        #expect(!Self.page(tracking).contains("class=\"definition\""), "without the glossary, ids only")
+    }
+
     @Test func anEmptyTrackingIsAPageWithoutCharts() {
         let page = Self.page(Tracking(period: .year, samplesPerRendering: 1))
         #expect(page.hasPrefix("<!DOCTYPE html>") && page.contains("0 concepts seen") && !page.contains("<svg"))

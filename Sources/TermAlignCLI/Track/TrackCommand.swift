@@ -54,8 +54,8 @@ struct TrackCommand: ParsableCommand {
         cacheOption.apply()
         let out = try ByteSink.destination(output, inputs: inputs, forPeople: false)
         let chosen = format ?? output.flatMap { TrackingReport.Format(rawValue: String($0.split(separator: ".").last ?? "")) } ?? .json
-        let (tracking, glossaryName) = merge ? try merged() : (try tracked(), glossaryOption.name)
-        TrackingReport(tracking: tracking, glossaryName: glossaryName).write(chosen, to: out)
+        let (tracking, glossaryName, glossary) = merge ? try merged(describing: chosen == .html) : try tracked()
+        TrackingReport(tracking: tracking, glossaryName: glossaryName, glossary: glossary).write(chosen, to: out)
         try out.finish()
         if !merge {
             Console.error("termalign: track: \(tracking.documents) documents, \(tracking.concepts.count) concepts seen"
@@ -63,8 +63,10 @@ struct TrackCommand: ParsableCommand {
         }
     }
 
-    /// The trackings merged, and the glossary they were counted with (shards of one corpus share it).
-    private func merged() throws -> (Tracking, String) {
+    /// The trackings merged, and the glossary they were counted with (shards of one corpus share it):
+    /// its name, and for a page (`describing`) the glossary itself when --glossary (or its absence,
+    /// for the shipped one) names the same.
+    private func merged(describing: Bool) throws -> (Tracking, String, Glossary?) {
         var result: Tracking?
         var glossaries = Set<String>()
         for path in inputs {
@@ -82,10 +84,11 @@ struct TrackCommand: ParsableCommand {
             throw CLIError.message("the trackings were counted with different glossaries (\(glossaries.sorted().joined(separator: ", "))): "
                                    + "counts of different glossaries do not add up; track every shard with the same --glossary")
         }
-        return (result!, glossary)
+        let described = describing && glossary == glossaryOption.name ? try glossaryOption.load().glossary : nil
+        return (result!, glossary, described)
     }
 
-    private func tracked() throws -> Tracking {
+    private func tracked() throws -> (Tracking, String, Glossary?) {
         let corpus = inputs[0]
         let folder = corpus.lastIndex(of: "/").map { String(corpus[..<$0]) }
         let matcher = try glossaryOption.matcher()
@@ -107,7 +110,7 @@ struct TrackCommand: ParsableCommand {
         if let failure = items.failure {
             throw CLIError.message("\(corpus): reading failed (\(failure)); nothing was written")
         }
-        return total
+        return (total, glossaryOption.name, matcher.glossary)
     }
 }
 

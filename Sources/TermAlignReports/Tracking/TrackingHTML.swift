@@ -1,3 +1,4 @@
+import TermAlignGlossary
 import TermAlignTracking
 
 /// The tracking as one self-contained page: an overview of the concepts, most frequent first, and for
@@ -7,6 +8,7 @@ import TermAlignTracking
 struct TrackingHTML {
     let tracking: Tracking
     let glossaryName: String
+    let glossary: Glossary?
     let out: ByteSink
 
     func write() {
@@ -35,7 +37,10 @@ struct TrackingHTML {
                     let periods = concepts.isEmpty ? [] : tracking.period.periods(
                         from: tracking.period.of(concepts.map(\.first).min()!.date),
                         through: tracking.period.of(concepts.map(\.last).max()!.date))
-                    for id in order { writeConcept(html, id, tracking.concepts[id]!, periods: periods) }
+                    // The glossary's entries of the concepts seen, for their definitions and notes.
+                    let described = Dictionary((glossary?.concepts ?? []).lazy.filter { tracking.concepts[$0.id] != nil }.map { ($0.id, $0) },
+                                               uniquingKeysWith: { first, _ in first })
+                    for id in order { writeConcept(html, id, tracking.concepts[id]!, periods: periods, described: described) }
                 }
             }
         }
@@ -64,7 +69,8 @@ struct TrackingHTML {
         }
     }
 
-    private func writeConcept(_ html: HTMLWriter, _ id: String, _ concept: Tracking.Concept, periods: [String]) {
+    private func writeConcept(_ html: HTMLWriter, _ id: String, _ concept: Tracking.Concept, periods: [String],
+                              described: [String: Concept]) {
         let renderings = TrackingReport.renderings(concept)
         var series = [[String: Int]](repeating: [:], count: renderings.count)
         var bySource: [String: [Int]] = [:]
@@ -75,6 +81,12 @@ struct TrackingHTML {
         }
         html.element(.section, .id("c-\(id)"), HTMLAttribute(.ariaLabelledBy, "h-\(id)")) {
             html.element(.h2, .id("h-\(id)"), text: id)
+            if let described = described[id] {
+                if let definition = described.definition ?? described.definitions["en"] {
+                    html.element(.p, .class("definition"), text: definition)
+                }
+                for note in described.notes { html.element(.p, .class("note"), text: note) }
+            }
             html.element(.p, text: "\(concept.total) occurrences · first seen \(concept.first.date) (\(concept.first.document))"
                          + " · last seen \(concept.last.date) (\(concept.last.document))")
             TimelineChart(periods: periods, series: series, labels: renderings.map { "\($0.text) (\($0.language))" },

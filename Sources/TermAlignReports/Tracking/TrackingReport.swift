@@ -20,15 +20,20 @@ public struct TrackingReport: Sendable {
     public let tracking: Tracking
     /// How the glossary is named (its file name, or the shipped glossary's).
     public let glossaryName: String
+    /// The glossary counted with, when at hand: the page then gives each concept's definition and
+    /// note. The JSON and CSV do not use it.
+    public let glossary: Glossary?
 
     /// Creates a report.
     ///
     /// - Parameters:
     ///   - tracking: The tracking.
     ///   - glossaryName: The glossary's name.
-    public init(tracking: Tracking, glossaryName: String) {
+    ///   - glossary: The glossary itself, for the page's definitions and notes.
+    public init(tracking: Tracking, glossaryName: String, glossary: Glossary? = nil) {
         self.tracking = tracking
         self.glossaryName = glossaryName
+        self.glossary = glossary
     }
 
     /// The report as text.
@@ -43,7 +48,7 @@ public struct TrackingReport: Sendable {
         switch format {
         case .json: writeJSON(JSONWriter(out: sink))
         case .csv: writeCSV(sink)
-        case .html: TrackingHTML(tracking: tracking, glossaryName: glossaryName, out: sink).write()
+        case .html: TrackingHTML(tracking: tracking, glossaryName: glossaryName, glossary: glossary, out: sink).write()
         }
     }
 
