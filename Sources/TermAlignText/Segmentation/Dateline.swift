@@ -35,11 +35,15 @@ package enum Dateline {
     private static func reading(_ text: Substring) -> (isDateline: Bool, named: Bool)? {
         guard text.unicodeScalars.count <= longest else { return nil }
         var dated = false, named = false, words = 0
-        let tokens = Self.tokens(text)
-        for (index, token) in tokens.enumerated() {
+        // Tokens are read as the loop needs them: most sentences are refused at their first word,
+        // and tokenizing the rest of them was a tenth of comparing a long text.
+        var tokens = Tokens(text)
+        var index = 0
+        while let token = tokens[index] {
+            defer { index += 1 }
             switch token.kind {
             case .digits:
-                if index + 2 < tokens.count, tokens[index + 1].text == ":", tokens[index + 2].kind == .digits { dated = true }
+                if tokens[index + 1]?.text == ":", tokens[index + 2]?.kind == .digits { dated = true }
                 if token.text.count == 4 { dated = true } // a year
             case .letters:
                 words += 1
@@ -50,7 +54,7 @@ package enum Dateline {
                     dated = true
                 } else if token.text.count >= 2 && token.text == token.text.uppercased() {
                     named = true // a place: MOSCOW, ПЕКИН
-                } else if index == 0, tokens.count > 1, tokens[1].text == ",", token.text.first?.isUppercase == true {
+                } else if index == 0, tokens[1]?.text == ",", token.text.first?.isUppercase == true {
                     named = true // a place written as a name, before its comma: "Moscow, March 21"
                 } else if !dateWords.contains(lowered) {
                     return nil
@@ -65,7 +69,7 @@ package enum Dateline {
                 continue
             }
         }
-        return (dated && (words > 0 || tokens.contains { $0.kind == .digits }), named)
+        return (dated && (words > 0 || tokens.read.contains { $0.kind == .digits }), named)
     }
 
     /// The end of a dateline that opens `range` of `bytes` before the text it introduces — "BEIJING,
@@ -110,20 +114,33 @@ package enum Dateline {
 
     private enum TokenKind { case digits, letters, han, other }
 
-    /// Runs of digits, of letters, of Chinese characters, and each other character on its own.
-    private static func tokens(_ text: Substring) -> [(kind: TokenKind, text: Substring)] {
-        var result: [(kind: TokenKind, text: Substring)] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            let kind = kind(of: text[index])
-            var end = text.index(after: index)
-            if kind != .other {
-                while end < text.endIndex, self.kind(of: text[end]) == kind { end = text.index(after: end) }
-            }
-            if !(kind == .other && text[index].isWhitespace) { result.append((kind, text[index..<end])) }
-            index = end
+    /// Runs of digits, of letters, of Chinese characters, and each other character on its own (spaces
+    /// left out), read from the text as far as they are asked for.
+    private struct Tokens {
+        let text: Substring
+        private var next: Substring.Index
+        private(set) var read: [(kind: TokenKind, text: Substring)] = []
+
+        init(_ text: Substring) {
+            self.text = text
+            next = text.startIndex
         }
-        return result
+
+        /// The token at `position`, or nil past the last.
+        subscript(position: Int) -> (kind: TokenKind, text: Substring)? {
+            mutating get {
+                while read.count <= position, next < text.endIndex {
+                    let kind = Dateline.kind(of: text[next])
+                    var end = text.index(after: next)
+                    if kind != .other {
+                        while end < text.endIndex, Dateline.kind(of: text[end]) == kind { end = text.index(after: end) }
+                    }
+                    if !(kind == .other && text[next].isWhitespace) { read.append((kind, text[next..<end])) }
+                    next = end
+                }
+                return position < read.count ? read[position] : nil
+            }
+        }
     }
 
     private static func kind(of character: Character) -> TokenKind {
