@@ -106,6 +106,9 @@ def main():
     # A local path is made absolute for the executors; hdfs://, s3a:// and the like are left as given.
     corpus = args.corpus if "://" in args.corpus else os.path.abspath(args.corpus)
     lines = context.textFile(corpus, minPartitions=args.partitions).filter(lambda line: line.strip())
+    if lines.getNumPartitions() == 0:
+        # An empty file has no partitions; one empty partition gives the tracking of no documents.
+        lines = context.parallelize([], 1)
 
     if args.command == "track":
         shards = lines.mapPartitions(track_partition(pack_name, options))
