@@ -57,7 +57,7 @@ enum CoreLexicon {
     /// Compiled once per build and kept in the start-up cache when there is one: compiling is a fifth
     /// of comparing a statement once everything else is cached.
     static let tables = StartupCache.cached("core-lexicon", key: "core lexicon 1", read: Tables.init(archive:),
-                                            write: { $0.archive(into: &$1) }, make: { compile(entries) })
+                                            write: { $0.archive(into: &$1) }, make: { (compile(entries), true) })
 
     /// FNV-1a over scalars, extended one scalar at a time so that every prefix of a word has its hash.
     @inline(__always)

@@ -21,29 +21,20 @@ package enum MatcherCache {
                                 compile: (TextAnalyzer) throws -> (matcher: TermMatcher, warnings: [String], keep: Bool))
         throws -> (matcher: TermMatcher, warnings: [String]) {
         let analyzer = try TextAnalyzer()
-        guard StartupCache.directory != nil, let identity = StartupCache.executableIdentity else {
-            let compiled = try compile(analyzer)
-            return (compiled.matcher, compiled.warnings)
-        }
-        let fingerprint = glossaryBytes.withUnsafeBytes(StartupCache.fingerprint)
-        let name = "glossary-" + String(fingerprint, radix: 16)
-        let key = "compiled glossary 1; ICU \(StartupCache.icuVersion); build \(identity); "
-            + "analyzer \(analyzer.configuration); bytes \(glossaryBytes.count); \(variant)"
-        let kept = StartupCache.withMappedPayload(name, key: key) { payload -> (TermMatcher, [String])? in
-            var input = BinaryArchiveReader(payload)
-            guard let warnings = try? input.strings(),
-                  let matcher = try? TermMatcher(archive: &input, analyzer: analyzer, options: options) else { return nil }
-            return (matcher, warnings)
-        }
-        if let kept = kept ?? nil { return kept }
-        let compiled = try compile(analyzer)
-        if compiled.keep {
-            var out = BinaryArchiveWriter()
+        let name = "glossary-" + String(glossaryBytes.withUnsafeBytes(StartupCache.fingerprint), radix: 16)
+        let key = "compiled glossary 1; analyzer \(analyzer.configuration); bytes \(glossaryBytes.count); \(variant)"
+        var written = false
+        let compiled = try StartupCache.cached(name, key: key, read: { (input) throws(BinaryArchiveReader.Damaged) in
+            (warnings: try input.strings(), matcher: try TermMatcher(archive: &input, analyzer: analyzer, options: options))
+        }, write: { compiled, out in
             out.strings(compiled.warnings)
             compiled.matcher.archive(into: &out)
-            out.bytes.withUnsafeBufferPointer { StartupCache.write(name, key: key, payload: $0) }
-            StartupCache.prune(prefix: "glossary-", keeping: Self.kept)
-        }
+            written = true
+        }, make: {
+            let compiled = try compile(analyzer)
+            return ((compiled.warnings, compiled.matcher), compiled.keep)
+        })
+        if written { StartupCache.prune(prefix: "glossary-", keeping: Self.kept) }
         return (compiled.matcher, compiled.warnings)
     }
 
@@ -51,16 +42,10 @@ package enum MatcherCache {
     /// through the cache like a glossary file: `name` tells it from the others.
     package static func builtIn(_ glossary: Glossary, name: String, analyzer: TextAnalyzer,
                                 options: MatchingOptions = MatchingOptions()) throws(TextError) -> TermMatcher {
-        var failure: TextError?
-        let matcher = StartupCache.cached("builtin-\(name)", key: "built-in glossary 1 \(name); analyzer \(analyzer.configuration)",
-                                          read: { (input) throws(BinaryArchiveReader.Damaged) -> TermMatcher? in
-                                              try TermMatcher(archive: &input, analyzer: analyzer, options: options) },
-                                          write: { $0?.archive(into: &$1) },
-                                          make: { () -> TermMatcher? in
-                                              do throws(TextError) {
-                                                  return try TermMatcher(glossary: glossary, analyzer: analyzer, options: options)
-                                              } catch { failure = error; return nil } })
-        if let failure { throw failure }
-        return matcher!
+        try StartupCache.cached("builtin-\(name)", key: "built-in glossary 1 \(name); analyzer \(analyzer.configuration)",
+                                read: { (input) throws(BinaryArchiveReader.Damaged) in
+                                    try TermMatcher(archive: &input, analyzer: analyzer, options: options) },
+                                write: { $0.archive(into: &$1) },
+                                make: { () throws(TextError) in (try TermMatcher(glossary: glossary, analyzer: analyzer, options: options), true) })
     }
 }

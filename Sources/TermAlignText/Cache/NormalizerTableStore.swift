@@ -17,10 +17,10 @@ enum NormalizerTableStore {
                   StartupCache.directory != nil, let identity = StartupCache.executableIdentity else { return }
             let key = "normalizer table 1; ICU \(StartupCache.icuVersion); options \(options); build \(identity)"
             let name = "normalizer-\(options).bin"
-            if let kept = StartupCache.read(name, key: key),
-               kept.withUnsafeBufferPointer({ ta_normalizer_table_load(options, $0.baseAddress, $0.count) }) == 1 {
-                return
+            let loaded = StartupCache.withMappedPayload(name, key: key) { payload in
+                ta_normalizer_table_load(options, payload.baseAddress?.assumingMemoryBound(to: UInt8.self), payload.count)
             }
+            if loaded == 1 { return }
             var length = 0
             var status: Int32 = 0
             guard let saved = ta_normalizer_table_save(options, &length, &status) else { return }

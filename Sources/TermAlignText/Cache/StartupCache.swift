@@ -64,12 +64,6 @@ package enum StartupCache {
 
     private static let magic = Array("TACACHE2".utf8)
 
-    /// The payload of the file `name`, if it is there with `key` and intact.
-    package static func read(_ name: String, key: String) -> [UInt8]? {
-        guard let directory, let bytes = try? FileReader.readAll(path: "\(directory)/\(name)", limit: 1 << 30) else { return nil }
-        return payload(of: bytes, key: key)
-    }
-
     /// Writes `payload` as the file `name` with `key` (to a temporary file renamed over it, so a
     /// reader never sees half a file).
     package static func write(_ name: String, key: String, payload: UnsafeBufferPointer<UInt8>) {
@@ -119,17 +113,22 @@ package enum StartupCache {
 
     /// The payload of a file's bytes when their key is `key` and the checksum holds.
     package static func payload(of file: [UInt8], key: String) -> [UInt8]? {
+        file.withUnsafeBytes { bytes in payload(in: bytes, key: key).map(Array.init) }
+    }
+
+    /// The payload inside a file's bytes (magic, key, length, checksum, payload) when their key is
+    /// `key` and the checksum holds: the one reader of the frame, for mapped and copied files alike.
+    private static func payload(in file: UnsafeRawBufferPointer, key: String) -> UnsafeRawBufferPointer? {
         let keyBytes = Array(key.utf8)
+        let integer = { (offset: Int) in UInt64(littleEndian: file.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
         var at = magic.count
-        guard file.count >= at + 8, Array(file[..<at]) == magic, readInteger(file, &at) == UInt64(keyBytes.count),
-              file.count >= at + keyBytes.count, Array(file[at..<at + keyBytes.count]) == keyBytes else { return nil }
+        guard file.count >= at + 8, file.prefix(at).elementsEqual(magic), integer(at) == UInt64(keyBytes.count) else { return nil }
+        at += 8
+        guard file.count >= at + keyBytes.count + 16, file[at..<at + keyBytes.count].elementsEqual(keyBytes) else { return nil }
         at += keyBytes.count
-        guard file.count >= at + 16 else { return nil }
-        let length = readInteger(file, &at)
-        let sum = readInteger(file, &at)
-        guard UInt64(file.count - at) == length else { return nil }
-        let payload = Array(file[at...])
-        return payload.withUnsafeBufferPointer { checksum($0) } == sum ? payload : nil
+        let length = integer(at), sum = integer(at + 8)
+        let payload = UnsafeRawBufferPointer(rebasing: file[(at + 16)...])
+        return UInt64(payload.count) == length && fingerprint(payload) == sum ? payload : nil
     }
 
     /// A 64-bit hash of `bytes`, eight bytes a step: enough to tell a damaged file or a changed
@@ -165,28 +164,20 @@ package enum StartupCache {
               let mapped = mmap(nil, Int(status.st_size), PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED
         else { return nil }
         defer { munmap(mapped, Int(status.st_size)) }
-        let file = UnsafeRawBufferPointer(start: mapped, count: Int(status.st_size))
-        let keyBytes = Array(key.utf8)
-        var at = magic.count
-        let integer = { (offset: Int) in UInt64(littleEndian: file.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
-        guard file.count >= at + 8, file.prefix(at).elementsEqual(magic), integer(at) == UInt64(keyBytes.count) else { return nil }
-        at += 8
-        guard file.count >= at + keyBytes.count + 16, file[at..<at + keyBytes.count].elementsEqual(keyBytes) else { return nil }
-        at += keyBytes.count
-        let length = integer(at), sum = integer(at + 8)
-        at += 16
-        let payload = UnsafeRawBufferPointer(rebasing: file[at...])
-        guard UInt64(payload.count) == length, fingerprint(payload) == sum else { return nil }
+        guard let payload = payload(in: UnsafeRawBufferPointer(start: mapped, count: Int(status.st_size)), key: key) else { return nil }
         return try body(payload)
     }
 
-    /// A value compiled from what the executable holds (a built-in table, say), kept in the file
-    /// `name`: read back when the file is there for this build, else made, kept and returned. The key
-    /// names this build and ICU's version; `key` adds what else the value depends on.
-    package static func cached<Value>(_ name: String, key: String,
-                                      read: (inout BinaryArchiveReader) throws(BinaryArchiveReader.Damaged) -> Value,
-                                      write: (Value, inout BinaryArchiveWriter) -> Void, make: () -> Value) -> Value {
-        guard directory != nil, let identity = executableIdentity else { return make() }
+    /// A value kept in the file `name`: read back when the file is there with `key` for this build
+    /// and ICU's version, else made, kept (when `make` says so) and returned. Without a cache folder
+    /// the value is made every time.
+    package static func cached<Value, Failure: Error>(
+        _ name: String, key: String,
+        read: (inout BinaryArchiveReader) throws(BinaryArchiveReader.Damaged) -> Value,
+        write: (Value, inout BinaryArchiveWriter) -> Void,
+        make: () throws(Failure) -> (value: Value, keep: Bool)
+    ) throws(Failure) -> Value {
+        guard directory != nil, let identity = executableIdentity else { return try make().value }
         let fullKey = "\(key); ICU \(icuVersion); build \(identity)"
         let kept = withMappedPayload(name, key: fullKey) { payload -> Value? in
             var input = BinaryArchiveReader(payload)
@@ -194,11 +185,13 @@ package enum StartupCache {
             return value
         }
         if let kept = kept ?? nil { return kept }
-        let value = make()
-        var out = BinaryArchiveWriter()
-        write(value, &out)
-        out.bytes.withUnsafeBufferPointer { Self.write(name, key: fullKey, payload: $0) }
-        return value
+        let made = try make()
+        if made.keep {
+            var out = BinaryArchiveWriter()
+            write(made.value, &out)
+            out.bytes.withUnsafeBufferPointer { Self.write(name, key: fullKey, payload: $0) }
+        }
+        return made.value
     }
 
     /// Removes all but the `keeping` most recently written files whose names start with `prefix`
@@ -217,10 +210,5 @@ package enum StartupCache {
 
     private static func littleEndian(_ value: UInt64) -> [UInt8] {
         (0..<8).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) }
-    }
-
-    private static func readInteger(_ bytes: [UInt8], _ at: inout Int) -> UInt64 {
-        defer { at += 8 }
-        return (0..<8).reduce(UInt64(0)) { $0 | UInt64(bytes[at + $1]) << (8 * $1) }
     }
 }

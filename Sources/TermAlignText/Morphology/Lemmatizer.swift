@@ -153,27 +153,28 @@ public final class Lemmatizer: @unchecked Sendable {
     }
 
     /// Calls `body` with every form keyed so far and its key, in a layout private to this build.
-    package func exportedForms(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    package func exportedForms(_ body: (UnsafeBufferPointer<UInt8>) -> Void) { Self.export(handle, body) }
+
+    /// Adds forms that ``exportedForms(_:)`` gave (of a lemmatizer of the same language, strategy,
+    /// dictionaries and build: the caller checks, as the start-up cache's key does). False when the
+    /// bytes are not a whole export.
+    package func importForms(_ bytes: UnsafeRawBufferPointer) -> Bool { Self.import(handle, bytes) }
+
+    private static func export(_ handle: OpaquePointer, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var length = 0
         guard let bytes = ta_lemmatizer_export(handle, &length) else { return }
         defer { free(bytes) }
         body(UnsafeBufferPointer(start: bytes, count: length))
     }
 
-    /// Adds forms that ``exportedForms(_:)`` gave (of a lemmatizer of the same language, strategy,
-    /// dictionaries and build: the caller checks, as the start-up cache's key does). False when the
-    /// bytes are not a whole export.
-    package func importForms(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    private static func `import`(_ handle: OpaquePointer, _ bytes: UnsafeRawBufferPointer) -> Bool {
         ta_lemmatizer_import(handle, bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count) == 1
     }
 
     /// The forms earlier runs kept, if the cache holds them for this lemmatizer; their number.
     private static func importKept(_ handle: OpaquePointer, _ file: (name: String, key: String)?) -> Int {
-        guard let file else { return 0 }
-        let imported = StartupCache.withMappedPayload(file.name, key: file.key) { payload in
-            ta_lemmatizer_import(handle, payload.baseAddress?.assumingMemoryBound(to: UInt8.self), payload.count)
-        }
-        return imported == 1 ? ta_lemmatizer_cached_forms(handle) : 0
+        guard let file, StartupCache.withMappedPayload(file.name, key: file.key, { Self.import(handle, $0) }) == true else { return 0 }
+        return ta_lemmatizer_cached_forms(handle)
     }
 
     /// Every lemmatizer open in this process, for ``keepAllForms()``: its handle, registered when it
@@ -200,10 +201,7 @@ public final class Lemmatizer: @unchecked Sendable {
     private static func keep(_ kept: Kept) {
         let forms = ta_lemmatizer_cached_forms(kept.handle)
         guard forms > kept.forms, forms <= 1_000_000, let file = kept.file else { return }
-        var length = 0
-        guard let bytes = ta_lemmatizer_export(kept.handle, &length) else { return }
-        defer { free(bytes) }
-        StartupCache.write(file.name, key: file.key, payload: UnsafeBufferPointer(start: bytes, count: length))
+        export(kept.handle) { StartupCache.write(file.name, key: file.key, payload: $0) }
     }
 
     /// The lemma key of a normalized word.
