@@ -17,8 +17,10 @@ extension Tracking {
     /// - Parameters:
     ///   - json: The file's bytes.
     ///   - file: Its name, for messages.
+    /// - Returns: The tracking, and the name of the glossary it was counted with (trackings of
+    ///   different glossaries do not add up).
     /// - Throws: ``ReadingError`` for JSON that is not a tracking.
-    public static func read(_ json: [UInt8], file: String) throws(ReadingError) -> Tracking {
+    public static func read(_ json: [UInt8], file: String) throws(ReadingError) -> (tracking: Tracking, glossary: String) {
         func fail(_ message: String) -> ReadingError {
             ReadingError(file: file, message: message + "; give files that termalign track --format json wrote")
         }
@@ -56,7 +58,7 @@ extension Tracking {
             }
             tracking.concepts[id] = concept
         }
-        return tracking
+        return (tracking, object["glossary"] as? String ?? "")
     }
 
     private static func sighting(_ value: Any?) -> Sighting? {

@@ -71,14 +71,13 @@ struct TrackCommand: ParsableCommand {
         var glossaries = Set<String>()
         for path in inputs {
             let bytes = try FileReader.readAll(path: path, limit: Int(Int32.max))
-            let one = try Tracking.read(bytes, file: path)
-            let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any]
-            glossaries.insert(object?["glossary"] as? String ?? "")
+            let (one, glossary) = try Tracking.read(bytes, file: path)
+            glossaries.insert(glossary)
             guard result == nil || (result!.period == one.period && result!.samplesPerRendering == one.samplesPerRendering) else {
                 throw CLIError.message("\(path): counts by \(one.period.rawValue) with \(one.samplesPerRendering) samples, the others by "
                                        + "\(result!.period.rawValue) with \(result!.samplesPerRendering): track every shard with the same --period and --samples")
             }
-            result = result.map { $0.merged(with: one) } ?? one
+            if result == nil { result = one } else { result!.merge(one) }
         }
         guard glossaries.count == 1, let glossary = glossaries.first else {
             throw CLIError.message("the trackings were counted with different glossaries (\(glossaries.sorted().joined(separator: ", "))): "

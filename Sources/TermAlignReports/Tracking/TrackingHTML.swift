@@ -6,6 +6,8 @@ import TermAlignTracking
 /// the counts by source, and its earliest samples in context. A pure function of the tracking, like
 /// the JSON: merged shards give the same bytes.
 struct TrackingHTML {
+    typealias Rendering = (language: String, text: String, count: Int)
+
     let tracking: Tracking
     let glossaryName: String
     let glossary: Glossary?
@@ -13,9 +15,12 @@ struct TrackingHTML {
 
     func write() {
         let html = HTMLWriter(out: out)
+        // Each concept's renderings, most frequent first, and concepts by their occurrences: both
+        // used by the overview and the sections, summed once.
+        let renderings = tracking.concepts.mapValues(TrackingReport.renderings)
+        let totals = renderings.mapValues { $0.reduce(0) { $0 + $1.count } }
         let order = tracking.concepts.keys.sorted { lhs, rhs in
-            let (left, right) = (tracking.concepts[lhs]!.total, tracking.concepts[rhs]!.total)
-            return left != right ? left > right : lhs < rhs
+            totals[lhs]! != totals[rhs]! ? totals[lhs]! > totals[rhs]! : lhs < rhs
         }
         html.doctype()
         html.element(.html, .lang("en")) {
@@ -31,7 +36,7 @@ struct TrackingHTML {
                     }
                 }
                 html.element(.main) {
-                    writeOverview(html, order)
+                    writeOverview(html, order, renderings: renderings)
                     // One axis for every concept, so that when each appears and fades can be compared.
                     let concepts = tracking.concepts.values
                     let periods = concepts.isEmpty ? [] : tracking.period.periods(
@@ -40,28 +45,30 @@ struct TrackingHTML {
                     // The glossary's entries of the concepts seen, for their definitions and notes.
                     let described = Dictionary((glossary?.concepts ?? []).lazy.filter { tracking.concepts[$0.id] != nil }.map { ($0.id, $0) },
                                                uniquingKeysWith: { first, _ in first })
-                    for id in order { writeConcept(html, id, tracking.concepts[id]!, periods: periods, described: described) }
+                    for id in order {
+                        writeConcept(html, id, tracking.concepts[id]!, renderings: renderings[id]!, periods: periods, described: described)
+                    }
                 }
             }
         }
         html.newline()
     }
 
-    private func writeOverview(_ html: HTMLWriter, _ order: [String]) {
+    private func writeOverview(_ html: HTMLWriter, _ order: [String], renderings: [String: [Rendering]]) {
         html.table("overview", caption: "Concepts, most frequent first",
                    headings: ["Concept", "Occurrences", "First seen", "Last seen", "Renderings"]) {
             for id in order {
-                let concept = tracking.concepts[id]!
+                let concept = tracking.concepts[id]!, total = concept.total
                 html.element(.tr) {
                     html.element(.th, HTMLAttribute(.scope, "row")) { html.element(.a, .href("#c-\(id)"), text: id) }
-                    html.element(.td, .class("number"), text: "\(concept.total)")
+                    html.element(.td, .class("number"), text: "\(total)")
                     html.element(.td, .class("date"), text: concept.first.date)
                     html.element(.td, .class("date"), text: concept.last.date)
                     html.element(.td) {
-                        for (position, rendering) in TrackingReport.renderings(concept).enumerated() {
+                        for (position, rendering) in renderings[id]!.enumerated() {
                             if position > 0 { html.text(" · ") }
                             html.element(.span, .lang(rendering.language), text: rendering.text)
-                            html.text(" " + Self.percent(rendering.count, of: concept.total))
+                            html.text(" " + Self.percent(rendering.count, of: total))
                         }
                     }
                 }
@@ -69,9 +76,9 @@ struct TrackingHTML {
         }
     }
 
-    private func writeConcept(_ html: HTMLWriter, _ id: String, _ concept: Tracking.Concept, periods: [String],
-                              described: [String: Concept]) {
-        let renderings = TrackingReport.renderings(concept)
+    private func writeConcept(_ html: HTMLWriter, _ id: String, _ concept: Tracking.Concept, renderings: [Rendering],
+                              periods: [String], described: [String: Concept]) {
+        let total = concept.total
         var series = [[String: Int]](repeating: [:], count: renderings.count)
         var bySource: [String: [Int]] = [:]
         for (key, count) in concept.counts {
@@ -87,7 +94,7 @@ struct TrackingHTML {
                 }
                 for note in described.notes { html.element(.p, .class("note"), text: note) }
             }
-            html.element(.p, text: "\(concept.total) occurrences · first seen \(concept.first.date) (\(concept.first.document))"
+            html.element(.p, text: "\(total) occurrences · first seen \(concept.first.date) (\(concept.first.document))"
                          + " · last seen \(concept.last.date) (\(concept.last.document))")
             TimelineChart(periods: periods, series: series, labels: renderings.map { "\($0.text) (\($0.language))" },
                           summary: "Occurrences of \(id) by \(tracking.period.rawValue), \(periods.first!) to \(periods.last!), "
@@ -97,7 +104,7 @@ struct TrackingHTML {
                     html.element(.li) {
                         html.element(.span, .class("swatch r\(position % TimelineChart.palette.count)")) {}
                         html.element(.span, .lang(rendering.language), text: rendering.text)
-                        html.text(" (\(rendering.language)) — \(rendering.count), \(Self.percent(rendering.count, of: concept.total))")
+                        html.text(" (\(rendering.language)) — \(rendering.count), \(Self.percent(rendering.count, of: total))")
                     }
                 }
             }
@@ -107,7 +114,7 @@ struct TrackingHTML {
     }
 
     private func writeSources(_ html: HTMLWriter, _ bySource: [String: [Int]],
-                              _ renderings: [(language: String, text: String, count: Int)]) {
+                              _ renderings: [Rendering]) {
         html.element(.details) {
             html.element(.summary, text: "By source")
             html.element(.table, .class("sources")) {
