@@ -50,6 +50,18 @@ public struct Comparer: Sendable {
         index = GlossaryIndex(matcher.glossary)
     }
 
+    /// This comparer with other options, sharing its compiled parts (nothing is compiled again).
+    func with(options: ComparisonOptions) -> Comparer {
+        Comparer(matcher: matcher, options: options, parties: parties, index: index)
+    }
+
+    private init(matcher: TermMatcher, options: ComparisonOptions, parties: TermMatcher?, index: GlossaryIndex) {
+        self.matcher = matcher
+        self.options = options
+        self.parties = parties
+        self.index = index
+    }
+
     /// What the checks need of one analyzed version.
     struct CheckedVersion {
         let document: Document

@@ -2,7 +2,7 @@ import TermAlignGlossary
 
 /// Why a file could not be read as a language version: each error names the file, the place in it
 /// where there is one, and what to do.
-public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct InputError: LocatedError, Hashable, Sendable {
     /// What went wrong.
     public enum Kind: String, Hashable, Sendable {
         /// The markup breaks the rules of its format (XML syntax, a ZIP archive's structure).
@@ -40,11 +40,6 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         self.file = file
         self.location = location
         self.message = message
-    }
-
-    /// "file:line:column: message", or "file: message" without a location.
-    public var description: String {
-        "\(location.map(String.init(describing:)) ?? file): \(message)"
     }
 
     /// An error of the XML scanner, in the words of reading an input.

@@ -57,6 +57,6 @@ extension Comparer {
     package var oneThreadEach: Comparer {
         var single = options
         single.threads = 1
-        return Comparer(matcher: matcher, options: single)
+        return with(options: single)
     }
 }

@@ -27,9 +27,27 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     public var description: String { "\(file):\(line):\(column)" }
 }
 
+/// An error that names a file and, where there is one, the place in it — what ``GlossaryError`` and
+/// the inputs stage's `InputError` share — written "file:line:column: message".
+public protocol LocatedError: Error, CustomStringConvertible {
+    /// The file (path or name).
+    var file: String { get }
+    /// Where, when the error concerns one place.
+    var location: SourceLocation? { get }
+    /// What went wrong and, where it helps, what to do.
+    var message: String { get }
+}
+
+extension LocatedError {
+    /// "file:line:column: message", or "file: message" without a location.
+    public var description: String {
+        "\(location.map(String.init(describing:)) ?? file): \(message)"
+    }
+}
+
 /// Why a glossary could not be read. Each error names the file and, where there is one, the exact
 /// place in it.
-public struct GlossaryError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct GlossaryError: LocatedError, Hashable, Sendable {
     /// What went wrong.
     public enum Kind: String, Hashable, Sendable {
         /// The file could not be read.
@@ -66,11 +84,6 @@ public struct GlossaryError: Error, Hashable, Sendable, CustomStringConvertible 
         self.file = file
         self.location = location
         self.message = message
-    }
-
-    /// "file:line:column: message", or "file: message" without a location.
-    public var description: String {
-        "\(location.map(String.init(describing:)) ?? file): \(message)"
     }
 }
 
