@@ -2,6 +2,7 @@ import ArgumentParser
 import CTermAlignSystem
 import TermAlignGlossary
 import TermAlignMatching
+import TermAlignText
 
 /// `--glossary G`: a glossary file, or the shipped China–Russia glossary when omitted.
 package struct GlossaryOption: ParsableArguments {
@@ -36,15 +37,22 @@ package struct GlossaryOption: ParsableArguments {
 
     /// The glossary at `path` (the shipped one for nil) compiled, through the start-up cache.
     package static func matcher(path: String?, encoding: String? = nil, options: MatchingOptions = MatchingOptions()) throws -> TermMatcher {
-        let bytes = try path.map { try GlossaryFile.read(path: $0) } ?? ShippedGlossary.bytes
         let variant = "read as \(path.flatMap { GlossaryFormat(path: $0)?.rawValue } ?? "sniffed"), encoding \(encoding ?? "UTF-8")"
-        let (matcher, warnings) = try MatcherCache.matcher(glossaryBytes: bytes, variant: variant, options: options) { analyzer in
-            let (loaded, converted) = try path.map { try GlossaryFile.parse(bytes, path: $0, encoding: encoding, option: "--glossary-encoding") }
-                ?? (try ShippedGlossary.load(), false)
-            _ = ta_malloc_trim()
-            return (try TermMatcher(glossary: loaded.glossary, analyzer: analyzer, options: options),
-                    loaded.warnings.map(\.description), !converted)
+        // A file is mapped, not read, to be named in the cache: a large termbase's bytes are tens of
+        // megabytes that a warm run only hashes. Standard input and what cannot be mapped are read.
+        let mapped = path.flatMap { $0 == "-" ? nil : MappedFile(path: $0) }.flatMap { $0.bytes.count <= Glossary.maximumFileSize ? $0 : nil }
+        let read = try mapped == nil ? path.map { try GlossaryFile.read(path: $0) } ?? ShippedGlossary.bytes : []
+        let compiled = { (bytes: UnsafeRawBufferPointer, fingerprint: UInt64) in
+            try MatcherCache.matcher(glossaryFingerprint: fingerprint, byteCount: bytes.count, variant: variant, options: options) { analyzer in
+                let (loaded, converted) = try path.map { try GlossaryFile.parse(Array(bytes), path: $0, encoding: encoding, option: "--glossary-encoding") }
+                    ?? (try ShippedGlossary.load(), false)
+                _ = ta_malloc_trim()
+                return (try TermMatcher(glossary: loaded.glossary, analyzer: analyzer, options: options),
+                        loaded.warnings.map(\.description), !converted)
+            }
         }
+        let (matcher, warnings) = try mapped.map { try compiled($0.bytes, StartupCache.fingerprint($0)) }
+            ?? read.withUnsafeBytes { try compiled($0, StartupCache.fingerprint($0)) }
         for warning in warnings { Console.error("termalign: \(warning)") }
         ProcessLifetime.keep(matcher)
         return matcher

@@ -78,14 +78,14 @@ public struct TermMatcher: Sendable {
         } else {
             characterMatcher = nil
         }
-        matchedTerms = MatchedTerms(terms: terms, concepts: glossary.concepts)
+        matchedTerms = MatchedTerms(terms: CompiledTerms(terms), concepts: glossary.concepts)
         self.wordMatchers = wordMatchers
         independent = glossary.concepts.map(\.independent)
     }
 
     /// A matcher from its parts, as an archive holds them.
     init(glossary: Glossary, analyzer: TextAnalyzer, options: MatchingOptions, skippedTerms: [SkippedTerm],
-         matchedTerms: MatchedTerms, wordMatchers: [Language: WordMatcher], characterMatcher: CharacterMatcher?) {
+         matchedTerms: MatchedTerms, independent: [Bool], wordMatchers: [Language: WordMatcher], characterMatcher: CharacterMatcher?) {
         self.glossary = glossary
         self.analyzer = analyzer
         self.options = options
@@ -93,11 +93,11 @@ public struct TermMatcher: Sendable {
         self.matchedTerms = matchedTerms
         self.wordMatchers = wordMatchers
         self.characterMatcher = characterMatcher
-        independent = glossary.concepts.map(\.independent)
+        self.independent = independent
     }
 
     /// The compiled terms, by index.
-    var terms: [CompiledTerm] { matchedTerms.terms }
+    var terms: CompiledTerms { matchedTerms.terms }
 
     /// The languages that have at least one usable term.
     public var languages: [Language] {

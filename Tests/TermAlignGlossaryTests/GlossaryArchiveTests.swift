@@ -42,6 +42,23 @@ struct GlossaryArchiveTests {
         }
     }
 
+    /// A glossary read back keeps its concepts in the archive until used; changing its list makes
+    /// it an array like any other, with the same concepts.
+    @Test func readBackConceptsChangeLikeAnArray() throws {
+        let shipped = try ShippedGlossary.load().glossary
+        var list = try Self.read(Self.archived(shipped)).concepts
+        var array = Array(shipped.concepts)
+        #expect(Array(list) == array)
+        list.append(Concept(id: "added"))
+        array.append(Concept(id: "added"))
+        list[3].notes.append("a note")
+        array[3].notes.append("a note")
+        list.remove(at: 1)
+        array.remove(at: 1)
+        #expect(Array(list) == array && list == ConceptList(array))
+        #expect(Glossary(concepts: array).concepts.hashValue == list.hashValue)
+    }
+
     /// A property added to the model must be added to the archive: this fails until it is.
     @Test func theArchiveKnowsEveryStoredProperty() {
         let counts = Glossary.archivedProperties

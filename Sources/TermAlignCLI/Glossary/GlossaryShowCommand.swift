@@ -21,7 +21,7 @@ struct GlossaryShowCommand: ParsableCommand {
         for id in concepts where index.concept(id: id) == nil {
             throw ValidationError("no concept \"\(id)\" in \(input.name)")
         }
-        let shown = concepts.isEmpty ? loaded.glossary.concepts : concepts.compactMap { index.concept(id: $0) }
+        let shown = concepts.isEmpty ? Array(loaded.glossary.concepts) : concepts.compactMap { index.concept(id: $0) }
         let out = try ByteSink.destination(nil, inputs: [], forPeople: true)
         for (number, concept) in shown.enumerated() {
             if number > 0 { out.write("\n") }

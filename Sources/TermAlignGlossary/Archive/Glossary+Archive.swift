@@ -11,17 +11,14 @@ extension Glossary {
         out.optional(title)
         out.optional(summary)
         out.strings(sources)
-        out.integer(concepts.count)
-        for concept in concepts { concept.archive(into: &out) }
+        out.list(concepts) { $0.archive(into: &$1) }
     }
 
     package init(archive input: inout BinaryArchiveReader) throws(BinaryArchiveReader.Damaged) {
         let title = try input.optional(), summary = try input.optional(), sources = try input.strings()
-        let count = try input.count()
-        var concepts: [Concept] = []
-        concepts.reserveCapacity(count)
-        for _ in 0..<count { concepts.append(try Concept(archive: &input)) }
-        self.init(title: title, summary: summary, sources: sources, concepts: concepts)
+        // Concepts are decoded when used: a run finds a few of a large termbase's.
+        let concepts = try input.list { (input) throws(BinaryArchiveReader.Damaged) in try Concept(archive: &input) }
+        self.init(title: title, summary: summary, sources: sources, conceptList: ConceptList(archived: concepts))
     }
 }
 

@@ -12,7 +12,7 @@ public struct Glossary: Hashable, Sendable {
     /// Where its content comes from (TBX `sourceDesc/p`), one entry per source.
     public var sources: [String]
     /// The concepts, in file order.
-    public var concepts: [Concept]
+    public var concepts: ConceptList
 
     /// Creates a glossary.
     ///
@@ -25,7 +25,15 @@ public struct Glossary: Hashable, Sendable {
         self.title = title
         self.summary = summary
         self.sources = sources
-        self.concepts = concepts
+        self.concepts = ConceptList(concepts)
+    }
+
+    /// A glossary whose concepts are kept as a list (read back from an archive, say).
+    package init(title: String?, summary: String?, sources: [String], conceptList: ConceptList) {
+        self.title = title
+        self.summary = summary
+        self.sources = sources
+        concepts = conceptList
     }
 
     /// The language tags used by any concept, sorted.

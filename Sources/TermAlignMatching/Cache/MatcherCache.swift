@@ -13,16 +13,16 @@ package enum MatcherCache {
     /// Compiled glossaries kept at once; the least recently written go first.
     static let kept = 8
 
-    /// The matcher of a glossary file's bytes with the default analyzer, and what reading them
-    /// warned about: from the cache when it holds them, else from `compile` (given the analyzer),
-    /// whose result is kept when it says so (a glossary whose encoding was guessed is not: the guess
-    /// is said on every run).
-    package static func matcher(glossaryBytes: [UInt8], variant: String, options: MatchingOptions,
+    /// The matcher of a glossary file's bytes (named by their count and `StartupCache.fingerprint`)
+    /// with the default analyzer, and what reading them warned about: from the cache when it holds
+    /// them, else from `compile` (given the analyzer), whose result is kept when it says so (a
+    /// glossary whose encoding was guessed is not: the guess is said on every run).
+    package static func matcher(glossaryFingerprint: UInt64, byteCount: Int, variant: String, options: MatchingOptions,
                                 compile: (TextAnalyzer) throws -> (matcher: TermMatcher, warnings: [String], keep: Bool))
         throws -> (matcher: TermMatcher, warnings: [String]) {
         let analyzer = try TextAnalyzer()
-        let name = "glossary-" + String(glossaryBytes.withUnsafeBytes(StartupCache.fingerprint), radix: 16)
-        let key = "compiled glossary 1; analyzer \(analyzer.configuration); bytes \(glossaryBytes.count); \(variant)"
+        let name = "glossary-" + String(glossaryFingerprint, radix: 16)
+        let key = "compiled glossary 2; analyzer \(analyzer.configuration); bytes \(byteCount); \(variant)"
         var written = false
         let compiled = try StartupCache.cached(name, key: key, read: { (input) throws(BinaryArchiveReader.Damaged) in
             (warnings: try input.strings(), matcher: try TermMatcher(archive: &input, analyzer: analyzer, options: options))
@@ -42,7 +42,7 @@ package enum MatcherCache {
     /// through the cache like a glossary file: `name` tells it from the others.
     package static func builtIn(_ glossary: Glossary, name: String, analyzer: TextAnalyzer,
                                 options: MatchingOptions = MatchingOptions()) throws(TextError) -> TermMatcher {
-        try StartupCache.cached("builtin-\(name)", key: "built-in glossary 1 \(name); analyzer \(analyzer.configuration)",
+        try StartupCache.cached("builtin-\(name)", key: "built-in glossary 2 \(name); analyzer \(analyzer.configuration)",
                                 read: { (input) throws(BinaryArchiveReader.Damaged) in
                                     try TermMatcher(archive: &input, analyzer: analyzer, options: options) },
                                 write: { $0.archive(into: &$1) },

@@ -12,8 +12,9 @@ extension TermMatcher {
         for skipped in skippedTerms {
             out.strings([skipped.concept, skipped.language, skipped.term, skipped.reason.rawValue])
         }
-        out.integer(terms.count)
-        for term in terms { term.archive(into: &out) }
+        out.bools(independent)
+        out.numbers((0..<terms.count).map { terms.concept(Int32($0)) })
+        out.list((0..<terms.count).lazy.map { terms[$0] }) { $0.archive(into: &$1) }
         let languages = wordMatchers.keys.sorted { $0.rawValue < $1.rawValue }
         out.strings(languages.map(\.rawValue))
         for language in languages { wordMatchers[language]!.archive(into: &out) }
@@ -30,12 +31,15 @@ extension TermMatcher {
             guard fields.count == 4, let reason = SkippedTerm.Reason(rawValue: fields[3]) else { throw BinaryArchiveReader.Damaged() }
             skipped.append(SkippedTerm(concept: fields[0], language: fields[1], term: fields[2], reason: reason))
         }
-        var terms: [CompiledTerm] = []
-        let termCount = try input.count()
-        terms.reserveCapacity(termCount)
-        for _ in 0..<termCount {
-            terms.append(try CompiledTerm(archive: &input, glossary: glossary))
-        }
+        let independent = try input.bools()
+        let concepts = try input.int32s()
+        let conceptCount = Int32(glossary.concepts.count)
+        // Terms are decoded when a scan meets them; their concepts are checked now, as everything
+        // else a scan indexes with.
+        let archived = try input.list { (input) throws(BinaryArchiveReader.Damaged) in try CompiledTerm(archive: &input) }
+        guard independent.count == glossary.concepts.count, archived.count == concepts.count,
+              concepts.allSatisfy({ $0 >= 0 && $0 < conceptCount }) else { throw BinaryArchiveReader.Damaged() }
+        let terms = CompiledTerms(archived: archived, concepts: concepts)
         var wordMatchers: [Language: WordMatcher] = [:]
         for tag in try input.strings() {
             guard let language = Language(rawValue: tag) else { throw BinaryArchiveReader.Damaged() }
@@ -47,15 +51,15 @@ extension TermMatcher {
         guard input.isAtEnd, wordMatchers.values.allSatisfy({ $0.groups.allSatisfy(inRange) && inRange($0.anchorTerms) }),
               characterMatcher?.groups.allSatisfy(inRange) ?? true else { throw BinaryArchiveReader.Damaged() }
         self.init(glossary: glossary, analyzer: analyzer, options: options, skippedTerms: skipped,
-                  matchedTerms: MatchedTerms(terms: terms, concepts: glossary.concepts),
+                  matchedTerms: MatchedTerms(terms: terms, concepts: glossary.concepts), independent: independent,
                   wordMatchers: wordMatchers, characterMatcher: characterMatcher)
     }
 }
 
 extension CompiledTerm {
     fileprivate func archive(into out: inout BinaryArchiveWriter) {
-        // The text is the glossary term's, which the archive holds already.
         for number in [concept, section, position] { out.integer(Int(number)) }
+        out.string(text)
         out.bool(isReorderable)
         out.numbers(symbols)
         out.string(normalizedWords)
@@ -65,12 +69,14 @@ extension CompiledTerm {
         out.numbers(edges.trailing)
     }
 
-    fileprivate init(archive input: inout BinaryArchiveReader, glossary: Glossary) throws(BinaryArchiveReader.Damaged) {
+    /// A term as archived. Its section and position in its concept are not checked against the
+    /// glossary, which would decode the concept: the file passed its checksum, and the arrays they
+    /// index are bounds-checked.
+    fileprivate init(archive input: inout BinaryArchiveReader) throws(BinaryArchiveReader.Damaged) {
         let concept = try input.integer(), section = try input.integer(), position = try input.integer()
-        guard concept >= 0, section >= 0, position >= 0, concept < glossary.concepts.count,
-              section < glossary.concepts[concept].sections.count,
-              position < glossary.concepts[concept].sections[section].terms.count else { throw BinaryArchiveReader.Damaged() }
-        let text = glossary.concepts[concept].sections[section].terms[position].text
+        guard concept >= 0, section >= 0, position >= 0, concept <= Int32.max, section <= Int32.max, position <= Int32.max
+        else { throw BinaryArchiveReader.Damaged() }
+        let text = try input.string()
         let reorderable = try input.bool(), symbols = try input.int32s()
         let normalized = try input.string()
         let caseSensitive = try input.bool() ? try input.strings() : nil
@@ -112,9 +118,7 @@ extension Automaton {
 
 extension WordMatcher {
     fileprivate func archive(into out: inout BinaryArchiveWriter) {
-        var words = [String](repeating: "", count: vocabulary.count)
-        for (word, symbol) in vocabulary { words[Int(symbol)] = word }
-        out.strings(words)
+        vocabulary.archive(into: &out)
         automaton.archive(into: &out)
         out.lists(groups)
         out.numbers(anchorStart)
@@ -126,11 +130,8 @@ extension WordMatcher {
     }
 
     fileprivate init(archive input: inout BinaryArchiveReader) throws(BinaryArchiveReader.Damaged) {
-        let words = try input.strings()
-        var vocabulary: [String: Int32] = [:]
-        vocabulary.reserveCapacity(words.count)
-        for (symbol, word) in words.enumerated() { vocabulary[word] = Int32(symbol) }
-        self.vocabulary = vocabulary
+        vocabulary = try Vocabulary(archive: &input)
+        let words = vocabulary.count
         automaton = try Automaton(archive: &input)
         groups = try input.lists()
         anchorStart = try input.int32s()
@@ -139,12 +140,36 @@ extension WordMatcher {
         opensTerm = try input.bools()
         continuesTerm = try input.bools()
         openingFilter = try input.uint64s()
-        guard vocabulary.count == words.count, anchorStart.count == words.count + 1, opensTerm.count == words.count,
-              continuesTerm.count == words.count, automaton.rootNext.count == words.count,
+        guard anchorStart.count == words + 1, opensTerm.count == words,
+              continuesTerm.count == words, automaton.rootNext.count == words,
               anchorKeys.count == anchorTerms.count, anchorStart.first == 0,
               anchorStart.last == Int32(anchorTerms.count), zip(anchorStart, anchorStart.dropFirst()).allSatisfy({ $0 <= $1 }),
               automaton.terminal.allSatisfy({ $0 >= -1 && Int($0) < groups.count }),
               openingFilter.count == WordMatcher.filterWords else { throw BinaryArchiveReader.Damaged() }
+    }
+}
+
+extension Vocabulary {
+    fileprivate func archive(into out: inout BinaryArchiveWriter) {
+        out.numbers(bytes)
+        out.numbers(starts)
+        index.archive(into: &out)
+        let aside = collided.sorted { $0.value < $1.value }
+        out.strings(aside.map(\.key))
+        out.numbers(aside.map(\.value))
+    }
+
+    fileprivate init(archive input: inout BinaryArchiveReader) throws(BinaryArchiveReader.Damaged) {
+        let bytes = try input.bytes(), starts = try input.uint32s()
+        let index = try HashIndex(archive: &input)
+        let keys = try input.strings(), symbols = try input.int32s()
+        // Every key's bytes lie inside, in order, and every symbol names a key.
+        guard let first = starts.first, first == 0, starts.last == UInt32(bytes.count),
+              zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }), index.valuesAreBelow(UInt32(starts.count - 1)),
+              keys.count == symbols.count, symbols.allSatisfy({ $0 >= 0 && Int($0) < starts.count - 1 })
+        else { throw BinaryArchiveReader.Damaged() }
+        self.init(bytes: bytes, starts: starts, index: index,
+                  collided: Dictionary(zip(keys, symbols), uniquingKeysWith: { first, _ in first }))
     }
 }
 

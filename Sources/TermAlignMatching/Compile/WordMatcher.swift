@@ -5,7 +5,7 @@ import TermAlignText
 /// automaton over them, and the index of terms that may come in another order.
 struct WordMatcher: Sendable {
     /// Lemma key → symbol id.
-    let vocabulary: [String: Int32]
+    let vocabulary: Vocabulary
     let automaton: Automaton
     /// Automaton pattern group → terms with that key.
     let groups: [[Int32]]
@@ -26,7 +26,9 @@ struct WordMatcher: Sendable {
 
     /// Compiles `indices` of `terms` (all of one language).
     init(terms: [CompiledTerm], indices: [Int32], vocabulary: [String: Int32]) {
-        self.vocabulary = vocabulary
+        var keys = [String](repeating: "", count: vocabulary.count)
+        for (key, symbol) in vocabulary { keys[Int(symbol)] = key }
+        self.vocabulary = Vocabulary(keys)
         let (automaton, groupOfPattern) = Automaton.build(patterns: indices.map { terms[Int($0)].symbols },
                                                           symbolCount: vocabulary.count)
         let groups = Automaton.members(of: groupOfPattern, patterns: indices)

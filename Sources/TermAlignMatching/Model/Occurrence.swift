@@ -122,10 +122,10 @@ private enum TermSource: Sendable {
 
 /// A matcher's compiled terms and its glossary's concepts, shared by every occurrence it finds.
 final class MatchedTerms: Sendable {
-    let terms: [CompiledTerm]
-    let concepts: [Concept]
+    let terms: CompiledTerms
+    let concepts: ConceptList
 
-    init(terms: [CompiledTerm], concepts: [Concept]) {
+    init(terms: CompiledTerms, concepts: ConceptList) {
         self.terms = terms
         self.concepts = concepts
     }
@@ -133,19 +133,19 @@ final class MatchedTerms: Sendable {
     /// The glossary section that holds compiled term `index`.
     func section(of index: Int32) -> LanguageSection {
         let term = terms[Int(index)]
-        return concepts[Int(term.concept)].sections[Int(term.section)]
+        return concepts[Int(terms.concept(index))].sections[Int(term.section)]
     }
 
     /// The framing label of the glossary term compiled as `index`, read in place.
     func framing(of index: Int32) -> String? {
         let term = terms[Int(index)]
-        return concepts[Int(term.concept)].sections[Int(term.section)].terms[Int(term.position)].framing
+        return concepts[Int(terms.concept(index))].sections[Int(term.section)].terms[Int(term.position)].framing
     }
 
     /// The glossary term compiled as `index`.
     func term(at index: Int32) -> Term {
         let term = terms[Int(index)]
-        return concepts[Int(term.concept)].sections[Int(term.section)].terms[Int(term.position)]
+        return concepts[Int(terms.concept(index))].sections[Int(term.section)].terms[Int(term.position)]
     }
 }
 

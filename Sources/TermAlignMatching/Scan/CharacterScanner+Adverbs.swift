@@ -64,7 +64,7 @@ extension CharacterScanner {
                 let range = normalized.sourceRange(forKey: start..<end)
                 let inserted = normalized.sourceRange(forKey: gap)
                 for index in matcher.groups[Int(group)] {
-                    found.append(Candidate(range: range, concept: terms[Int(index)].concept, term: index,
+                    found.append(Candidate(range: range, concept: terms.concept(index), term: index,
                                            kind: .discontinuous, inserted: [inserted]))
                 }
             }

@@ -5,7 +5,7 @@ import TermAlignGlossary
 /// quotation marks, so no word segmentation can split a term.
 struct CharacterScanner {
     let matcher: CharacterMatcher
-    let terms: [CompiledTerm]
+    let terms: CompiledTerms
     /// Whether terms interrupted by an adverb are looked for (see `CharacterScanner+Adverbs.swift`).
     var discontinuous = true
 
@@ -51,13 +51,13 @@ struct CharacterScanner {
                         let members = matcher.groups[Int(group)]
                         // Most groups hold one term, which needs no choosing (and no array to choose in).
                         if members.count == 1 {
-                            found.append(Candidate(range: range, concept: terms[Int(members[0])].concept, term: members[0],
+                            found.append(Candidate(range: range, concept: terms.concept(members[0]), term: members[0],
                                                    kind: kind(members[0])))
                             return
                         }
                         var choice = GroupChoice()
                         for index in members {
-                            choice.offer(term: index, concept: terms[Int(index)].concept, kind: kind(index))
+                            choice.offer(term: index, concept: terms.concept(index), kind: kind(index))
                         }
                         for best in choice.best {
                             found.append(Candidate(range: range, concept: best.concept, term: best.term, kind: best.kind))

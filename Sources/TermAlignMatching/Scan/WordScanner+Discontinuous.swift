@@ -140,7 +140,7 @@ extension WordScanner {
         let range = ByteRange(lowerBound: tokens[span.lowerBound].range.lowerBound, upperBound: tokens[span.upperBound].range.upperBound)
         let words = gaps.map { ByteRange(lowerBound: tokens[$0.lowerBound].range.lowerBound,
                                          upperBound: tokens[$0.upperBound - 1].range.upperBound) }
-        found.append(Candidate(range: range, concept: terms[Int(termIndex)].concept, term: termIndex,
+        found.append(Candidate(range: range, concept: terms.concept(termIndex), term: termIndex,
                                kind: .discontinuous, inserted: words))
     }
 }

@@ -5,7 +5,7 @@ import TermAlignText
 /// then reordered terms around their anchor words. Matches never cross a paragraph or sentence end.
 struct WordScanner {
     let matcher: WordMatcher
-    let terms: [CompiledTerm]
+    let terms: CompiledTerms
     let analyzer: TextAnalyzer
     let slack: Int
     /// The most words a discontinuous match may hold besides the term's; 0: none is looked for.
@@ -64,7 +64,7 @@ struct WordScanner {
         if members.count == 1 {
             let index = members[0]
             if let (range, kind) = match(Int(index), first: first, last: last, analyzed: analyzed) {
-                found.append(Candidate(range: range, concept: terms[Int(index)].concept, term: index, kind: kind))
+                found.append(Candidate(range: range, concept: terms.concept(index), term: index, kind: kind))
             }
             return
         }
@@ -73,7 +73,7 @@ struct WordScanner {
         for index in members {
             guard let (range, kind) = match(Int(index), first: first, last: last, analyzed: analyzed) else { continue }
             ranges.append((index, range))
-            choice.offer(term: index, concept: terms[Int(index)].concept, kind: kind)
+            choice.offer(term: index, concept: terms.concept(index), kind: kind)
         }
         for best in choice.best {
             let range = ranges.first { $0.term == best.term }!.range
@@ -184,7 +184,7 @@ struct WordScanner {
                 }
                 let range = ByteRange(lowerBound: analyzed.tokens[first].range.lowerBound,
                                       upperBound: analyzed.tokens[last].range.upperBound)
-                found.append(Candidate(range: range, concept: terms[term].concept, term: termIndex, kind: .reordered))
+                found.append(Candidate(range: range, concept: terms.concept(termIndex), term: termIndex, kind: .reordered))
             }
         }
     }

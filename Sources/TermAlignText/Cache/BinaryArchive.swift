@@ -49,6 +49,22 @@ package struct BinaryArchiveWriter {
         numbers(values.map { $0 ? UInt8(1) : 0 })
     }
 
+    /// Elements that are read back one at a time, when used (``BinaryArchiveReader/list(_:)``):
+    /// their number, their bytes, then where each starts and where the last ends.
+    package mutating func list<Elements: Collection>(_ elements: Elements, _ write: (Elements.Element, inout BinaryArchiveWriter) -> Void) {
+        var blob = BinaryArchiveWriter()
+        var offsets: [UInt64] = [0]
+        offsets.reserveCapacity(elements.count + 1)
+        for element in elements {
+            write(element, &blob)
+            offsets.append(UInt64(blob.bytes.count))
+        }
+        integer(elements.count)
+        integer(blob.bytes.count)
+        bytes.append(contentsOf: blob.bytes)
+        offsets.withUnsafeBytes { bytes.append(contentsOf: $0) }
+    }
+
     /// Lists of numbers, as one flat array and the lists' starts.
     package mutating func lists(_ values: [[Int32]]) {
         var starts: [Int32] = [0]
@@ -73,9 +89,21 @@ package struct BinaryArchiveReader {
 
     private let base: UnsafeRawBufferPointer
     private var at = 0
+    /// What keeps `base` valid beyond the reader's use, if anything: lists read with
+    /// ``list(_:)`` hold it rather than copy their bytes.
+    private let keeper: AnyObject?
 
     /// Reads `base`, which must stay valid while the reader is used.
-    package init(_ base: UnsafeRawBufferPointer) { self.base = base }
+    package init(_ base: UnsafeRawBufferPointer) {
+        self.base = base
+        keeper = nil
+    }
+
+    /// Reads `base`, which stays valid as long as `keeper` lives (a ``MappedFile``, say).
+    package init(_ base: UnsafeRawBufferPointer, keeping keeper: AnyObject) {
+        self.base = base
+        self.keeper = keeper
+    }
 
     /// Whether every byte has been read (a longer archive is as damaged as a shorter one).
     package var isAtEnd: Bool { at == base.count }
@@ -147,6 +175,24 @@ package struct BinaryArchiveReader {
         let bytes = try bytes()
         guard bytes.allSatisfy({ $0 <= 1 }) else { throw Damaged() }
         return bytes.map { $0 == 1 }
+    }
+
+    /// A list that ``BinaryArchiveWriter/list(_:_:)`` wrote, its elements left to be decoded by
+    /// `decode` when used. The elements' bytes are copied only when nothing keeps them.
+    package mutating func list<Element: Sendable>(
+        _ decode: @escaping @Sendable (inout BinaryArchiveReader) throws(Damaged) -> Element
+    ) throws(Damaged) -> ArchivedList<Element> {
+        let elements = try count(width: 8)
+        let length = try count()
+        let blob = UnsafeRawBufferPointer(rebasing: base[at..<at + length])
+        at += length
+        guard (base.count - at) / 8 >= elements + 1 else { throw Damaged() }
+        let offsets = UnsafeRawBufferPointer(rebasing: base[at..<at + 8 * (elements + 1)])
+        at += 8 * (elements + 1)
+        let list = keeper.map { ArchivedList(count: elements, blob: blob, offsets: offsets, keeper: $0, decode: decode) }
+            ?? ArchivedList(copying: elements, blob: blob, offsets: offsets, decode: decode)
+        guard list.offsetsAreOrdered else { throw Damaged() }
+        return list
     }
 
     package mutating func lists() throws(Damaged) -> [[Int32]] {

@@ -118,7 +118,8 @@ package enum StartupCache {
 
     /// The payload inside a file's bytes (magic, key, length, checksum, payload) when their key is
     /// `key` and the checksum holds: the one reader of the frame, for mapped and copied files alike.
-    private static func payload(in file: UnsafeRawBufferPointer, key: String) -> UnsafeRawBufferPointer? {
+    private static func payload(in file: UnsafeRawBufferPointer, key: String,
+                                afterEach: ((Int) -> Void)? = nil) -> UnsafeRawBufferPointer? {
         let keyBytes = Array(key.utf8)
         let integer = { (offset: Int) in UInt64(littleEndian: file.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
         var at = magic.count
@@ -128,22 +129,49 @@ package enum StartupCache {
         at += keyBytes.count
         let length = integer(at), sum = integer(at + 8)
         let payload = UnsafeRawBufferPointer(rebasing: file[(at + 16)...])
-        return UInt64(payload.count) == length && fingerprint(payload) == sum ? payload : nil
+        let start = file.count - payload.count
+        return UInt64(payload.count) == length && fingerprint(payload, afterEach: afterEach.map { report in { report(start + $0) } }) == sum
+            ? payload : nil
     }
 
-    /// A 64-bit hash of `bytes`, eight bytes a step: enough to tell a damaged file or a changed
-    /// input, which is all it is for (not a defence against a forger).
+    /// A 64-bit hash of `bytes`, four lanes of eight bytes a step (the lanes do not wait for each
+    /// other, so it runs at memory speed): enough to tell a damaged file or a changed input, which is
+    /// all it is for (not a defence against a forger).
     package static func fingerprint(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
+        fingerprint(bytes, afterEach: nil)
+    }
+
+    /// The ``fingerprint(_:)`` of a mapped file's bytes, giving back its pages as it goes
+    /// (``MappedFile/release(below:)``).
+    package static func fingerprint(_ file: MappedFile) -> UInt64 {
+        fingerprint(file.bytes, afterEach: { file.release(below: $0) })
+    }
+
+    /// ``fingerprint(_:)``, calling `afterEach` with the offset reached after every 4 MB.
+    private static func fingerprint(_ bytes: UnsafeRawBufferPointer, afterEach: ((Int) -> Void)?) -> UInt64 {
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let mix = { (hash: UInt64, word: UInt64) -> UInt64 in
+            let mixed = (hash ^ word) &* multiplier
+            return mixed ^ mixed >> 29
+        }
+        var lanes: (UInt64, UInt64, UInt64, UInt64) = (0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count), 1, 2, 3)
         var at = 0
+        while at + 32 <= bytes.count {
+            lanes.0 = mix(lanes.0, bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+            lanes.1 = mix(lanes.1, bytes.loadUnaligned(fromByteOffset: at + 8, as: UInt64.self))
+            lanes.2 = mix(lanes.2, bytes.loadUnaligned(fromByteOffset: at + 16, as: UInt64.self))
+            lanes.3 = mix(lanes.3, bytes.loadUnaligned(fromByteOffset: at + 24, as: UInt64.self))
+            at += 32
+            if at & 0x3F_FFFF == 0 { afterEach?(at) }
+        }
+        var hash = mix(mix(mix(lanes.0, lanes.1), lanes.2), lanes.3)
         while at + 8 <= bytes.count {
-            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
-            hash ^= hash >> 29
+            hash = mix(hash, bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self))
             at += 8
         }
         var tail: UInt64 = 0
         for (shift, byte) in bytes[at...].enumerated() { tail |= UInt64(byte) << (8 * UInt64(shift)) }
-        hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
+        hash = (hash ^ tail) &* multiplier
         return hash ^ hash >> 32
     }
 
@@ -155,17 +183,17 @@ package enum StartupCache {
     /// the file is there with `key` and intact; nil otherwise. The bytes are valid only inside `body`.
     package static func withMappedPayload<Result>(_ name: String, key: String,
                                                   _ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result? {
-        guard let directory else { return nil }
-        let descriptor = open("\(directory)/\(name)", O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_size > 0,
-              let mapped = mmap(nil, Int(status.st_size), PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED
-        else { return nil }
-        defer { munmap(mapped, Int(status.st_size)) }
-        guard let payload = payload(in: UnsafeRawBufferPointer(start: mapped, count: Int(status.st_size)), key: key) else { return nil }
-        return try body(payload)
+        guard let (file, payload) = mappedPayload(name, key: key) else { return nil }
+        return try withExtendedLifetime(file) { try body(payload) }
+    }
+
+    /// The file `name` mapped into memory, and its payload, when the file is there with `key` and
+    /// intact. The pages the checksum reads are given back as it goes: a compiled glossary's file is
+    /// tens of megabytes, of which a run uses a little.
+    private static func mappedPayload(_ name: String, key: String) -> (file: MappedFile, payload: UnsafeRawBufferPointer)? {
+        guard let directory, let file = MappedFile(path: "\(directory)/\(name)"),
+              let payload = payload(in: file.bytes, key: key, afterEach: { file.release(below: $0) }) else { return nil }
+        return (file, payload)
     }
 
     /// A value kept in the file `name`: read back when the file is there with `key` for this build
@@ -179,12 +207,14 @@ package enum StartupCache {
     ) throws(Failure) -> Value {
         guard directory != nil, let identity = executableIdentity else { return try make().value }
         let fullKey = "\(key); ICU \(icuVersion); build \(identity)"
-        let kept = withMappedPayload(name, key: fullKey) { payload -> Value? in
-            var input = BinaryArchiveReader(payload)
-            guard let value = try? read(&input), input.isAtEnd else { return nil }
-            return value
+        if let (file, payload) = mappedPayload(name, key: fullKey) {
+            // The reader may leave parts of the file to be decoded when used (``ArchivedList``):
+            // they keep the mapping.
+            var input = BinaryArchiveReader(payload, keeping: file)
+            let value = try? read(&input)
+            file.release()
+            if let value, input.isAtEnd { return value }
         }
-        if let kept = kept ?? nil { return kept }
         let made = try make()
         if made.keep {
             var out = BinaryArchiveWriter()
