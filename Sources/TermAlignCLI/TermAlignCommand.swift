@@ -14,7 +14,7 @@ struct TermAlignCommand: ParsableCommand {
         commandName: "termalign",
         abstract: "Find, align and compare the key terms of Russian, Chinese and English versions of one text.",
         version: TermAlignVersion.current,
-        subcommands: [CompareCommand.self, BatchCommand.self, TrackCommand.self, DiffTermsCommand.self, FindCommand.self, AlignCommand.self, ExtractCommand.self, NormalizeCommand.self, SegmentCommand.self, AnalyzeCommand.self, GlossaryCommand.self]
+        subcommands: [CompareCommand.self, BatchCommand.self, TrackCommand.self, DiffTermsCommand.self, FindCommand.self, AlignCommand.self, ExtractCommand.self, NormalizeCommand.self, SegmentCommand.self, AnalyzeCommand.self, GlossaryCommand.self, WaiveCommand.self]
     )
 
     /// Exit status 0 on success, 2 on a usage or input error (ArgumentParser's own 64 is folded into 2
@@ -40,6 +40,8 @@ struct TermAlignCommand: ParsableCommand {
         } catch let error as AlignmentError {
             fail("\(error)")
         } catch let error as ComparisonError {
+            fail("\(error)")
+        } catch let error as WaiverError {
             fail("\(error)")
         } catch let error as ExitCode {
             Glibc.exit(error.rawValue)

@@ -134,11 +134,13 @@ public struct Comparer: Sendable {
             findings.append(alternat)
         }
         findings = findings.map { $0.resting(on: min($0.confidence, context.confidence(of: $0))) }
-        findings = findings.filter { kinds.contains($0.kind) && $0.severity >= options.minimumSeverity }
-        findings = Self.sorted(findings)
+        // Named before they are filtered: what the filters keep does not change a finding's name.
+        // Waived before they are filtered too: a waiver of a finding the filters leave out is not stale.
+        let (kept, waived, stale) = Waiver.apply(options.waivers, to: FindingFingerprint.assign(Self.sorted(findings), documents: documents))
         return Comparison(documents: documents, glossary: matcher.glossary, skippedTerms: matcher.skippedTerms,
-                          alignment: alignment, occurrences: located, findings: findings,
-                          warnings: warnings(documents, alignment), coverage: coverage)
+                          alignment: alignment, occurrences: located, findings: kept.filter(options.keeps),
+                          warnings: warnings(documents, alignment), coverage: coverage,
+                          waived: waived.filter { options.keeps($0.finding) }, staleWaivers: stale)
     }
 
     /// Every side given names a version and a label the glossary uses: a misspelt id or label would

@@ -29,6 +29,7 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var cacheOption: CacheOption
     @OptionGroup var glossaryOption: GlossaryOption
     @OptionGroup var threadsOption: ThreadsOption
+    @OptionGroup(title: "Review") var review: ReviewOptions
 
     @Option(help: "Compare sentence by sentence or paragraph by paragraph.")
     var unit: AlignmentUnit = .sentence
@@ -39,7 +40,7 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
-    @Option(name: .customLong("fail-on"), help: "Exit 1 when there is a finding of this severity or above: info, warning or error.")
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding the filters keep and no waiver names is of this severity or above: info, warning or error.")
     var failOn: SeverityArgument?
 
     @Option(help: "The id of the original version; omissions and additions are judged against it.")
@@ -98,13 +99,15 @@ struct CompareCommand: ParsableCommand {
             let parts = entry.split(separator: "=", maxSplits: 1)
             return (String(parts[0]), String(parts.count > 1 ? parts[1] : ""))
         }, uniquingKeysWith: { $1 })
-        let options = ComparisonOptions(unit: unit, reference: reference, sides: sides, threads: threadsOption.threads)
+        var options = ComparisonOptions(unit: unit, reference: reference, sides: sides, threads: threadsOption.threads)
+        try review.apply(to: &options, glossary: matcher.glossary, firstVersion: documents.files.first)
         let comparer = Comparer(matcher: matcher, options: options)
         for skipped in comparer.matcher.skippedTerms { Console.error("termalign: warning: \(glossaryOption.name): \(skipped)") }
         progress.say("comparing \(versions.count) versions")
         let comparison = try units.map { try comparer.compare(versions, units: $0) } ?? comparer.compare(versions)
         progress.done()
         for warning in comparison.warnings { Console.error("termalign: warning: \(warning)") }
+        ReviewOptions.reportStale(comparison)
         let colors = color == .always || (color == .auto && output == nil && isatty(STDOUT_FILENO) == 1)
         ComparisonReport(comparison: comparison, glossaryName: glossaryOption.name, colors: colors, top: top)
             .write((format ?? outputFormat(forOutput: output) ?? .text).reportFormat, to: out)

@@ -24,6 +24,12 @@ public struct Comparison: Sendable {
     /// For each document, in order: how much of the others' text it covers (complete, excerpt or
     /// abridged).
     public let coverage: [VersionCoverage]
+    /// Findings a waiver names (``ComparisonOptions/waivers``), left out of ``findings`` and of every
+    /// count, in the order of ``findings``.
+    public let waived: [WaivedFinding]
+    /// Waivers that name no finding of this comparison: the finding is gone, or the text around it
+    /// changed. A reviser looks at them again.
+    public let staleWaivers: [Waiver]
 
     /// Creates a comparison (normally made by ``Comparer``).
     ///
@@ -36,8 +42,11 @@ public struct Comparison: Sendable {
     ///   - findings: The findings.
     ///   - warnings: Warnings about the comparison.
     ///   - coverage: Per document, how much of the others' text it covers (empty: not known).
+    ///   - waived: Findings left out by waivers.
+    ///   - staleWaivers: Waivers that name no finding.
     public init(documents: [Document], glossary: Glossary, skippedTerms: [SkippedTerm], alignment: Alignment,
-                occurrences: [LocatedOccurrence], findings: [Finding], warnings: [String], coverage: [VersionCoverage] = []) {
+                occurrences: [LocatedOccurrence], findings: [Finding], warnings: [String], coverage: [VersionCoverage] = [],
+                waived: [WaivedFinding] = [], staleWaivers: [Waiver] = []) {
         self.documents = documents
         self.glossary = glossary
         self.skippedTerms = skippedTerms
@@ -46,6 +55,8 @@ public struct Comparison: Sendable {
         self.findings = findings
         self.warnings = warnings
         self.coverage = coverage
+        self.waived = waived
+        self.staleWaivers = staleWaivers
     }
 
     /// The number of findings of each kind, in ``FindingKind`` order, kinds without findings left out.

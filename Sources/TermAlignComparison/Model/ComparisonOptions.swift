@@ -19,6 +19,12 @@ public struct ComparisonOptions: Sendable, Hashable {
     public var kinds: Set<FindingKind>
     /// Findings below this severity are left out.
     public var minimumSeverity: Severity
+    /// When set, only findings about these concepts (as their ``Finding/concept`` or
+    /// ``Finding/relatedConcept``) are reported; findings about no concept are left out.
+    public var concepts: Set<String>?
+    /// Findings the reviser has accepted, by fingerprint: left out of the findings and listed in
+    /// ``Comparison/waived``; those that name no finding are ``Comparison/staleWaivers``.
+    public var waivers: [Waiver]
     /// The most threads a comparison runs on at once; nil (default): one per core. 1 keeps it all on
     /// the calling thread, which costs the least CPU time per comparison: for jobs that run many
     /// comparisons side by side. The result is the same either way.
@@ -33,17 +39,31 @@ public struct ComparisonOptions: Sendable, Hashable {
     ///   - defaultSides: Usage labels by language code (ru → russia, zh → china by default).
     ///   - kinds: The finding kinds to report.
     ///   - minimumSeverity: The lowest severity reported.
+    ///   - concepts: The concepts whose findings are reported; nil (default): all findings.
+    ///   - waivers: Accepted findings, by fingerprint.
     ///   - threads: The most threads at once; nil (default): one per core.
     public init(unit: AlignmentUnit = .sentence, reference: String? = nil, sides: [String: String] = [:],
                 defaultSides: [String: String] = ["ru": "russia", "zh": "china"],
                 kinds: Set<FindingKind> = Set(FindingKind.allCases), minimumSeverity: Severity = .info,
-                threads: Int? = nil) {
+                concepts: Set<String>? = nil, waivers: [Waiver] = [], threads: Int? = nil) {
         self.unit = unit
         self.reference = reference
         self.sides = sides
         self.defaultSides = defaultSides
         self.kinds = kinds
         self.minimumSeverity = minimumSeverity
+        self.concepts = concepts
+        self.waivers = waivers
         self.threads = threads
+    }
+
+    /// Whether a finding passes the filters: its kind, its severity and its concepts.
+    ///
+    /// - Parameter finding: A finding.
+    /// - Returns: Whether it is reported.
+    public func keeps(_ finding: Finding) -> Bool {
+        guard kinds.contains(finding.kind), finding.severity >= minimumSeverity else { return false }
+        guard let concepts else { return true }
+        return [finding.concept, finding.relatedConcept].contains { $0.map(concepts.contains) ?? false }
     }
 }

@@ -24,6 +24,11 @@ public struct Finding: Sendable, Hashable {
     /// version lacks) a finding is one severity lower than its kind would make it, and its message
     /// says so.
     public let confidence: Double
+    /// What names this finding from one run to the next: 16 hexadecimal digits from its kind,
+    /// concepts, versions, evidence words and the letters around them (never its segment number),
+    /// with "-2", "-3" … for findings that would share one. Edits elsewhere in the versions leave it
+    /// as it is, which is what a waiver names. Empty for a finding made by hand.
+    public internal(set) var fingerprint = ""
 
     /// The confidence below which a finding is taken down a severity: the segments it compares may
     /// not say the same thing at all.

@@ -1,14 +1,28 @@
 /// Typed access to a node of a ``YAMLTree`` with errors that point at it.
-struct YAMLNode {
+package struct YAMLNode {
     let tree: YAMLTree
     let index: Int
     let file: String
     /// Shared by all nodes of one document: how many more nodes may be visited.
     let budget: YAMLBudget
 
+    package init(tree: YAMLTree, index: Int, file: String, budget: YAMLBudget) {
+        self.tree = tree
+        self.index = index
+        self.file = file
+        self.budget = budget
+    }
+
+    /// The root of the YAML document in `bytes`, nil for an empty one: for other files of
+    /// TermAlign's own that are YAML (a waiver file).
+    package static func root(of bytes: [UInt8], file: String) throws(GlossaryError) -> YAMLNode? {
+        let tree = try YAMLTree(bytes: bytes, file: file)
+        return tree.root.map { YAMLNode(tree: tree, index: $0, file: file, budget: YAMLBudget(bytes: bytes.count)) }
+    }
+
     private var node: YAMLTree.Node { tree.nodes[index] }
 
-    var location: SourceLocation {
+    package var location: SourceLocation {
         SourceLocation(file: file, line: Int(node.line), column: Int(node.column))
     }
 
@@ -22,13 +36,13 @@ struct YAMLNode {
     /// A scalar's text as written.
     private var scalarText: String? { node.kind == .scalar ? tree.texts[Int(node.first)] : nil }
 
-    func fail(_ message: String) -> GlossaryError {
+    package func fail(_ message: String) -> GlossaryError {
         GlossaryError(.structure, file: file, location: location, message: message)
     }
 
     /// A scalar as text, trimmed; control characters other than tab and line feed are refused, since
     /// no other glossary format could hold them.
-    func string(_ what: @autoclosure () -> String) throws(GlossaryError) -> String {
+    package func string(_ what: @autoclosure () -> String) throws(GlossaryError) -> String {
         guard let text = scalarText else { throw fail("\(what()) must be text, not a \(kindName)") }
         try budget.spend(textBytes: text.utf8.count, at: self)
         if let bad = text.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" }) {
@@ -38,7 +52,7 @@ struct YAMLNode {
     }
 
     /// A scalar as text, or `nil` when empty.
-    func optionalString(_ what: @autoclosure () -> String) throws(GlossaryError) -> String? {
+    package func optionalString(_ what: @autoclosure () -> String) throws(GlossaryError) -> String? {
         if isNull { return nil }
         let text = try string(what())
         return text.isEmpty ? nil : text
@@ -64,7 +78,7 @@ struct YAMLNode {
     }
 
     /// The items of a sequence.
-    func items(_ what: @autoclosure () -> String) throws(GlossaryError) -> [YAMLNode] {
+    package func items(_ what: @autoclosure () -> String) throws(GlossaryError) -> [YAMLNode] {
         if isNull { return [] }
         guard node.kind == .sequence else { throw fail("\(what()) must be a list, not a \(kindName)") }
         try budget.spend(Int(node.count), at: self)
@@ -72,7 +86,7 @@ struct YAMLNode {
     }
 
     /// The entries of a mapping, keys as text, refusing duplicate keys and keys not in `allowed`.
-    func entries(_ what: @autoclosure () -> String, allowed: Set<String>? = nil) throws(GlossaryError) -> [(key: String, value: YAMLNode)] {
+    package func entries(_ what: @autoclosure () -> String, allowed: Set<String>? = nil) throws(GlossaryError) -> [(key: String, value: YAMLNode)] {
         guard node.kind == .mapping else { throw fail("\(what()) must be a mapping, not a \(kindName)") }
         let pairs = Int(node.count) / 2
         try budget.spend(pairs, at: self)
@@ -96,7 +110,7 @@ struct YAMLNode {
 
     /// Whether the node is YAML's null: an empty or `~`/`null` plain scalar (the core schema's
     /// spellings; the document is composed without implicit tags), an explicit `!!null`, or empty text.
-    var isNull: Bool {
+    package var isNull: Bool {
         let node = node
         guard node.kind == .scalar else { return false }
         let text = tree.texts[Int(node.first)]
@@ -122,7 +136,7 @@ struct YAMLNode {
 /// visited exceed the file's size, or the text read exceeds ``textFactor`` times it (plus
 /// ``textAllowance``, for small files that reuse a note): by then aliases are multiplying the
 /// document, and what is built from it would be too.
-final class YAMLBudget {
+package final class YAMLBudget {
     /// How many times its own size a document's texts may add up to through aliases.
     static let textFactor = 4
     /// Text any document may read beyond ``textFactor`` times its size.
@@ -130,7 +144,7 @@ final class YAMLBudget {
     private var remainingNodes: Int
     private var remainingText: Int
 
-    init(bytes: Int) {
+    package init(bytes: Int) {
         remainingNodes = bytes + 64
         remainingText = bytes * Self.textFactor + Self.textAllowance
     }

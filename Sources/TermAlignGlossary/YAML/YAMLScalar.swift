@@ -1,6 +1,6 @@
 /// How a string is written in YAML: plain when that reads back as the same string in any YAML 1.1 or
 /// 1.2 reader, double-quoted with escapes otherwise.
-enum YAMLScalar {
+package enum YAMLScalar {
     private static let reserved: Set<String> = [
         "null", "~", "true", "false", "yes", "no", "on", "off", "y", "n",
     ]
@@ -34,7 +34,7 @@ enum YAMLScalar {
         }
     }
 
-    static func quoted(_ text: String) -> String {
+    package static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

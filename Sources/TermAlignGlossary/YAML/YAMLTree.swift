@@ -7,7 +7,7 @@ import CTermAlignYAML
 /// A tree of node values (as a YAML library composes it) took twelve times the file's size and most
 /// of the load time of a large glossary; these arrays take about four times (estimated from the
 /// node and text counts of the 4.8 MB bench glossary: 436,000 nodes, 336,000 texts).
-final class YAMLTree {
+package final class YAMLTree {
     enum Kind: UInt8 { case scalar, sequence, mapping }
 
     struct Node {
@@ -30,7 +30,7 @@ final class YAMLTree {
     let children: [Int32]
     let texts: [String]
     /// The document's root node, or nil for an empty stream.
-    let root: Int?
+    package let root: Int?
 
     /// What the reader builds, moved into the tree's constants at the end.
     private struct Parts {
@@ -44,7 +44,7 @@ final class YAMLTree {
     ///
     /// - Throws: ``GlossaryError`` of kind `.syntax` with the line and column libyaml gives.
     /// - Complexity: O(n) in the size of the text.
-    init(bytes: [UInt8], file: String) throws(GlossaryError) {
+    package init(bytes: [UInt8], file: String) throws(GlossaryError) {
         let parts = try bytes.withUnsafeBufferPointer { (buffer) throws(GlossaryError) -> Parts in
             guard let parser = ta_yaml_open(buffer.baseAddress, buffer.count) else {
                 throw GlossaryError(.syntax, file: file, message: "YAML: out of memory")

@@ -36,6 +36,12 @@ struct ComparisonMarkdown {
             for warning in comparison.warnings { out.write("- \(MarkdownText.escape(warning))\n") }
             out.write("\n")
         }
+        let waivers = WaiverLines(comparison: comparison)
+        for (title, lines) in [("Waived findings", waivers.waived), ("Stale waivers (they name no finding now)", waivers.stale)] where !lines.isEmpty {
+            out.write("## \(title)\n\n")
+            for line in lines { out.write("- \(MarkdownText.escape(line))\n") }
+            out.write("\n")
+        }
         guard !comparison.findings.isEmpty else {
             out.write("No divergences found.\n")
             return
@@ -47,6 +53,7 @@ struct ComparisonMarkdown {
             out.write("### f\(index + 1) · \(finding.kind.rawValue) · \(finding.severity.rawValue) · \(segment)"
                       + (concepts.isEmpty ? "" : " · " + concepts.joined(separator: " → ")) + "\n\n")
             out.write(MarkdownText.escape(finding.message) + "\n\n")
+            out.write("Fingerprint `\(finding.fingerprint)`\n\n")
             for evidence in finding.evidence.prefix(12) {
                 let (line, column) = lines[evidence.document].location(of: evidence.range.lowerBound)
                 out.write("- **\(MarkdownText.escape(documents[evidence.document].id))** \(line):\(column) — "

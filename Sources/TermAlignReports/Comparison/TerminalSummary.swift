@@ -30,6 +30,13 @@ struct TerminalSummary {
             styled("\(comparison.count(severity)) \(severity.rawValue)\(plural)", color(severity))
         }
         out.write("\n")
+        let waivers = WaiverLines(comparison: comparison)
+        if !waivers.waived.isEmpty { out.write("Waived: \(waivers.waived.count), left out of the counts\n") }
+        for line in waivers.waived { out.write("  waived  " + line + "\n") }
+        for line in waivers.stale {
+            styled("  stale waiver: ", .yellow)
+            out.write(line + "\n")
+        }
         if !comparison.findings.isEmpty {
             out.write("  " + comparison.countsByKind.map { "\($0.kind.rawValue) \($0.count)" }.joined(separator: " · ") + "\n")
         }
@@ -45,7 +52,7 @@ struct TerminalSummary {
             out.write("\n")
             styled(Self.pad("[\(finding.severity.rawValue)]", 10), color(finding.severity))
             styled(finding.kind.rawValue, .bold)
-            out.write("  f\(index + 1) \(segment)" + (concept.isEmpty ? "" : "  \(concept)") + "\n")
+            out.write("  f\(index + 1) \(segment)" + (concept.isEmpty ? "" : "  \(concept)") + "  \(finding.fingerprint)\n")
             out.write("          " + finding.message + "\n")
             var shown = 0
             for evidence in finding.evidence where shown < 4 {

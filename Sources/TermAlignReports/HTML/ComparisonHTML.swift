@@ -26,6 +26,7 @@ struct ComparisonHTML {
                 writeHeader(html, index: index, skippedMarks: skipped)
                 html.element(.main) {
                     FindingList(comparison: comparison, index: index, html: html).write()
+                    writeWaivers(html)
                     out.write(contentsOf: table)
                     ConceptLegend(comparison: comparison, index: index, html: html).write()
                 }
@@ -75,6 +76,19 @@ struct ComparisonHTML {
             if !notes.isEmpty {
                 html.element(.ul, .class("warnings"), HTMLAttribute(.ariaLabel, "Warnings")) {
                     for note in notes { html.element(.li, text: note) }
+                }
+            }
+        }
+    }
+
+    /// The waived findings and stale waivers, folded: they are decided already.
+    private func writeWaivers(_ html: HTMLWriter) {
+        let waivers = WaiverLines(comparison: comparison)
+        for (title, lines) in [("Waived findings", waivers.waived), ("Stale waivers: they name no finding now", waivers.stale)] where !lines.isEmpty {
+            html.element(.details, .class("waivers")) {
+                html.element(.summary, text: "\(title) (\(lines.count))")
+                html.element(.ul) {
+                    for line in lines { html.element(.li, text: line) }
                 }
             }
         }

@@ -108,6 +108,8 @@ struct FindingList {
                 html.text(" ")
                 html.element(.code, text: concepts.joined(separator: " → "))
             }
+            html.text(" ")
+            html.element(.code, .class("fingerprint"), text: finding.fingerprint)
             html.element(.p, .class("message"), text: finding.message)
             details()
         }

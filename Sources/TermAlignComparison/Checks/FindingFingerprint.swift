@@ -1,0 +1,78 @@
+import TermAlignText
+
+/// What names a finding from one run to the next, so that a reviser's decision about it (a waiver)
+/// outlives edits elsewhere in the versions: its kind, its concepts, the languages of the versions
+/// involved, and for each piece of evidence its words and a dozen letters either side of them —
+/// never a segment number or a byte offset, which any sentence added before it would change.
+/// Letters only, lowercased: spacing, punctuation and case may change around a finding without
+/// changing its name. Findings that would share a name are told apart by their order ("-2").
+///
+/// The hash is FNV-1a (64 bits), fixed here: a waiver file keeps these names for years.
+enum FindingFingerprint {
+    /// The layout of the named parts; a new layout must change it, so that old names go stale
+    /// rather than match something else.
+    static let layout = "termalign-finding-1"
+    /// How many letters of the text either side of each piece of evidence are part of the name.
+    static let neighbourhood = 12
+
+    /// `findings` with their fingerprints set.
+    static func assign(_ findings: [Finding], documents: [Document]) -> [Finding] {
+        var seen: [String: Int] = [:]
+        return findings.map { finding in
+            var named = finding
+            let base = name(of: finding, documents: documents)
+            let number = seen[base, default: 0] + 1
+            seen[base] = number
+            named.fingerprint = number == 1 ? base : "\(base)-\(number)"
+            return named
+        }
+    }
+
+    /// The name of one finding: 16 hexadecimal digits.
+    static func name(of finding: Finding, documents: [Document]) -> String {
+        var parts = [layout, finding.kind.rawValue, finding.concept ?? "", finding.relatedConcept ?? ""]
+        parts += finding.documents.map { documents[$0].language.rawValue }
+        for evidence in finding.evidence {
+            let document = documents[evidence.document]
+            parts.append(document.language.rawValue)
+            parts.append(letters(evidence.text, keep: .max))
+            parts.append(String(letters(text(document, before: evidence.range.lowerBound), keep: neighbourhood).reversed()))
+            parts.append(letters(text(document, after: evidence.range.upperBound), keep: neighbourhood))
+        }
+        // A finding without evidence (a whole version's coverage, say) is named by what it says,
+        // without its figures.
+        if finding.evidence.isEmpty { parts.append(letters(finding.message, keep: .max)) }
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in parts.joined(separator: "\u{1F}").utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
+        }
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    /// The letters of `text` (and its digits, which a number mismatch is about), lowercased, at most
+    /// `keep` of them; from the end when `text` is read backwards (see ``text(_:before:)``).
+    private static func letters(_ text: String, keep: Int) -> String {
+        var kept = String.UnicodeScalarView()
+        for scalar in text.lowercased().unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            guard kept.count < keep else { break }
+            kept.append(scalar)
+        }
+        return String(kept)
+    }
+
+    /// The text just before byte `offset`, last character first (so that its first letters are the
+    /// nearest).
+    private static func text(_ document: Document, before offset: Int) -> String {
+        var start = max(0, offset - 8 * neighbourhood)
+        while start < offset, document.bytes[start] & 0xC0 == 0x80 { start += 1 }
+        return String(String(decoding: document.bytes[start..<offset], as: UTF8.self).reversed())
+    }
+
+    /// The text just after byte `offset`.
+    private static func text(_ document: Document, after offset: Int) -> String {
+        var end = min(document.bytes.count, offset + 8 * neighbourhood)
+        while end > offset, end < document.bytes.count, document.bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        return String(decoding: document.bytes[offset..<end], as: UTF8.self)
+    }
+}
