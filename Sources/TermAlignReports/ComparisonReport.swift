@@ -13,6 +13,11 @@ public struct ComparisonReport: Sendable {
         case text
         /// One self-contained HTML page: the versions side by side with the terms highlighted.
         case html
+        /// The findings as comma-separated values (RFC 4180), one row each, waived ones after the
+        /// others; cells that a spreadsheet would run as a formula are neutralized.
+        case csv
+        /// The findings as tab-separated values, as ``csv`` (tabs and line breaks in cells escaped).
+        case tsv
     }
 
     /// The comparison to render.
@@ -66,6 +71,8 @@ public struct ComparisonReport: Sendable {
             TerminalSummary(comparison: comparison, glossaryName: glossaryName, colors: colors, top: top, out: sink).write()
         case .html:
             ComparisonHTML(comparison: comparison, glossaryName: glossaryName, out: sink).write()
+        case .csv, .tsv:
+            FindingTable(comparison: comparison, separator: format == .csv ? "," : "\t", out: sink).write()
         }
     }
 }

@@ -66,6 +66,25 @@ struct ReviewCLITests {
         #expect(markdown.contains("## Waived findings") && markdown.contains("accepted in review (R, "))
     }
 
+    @Test func theFindingsGoToASpreadsheetWithTheirWaivers() throws {
+        let (folder, paths) = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let json = try CLI.run(["compare", "--format", "json"] + paths).json()
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        let first = try #require(findings.first?["fingerprint"] as? String)
+        #expect(try CLI.run(["waive", first, "--reason", "tab\there, \"quoted\"", "--waivers", folder.appendingPathComponent("termalign-waivers.yaml").path]).status == 0)
+        let tsv = try CLI.run(["compare", "--format", "tsv"] + paths).text
+        let rows = tsv.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        #expect(rows.count == findings.count + 1, "a header and a row per finding, the waived one included")
+        #expect(rows.allSatisfy { $0.count == rows[0].count } && rows[0].count == 10 + 2 * 3 + 3)
+        let waived = try #require(rows.first { $0[1] == "waived" })
+        #expect(waived[2] == Substring(first) && waived[rows[0].count - 3] == "tab\\there, \"quoted\"")
+        let csv = try CLI.run(["compare", "-o", folder.appendingPathComponent("f.csv").path] + paths)
+        #expect(csv.status == 0)
+        let written = try String(contentsOfFile: folder.appendingPathComponent("f.csv").path, encoding: .utf8)
+        #expect(written.hasPrefix("id,status,fingerprint,severity,kind,") && written.contains("\r\n") && written.contains(",waived,\(first),"))
+    }
+
     @Test func aStaleWaiverIsSaidWithItsLine() throws {
         let (folder, paths) = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -41,6 +41,14 @@ struct ReviewTests {
         #expect(second.findings.map(\.fingerprint) == names)
     }
 
+    @Test func theOrderOfTheVersionsDoesNotRenameAFinding() throws {
+        let given = try Self.compare(Self.sample())
+        let reversed = try Self.compare(Self.sample().reversed())
+        // Majorities and ties may turn with the order; a finding that stays the same keeps its name.
+        let numbers = { (comparison: Comparison) in comparison.findings.filter { $0.kind == .numberMismatch || $0.kind == .mixedScript }.map(\.fingerprint) }
+        #expect(!numbers(given).isEmpty && Set(numbers(given)) == Set(numbers(reversed)))
+    }
+
     @Test func aWaiverSurvivesAnUnrelatedParagraphAndAStaleOneIsReported() throws {
         let before = try Self.compare(Self.sample())
         let framing = try #require(before.findings.first { $0.kind == .framing })

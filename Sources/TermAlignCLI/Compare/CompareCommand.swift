@@ -34,7 +34,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Compare sentence by sentence or paragraph by paragraph.")
     var unit: AlignmentUnit = .sentence
 
-    @Option(help: "Output format: text (terminal summary), json, md or html (one self-contained page, side by side). Default: from -o's extension (.json, .md, .html), else text.")
+    @Option(help: "Output format: text (terminal summary), json, md, html (one self-contained page, side by side), or csv or tsv (the findings, a row each, for a spreadsheet). Default: from -o's extension (.json, .md, .html, .csv, .tsv), else text.")
     var format: CompareFormat?
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
@@ -119,7 +119,7 @@ struct CompareCommand: ParsableCommand {
 }
 
 enum CompareFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, md, html
+    case text, json, md, html, csv, tsv
 
     var reportFormat: ComparisonReport.Format {
         switch self {
@@ -127,6 +127,8 @@ enum CompareFormat: String, ExpressibleByArgument, CaseIterable {
         case .json: return .json
         case .md: return .markdown
         case .html: return .html
+        case .csv: return .csv
+        case .tsv: return .tsv
         }
     }
 }

@@ -3,7 +3,8 @@ import TermAlignText
 /// What names a finding from one run to the next, so that a reviser's decision about it (a waiver)
 /// outlives edits elsewhere in the versions: its kind, its concepts, the languages of the versions
 /// involved, and for each piece of evidence its words and a dozen letters either side of them —
-/// never a segment number or a byte offset, which any sentence added before it would change.
+/// never a segment number or a byte offset, which any sentence added before it would change, nor
+/// the order the versions are given in.
 /// Letters only, lowercased: spacing, punctuation and case may change around a finding without
 /// changing its name. Findings that would share a name are told apart by their order ("-2").
 ///
@@ -31,14 +32,14 @@ enum FindingFingerprint {
     /// The name of one finding: 16 hexadecimal digits.
     static func name(of finding: Finding, documents: [Document]) -> String {
         var parts = [layout, finding.kind.rawValue, finding.concept ?? "", finding.relatedConcept ?? ""]
-        parts += finding.documents.map { documents[$0].language.rawValue }
-        for evidence in finding.evidence {
+        // Sorted, so that the order the versions are given in does not rename a finding.
+        parts += finding.documents.map { documents[$0].language.rawValue }.sorted()
+        parts += finding.evidence.map { evidence in
             let document = documents[evidence.document]
-            parts.append(document.language.rawValue)
-            parts.append(letters(evidence.text, keep: .max))
-            parts.append(String(letters(text(document, before: evidence.range.lowerBound), keep: neighbourhood).reversed()))
-            parts.append(letters(text(document, after: evidence.range.upperBound), keep: neighbourhood))
-        }
+            return [document.language.rawValue, letters(evidence.text, keep: .max),
+                    String(letters(text(document, before: evidence.range.lowerBound), keep: neighbourhood).reversed()),
+                    letters(text(document, after: evidence.range.upperBound), keep: neighbourhood)].joined(separator: "\u{1E}")
+        }.sorted()
         // A finding without evidence (a whole version's coverage, say) is named by what it says,
         // without its figures.
         if finding.evidence.isEmpty { parts.append(letters(finding.message, keep: .max)) }
