@@ -29,7 +29,7 @@ struct AlignCommand: ParsableCommand {
     @Option(help: "Align paragraphs or sentences.")
     var unit: AlignmentUnit = .sentence
 
-    @Option(help: "Output format: json, tsv or text. Default: from -o's extension (.json, .tsv, .txt), else text.")
+    @Option(help: "Output format: json, tsv, text or tmx (a TMX 1.4b translation memory, a unit per segment). Default: from -o's extension (.json, .tsv, .txt, .tmx), else text.")
     var format: AlignFormat?
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
@@ -75,6 +75,7 @@ struct AlignCommand: ParsableCommand {
         case .json: writer.json()
         case .tsv: writer.tsv()
         case .text: writer.text()
+        case .tmx: writer.tmx(toolVersion: TermAlignVersion.current)
         }
         try out.finish()
     }
@@ -82,7 +83,7 @@ struct AlignCommand: ParsableCommand {
 
 /// Output formats of `align`.
 enum AlignFormat: String, ExpressibleByArgument, CaseIterable {
-    case json, tsv, text
+    case json, tsv, text, tmx
 }
 
 extension AlignmentUnit: ExpressibleByArgument {}

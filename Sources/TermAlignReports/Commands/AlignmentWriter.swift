@@ -13,7 +13,7 @@ package struct AlignmentWriter {
         (self.out, self.alignment) = (out, alignment)
     }
 
-    private var documents: [Document] { alignment.documents }
+    var documents: [Document] { alignment.documents }
 
     package func json() {
         let json = JSONWriter(out: out)
