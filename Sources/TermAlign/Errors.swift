@@ -27,3 +27,18 @@ extension InputError: LocalizedError {
     /// The error's message, the same as `description`: where, what, and what to do.
     public var errorDescription: String? { description }
 }
+
+extension WaiverError: LocalizedError {
+    /// The error's message, the same as `description`: where, what, and what to do.
+    public var errorDescription: String? { description }
+}
+
+extension Tracking.ReadingError: LocalizedError {
+    /// The error's message, the same as `description`: where, what, and what to do.
+    public var errorDescription: String? { description }
+}
+
+extension ReportWriteError: LocalizedError {
+    /// The error's message, the same as `description`.
+    public var errorDescription: String? { description }
+}

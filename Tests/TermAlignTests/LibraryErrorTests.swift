@@ -28,4 +28,14 @@ struct LibraryErrorTests {
             #expect(described == "\(error)")
         }
     }
+
+    @Test func aWaiverFileErrorNamesItsLine() throws {
+        do {
+            _ = try WaiverFile.parse(Array("waivers:\n  - fingerprint: 0123456789abcdef\n".utf8), file: "w.yaml")
+            Issue.record("a waiver without a reason was accepted")
+        } catch {
+            let described = (error as Error).localizedDescription
+            #expect(described.hasPrefix("w.yaml:2:") && described == "\(error)", "\(described)")
+        }
+    }
 }
