@@ -18,6 +18,9 @@ public struct ComparisonReport: Sendable {
         case csv
         /// The findings as tab-separated values, as ``csv`` (tabs and line breaks in cells escaped).
         case tsv
+        /// A SARIF 2.1.0 log for code-scanning CI: a rule per kind, a result per finding with its
+        /// locations in each version, waived findings as suppressed results.
+        case sarif
     }
 
     /// The comparison to render.
@@ -28,6 +31,8 @@ public struct ComparisonReport: Sendable {
     public var colors: Bool
     /// How many findings the terminal summary shows in full.
     public var top: Int
+    /// The version a SARIF log names as the tool's.
+    public var toolVersion = "unknown"
 
     /// Creates a report.
     ///
@@ -71,6 +76,8 @@ public struct ComparisonReport: Sendable {
             TerminalSummary(comparison: comparison, glossaryName: glossaryName, colors: colors, top: top, out: sink).write()
         case .html:
             ComparisonHTML(comparison: comparison, glossaryName: glossaryName, out: sink).write()
+        case .sarif:
+            ComparisonSARIF(comparison: comparison, toolVersion: toolVersion, json: JSONWriter(out: sink)).write()
         case .csv, .tsv:
             FindingTable(comparison: comparison, separator: format == .csv ? "," : "\t", out: sink).write()
         }

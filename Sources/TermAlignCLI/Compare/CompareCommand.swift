@@ -34,7 +34,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Compare sentence by sentence or paragraph by paragraph.")
     var unit: AlignmentUnit = .sentence
 
-    @Option(help: "Output format: text (terminal summary), json, md, html (one self-contained page, side by side), or csv or tsv (the findings, a row each, for a spreadsheet). Default: from -o's extension (.json, .md, .html, .csv, .tsv), else text.")
+    @Option(help: "Output format: text (terminal summary), json, md, html (one self-contained page, side by side), csv or tsv (the findings, a row each, for a spreadsheet), or sarif (SARIF 2.1.0, for code-scanning CI). Default: from -o's extension (.json, .md, .html, .csv, .tsv, .sarif), else text.")
     var format: CompareFormat?
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
@@ -109,8 +109,9 @@ struct CompareCommand: ParsableCommand {
         for warning in comparison.warnings { Console.error("termalign: warning: \(warning)") }
         ReviewOptions.reportStale(comparison)
         let colors = color == .always || (color == .auto && output == nil && isatty(STDOUT_FILENO) == 1)
-        ComparisonReport(comparison: comparison, glossaryName: glossaryOption.name, colors: colors, top: top)
-            .write((format ?? outputFormat(forOutput: output) ?? .text).reportFormat, to: out)
+        var report = ComparisonReport(comparison: comparison, glossaryName: glossaryOption.name, colors: colors, top: top)
+        report.toolVersion = TermAlignVersion.current
+        report.write((format ?? outputFormat(forOutput: output) ?? .text).reportFormat, to: out)
         try out.finish()
         if let failOn, let highest = comparison.highestSeverity, highest >= failOn.severity {
             throw ExitCode(1)
@@ -119,7 +120,7 @@ struct CompareCommand: ParsableCommand {
 }
 
 enum CompareFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, md, html, csv, tsv
+    case text, json, md, html, csv, tsv, sarif
 
     var reportFormat: ComparisonReport.Format {
         switch self {
@@ -129,6 +130,7 @@ enum CompareFormat: String, ExpressibleByArgument, CaseIterable {
         case .html: return .html
         case .csv: return .csv
         case .tsv: return .tsv
+        case .sarif: return .sarif
         }
     }
 }

@@ -114,6 +114,23 @@ public enum FindingKind: String, Sendable, Hashable, CaseIterable, Comparable {
 
     public static func < (lhs: FindingKind, rhs: FindingKind) -> Bool { lhs.rank < rhs.rank }
 
+    /// One sentence that says what a finding of this kind is, for a reader who has not seen one
+    /// (the rules of a SARIF log, say).
+    public var summary: String {
+        switch self {
+        case .omission: return "A concept or passage of some versions has no counterpart in another version's aligned passage."
+        case .addition: return "A concept or passage that one version has and the other versions' aligned passages lack."
+        case .coverage: return "A stretch that one version lacks altogether: before it begins, after it ends, or as whole paragraphs (an excerpt, an abridged repost)."
+        case .variant: return "A concept rendered by a non-preferred, deprecated or superseded term, or by a term the glossary ties to the other side's usage."
+        case .scope: return "A concept rendered by a broader or narrower concept."
+        case .framing: return "A concept rendered by a contrasting or related concept, or by a term with another framing."
+        case .inconsistency: return "One version renders a concept by different terms in different passages where another keeps one."
+        case .numberMismatch: return "Numbers or dates that differ between aligned passages."
+        case .mixedScript: return "A word that mixes look-alike letters of different scripts."
+        case .alternat: return "Each side names itself first in its own version (the diplomatic alternat): expected, not a divergence."
+        }
+    }
+
     /// The position in ``allCases``, without building that array for every comparison of a sort.
     private var rank: Int {
         switch self {
