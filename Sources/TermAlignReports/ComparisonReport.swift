@@ -21,6 +21,11 @@ public struct ComparisonReport: Sendable {
         /// A SARIF 2.1.0 log for code-scanning CI: a rule per kind, a result per finding with its
         /// locations in each version, waived findings as suppressed results.
         case sarif
+        /// XLIFF 2.1 of two versions: a unit per aligned segment, the findings as ITS 2.0
+        /// Localization Quality Issues of their units (waived ones disabled). The source is
+        /// ``ComparisonReport/sourceDocument``, the target the first other version; further versions
+        /// are left out.
+        case xliff
     }
 
     /// The comparison to render.
@@ -33,6 +38,8 @@ public struct ComparisonReport: Sendable {
     public var top: Int
     /// The version a SARIF log names as the tool's.
     public var toolVersion = "unknown"
+    /// The document an XLIFF export takes as its source (index into the comparison's documents).
+    public var sourceDocument = 0
 
     /// Creates a report.
     ///
@@ -76,6 +83,10 @@ public struct ComparisonReport: Sendable {
             TerminalSummary(comparison: comparison, glossaryName: glossaryName, colors: colors, top: top, out: sink).write()
         case .html:
             ComparisonHTML(comparison: comparison, glossaryName: glossaryName, out: sink).write()
+        case .xliff:
+            let source = comparison.documents.indices.contains(sourceDocument) ? sourceDocument : 0
+            let target = comparison.documents.indices.first { $0 != source } ?? source
+            ComparisonXLIFF(comparison: comparison, source: source, target: target, out: sink).write()
         case .sarif:
             ComparisonSARIF(comparison: comparison, toolVersion: toolVersion, json: JSONWriter(out: sink)).write()
         case .csv, .tsv:

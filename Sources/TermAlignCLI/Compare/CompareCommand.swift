@@ -34,7 +34,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Compare sentence by sentence or paragraph by paragraph.")
     var unit: AlignmentUnit = .sentence
 
-    @Option(help: "Output format: text (terminal summary), json, md, html (one self-contained page, side by side), csv or tsv (the findings, a row each, for a spreadsheet), or sarif (SARIF 2.1.0, for code-scanning CI). Default: from -o's extension (.json, .md, .html, .csv, .tsv, .sarif), else text.")
+    @Option(help: "Output format: text (terminal summary), json, md, html (one self-contained page, side by side), csv or tsv (the findings, a row each, for a spreadsheet), sarif (SARIF 2.1.0, for code-scanning CI), or xliff (XLIFF 2.1 of two versions with ITS quality issues). Default: from -o's extension (.json, .md, .html, .csv, .tsv, .sarif, .xliff), else text.")
     var format: CompareFormat?
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
@@ -92,6 +92,10 @@ struct CompareCommand: ParsableCommand {
                                    + "\(documents.files[0]) holds one version")
         }
         if units == nil { try Self.refuseOneLanguage(versions) }
+        let chosen = (format ?? outputFormat(forOutput: output) ?? .text)
+        if chosen == .xliff && versions.count != 2 {
+            throw CLIError.message("--format xliff holds a source and a target: give two versions, not \(versions.count)")
+        }
         let progress = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
         progress.say("reading the glossary")
         let matcher = try glossaryOption.matcher()
@@ -111,7 +115,8 @@ struct CompareCommand: ParsableCommand {
         let colors = color == .always || (color == .auto && output == nil && isatty(STDOUT_FILENO) == 1)
         var report = ComparisonReport(comparison: comparison, glossaryName: glossaryOption.name, colors: colors, top: top)
         report.toolVersion = TermAlignVersion.current
-        report.write((format ?? outputFormat(forOutput: output) ?? .text).reportFormat, to: out)
+        report.sourceDocument = reference.flatMap { id in versions.firstIndex { $0.id == id } } ?? 0
+        report.write(chosen.reportFormat, to: out)
         try out.finish()
         if let failOn, let highest = comparison.highestSeverity, highest >= failOn.severity {
             throw ExitCode(1)
@@ -120,7 +125,7 @@ struct CompareCommand: ParsableCommand {
 }
 
 enum CompareFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, md, html, csv, tsv, sarif
+    case text, json, md, html, csv, tsv, sarif, xliff
 
     var reportFormat: ComparisonReport.Format {
         switch self {
@@ -131,6 +136,7 @@ enum CompareFormat: String, ExpressibleByArgument, CaseIterable {
         case .csv: return .csv
         case .tsv: return .tsv
         case .sarif: return .sarif
+        case .xliff: return .xliff
         }
     }
 }
