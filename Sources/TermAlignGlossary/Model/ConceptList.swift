@@ -7,9 +7,10 @@ import TermAlignText
 /// It is used like an array (it is one, once changed): index it, iterate it, append to it.
 public struct ConceptList: RandomAccessCollection, MutableCollection, RangeReplaceableCollection, ExpressibleByArrayLiteral,
                            Hashable, Sendable {
-    /// The concepts as an array: all of them, or those changed since they were read back.
+    /// The concepts, when they are an array: built so, or changed after being read back (the
+    /// first change decodes them all). Empty while they are archived.
     private var array: [Concept]
-    /// The concepts read back and not changed since (the array is then empty).
+    /// The concepts read back and not changed since.
     private var archived: ArchivedList<Concept>?
 
     /// No concepts.

@@ -32,7 +32,8 @@ struct TerminalSummary {
         out.write("\n")
         let waivers = WaiverLines(comparison: comparison)
         if !waivers.waived.isEmpty { out.write("Waived: \(waivers.waived.count), left out of the counts\n") }
-        for line in waivers.waived { out.write("  waived  " + line + "\n") }
+        for line in waivers.waived.prefix(top) { out.write("  waived  " + line + "\n") }
+        if waivers.waived.count > top { out.write("  … \(waivers.waived.count - top) more waived: use --format json or md for all of them.\n") }
         for line in waivers.stale {
             styled("  stale waiver: ", .yellow)
             out.write(line + "\n")
