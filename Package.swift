@@ -113,6 +113,7 @@ let package = Package(
         .executableTarget(name: "CompareStatement", dependencies: ["TermAlign"], path: "Examples/CompareStatement"),
         .executableTarget(name: "GlossaryCheck", dependencies: ["TermAlign"], path: "Examples/GlossaryCheck"),
         .executableTarget(name: "TermConcordance", dependencies: ["TermAlign"], path: "Examples/TermConcordance"),
+        .executableTarget(name: "ExportComparison", dependencies: ["TermAlign"], path: "Examples/ExportComparison"),
         // What the test targets share: where the checkout and ../shared are.
         .target(
             name: "TermAlignTestSupport",

@@ -40,4 +40,13 @@ struct LibraryHandOffTests {
         let here = try Self.comparer.compare(Self.versions)
         #expect(background.findings == here.findings)
     }
+
+    @Test func anEncodedComparisonIsTheJSONReport() throws {
+        let comparison = try Self.comparer.compare(Self.versions)
+        let encoded = try JSONSerialization.jsonObject(with: JSONEncoder().encode(comparison)) as? NSDictionary
+        let report = ComparisonReport(comparison: comparison, glossaryName: comparison.glossary.title ?? "glossary").render(.json)
+        let written = try JSONSerialization.jsonObject(with: Data(report.utf8)) as? NSDictionary
+        #expect(encoded != nil && encoded == written)
+        #expect((encoded?["findings"] as? [Any])?.count == comparison.findings.count)
+    }
 }
