@@ -119,7 +119,7 @@ public struct Comparer: Sendable {
         let context = ComparisonContext(versions: versions, alignment: alignment, occurrences: located,
                                         index: index, options: options, reference: reference)
         var findings: [Finding] = []
-        let kinds = options.kinds
+        let kinds = options.kindsLookedFor
         let (stretches, coverage) = SegmentCoverage(context: context).results()
         if !kinds.isDisjoint(with: [.omission, .addition, .coverage, .scope, .framing]) {
             findings += stretches
@@ -161,8 +161,8 @@ public struct Comparer: Sendable {
     /// matched, sentences once the versions are aligned; the checks get markers and look-alikes.
     private func analyzeAndAlign(_ documents: [Document], given: [ParallelUnit]?) throws(ComparisonError)
         -> ([CheckedVersion], [[Occurrence]], Alignment) {
-        var parties = options.kinds.contains(.alternat) ? self.parties : nil
-        if options.kinds.contains(.alternat) && parties == nil {
+        var parties = options.kindsLookedFor.contains(.alternat) ? self.parties : nil
+        if options.kindsLookedFor.contains(.alternat) && parties == nil {
             do throws(TextError) {
                 parties = try TermMatcher(glossary: PartyNames.glossary, analyzer: matcher.analyzer)
             } catch {

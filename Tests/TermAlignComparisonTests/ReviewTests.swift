@@ -95,5 +95,13 @@ struct ReviewTests {
             $0.waivers = [Waiver(fingerprint: info.fingerprint, reason: "accepted")]
         }
         #expect(filtered.waived.isEmpty && filtered.staleWaivers.isEmpty)
+        // The same for a kind the filters leave out, which the comparer would not even look for.
+        let framing = try #require(all.findings.first { $0.kind == .framing })
+        let otherKind = try Self.compare(Self.sample()) {
+            $0.kinds = [.variant]
+            $0.waivers = [Waiver(fingerprint: framing.fingerprint, reason: "accepted")]
+        }
+        #expect(otherKind.waived.isEmpty && otherKind.staleWaivers.isEmpty && otherKind.findings.allSatisfy { $0.kind == .variant })
+        #expect(otherKind.findings.map(\.fingerprint) == variants.findings.map(\.fingerprint))
     }
 }

@@ -31,7 +31,8 @@ struct WaiveCommand: ParsableCommand {
     @Option(help: "The finding's kind and concept, noted beside the fingerprint for a reader of the file (KIND or KIND:CONCEPT).")
     var note: String?
 
-    @Option(help: ArgumentHelp("The waiver file.", valueName: "file"))
+    @Option(help: ArgumentHelp("The waiver file (compare reads \(WaiverFile.defaultName) from beside the first version; run waive there, or name it).",
+                               valueName: "file"))
     var waivers = WaiverFile.defaultName
 
     func validate() throws {

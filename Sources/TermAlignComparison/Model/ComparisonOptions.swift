@@ -66,4 +66,8 @@ public struct ComparisonOptions: Sendable, Hashable {
         guard let concepts else { return true }
         return [finding.concept, finding.relatedConcept].contains { $0.map(concepts.contains) ?? false }
     }
+
+    /// The kinds the comparer looks for: those reported, or every kind when there are waivers — a
+    /// waiver of a kind the filters leave out must find its finding, or it would be reported stale.
+    var kindsLookedFor: Set<FindingKind> { waivers.isEmpty ? kinds : Set(FindingKind.allCases) }
 }
