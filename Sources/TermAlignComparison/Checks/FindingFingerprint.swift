@@ -37,7 +37,7 @@ enum FindingFingerprint {
         parts += finding.evidence.map { evidence in
             let document = documents[evidence.document]
             return [document.language.rawValue, letters(evidence.text, keep: .max),
-                    String(letters(text(document, before: evidence.range.lowerBound), keep: neighbourhood).reversed()),
+                    letters(text(document, before: evidence.range.lowerBound), keep: neighbourhood, fromEnd: true),
                     letters(text(document, after: evidence.range.upperBound), keep: neighbourhood)].joined(separator: "\u{1E}")
         }.sorted()
         // A finding without evidence (a whole version's coverage, say) is named by what it says,
@@ -51,23 +51,32 @@ enum FindingFingerprint {
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
-    /// The letters of `text` (and its digits, which a number mismatch is about), lowercased, at most
-    /// `keep` of them; from the end when `text` is read backwards (see ``text(_:before:)``).
-    private static func letters(_ text: String, keep: Int) -> String {
+    /// The letters of `text` (and its digits, which a number mismatch is about), lowercased: the
+    /// first `keep` of them, or the last when `fromEnd`.
+    private static func letters(_ text: String, keep: Int, fromEnd: Bool = false) -> String {
+        var all: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars where isLetterOrDigit(scalar) { all.append(scalar) }
         var kept = String.UnicodeScalarView()
-        for scalar in text.lowercased().unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-            guard kept.count < keep else { break }
-            kept.append(scalar)
-        }
-        return String(kept)
+        kept.append(contentsOf: fromEnd ? all.suffix(keep) : all.prefix(keep))
+        return String(kept).lowercased()
     }
 
-    /// The text just before byte `offset`, last character first (so that its first letters are the
-    /// nearest).
+    /// Whether a character is a letter or a digit: Basic Latin, Cyrillic and the CJK ideographs by
+    /// their ranges (Unicode's property tables cost hundreds of instructions a look-up), the rest by
+    /// their properties.
+    private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x400...0x481, 0x48A...0x52F, 0x4E00...0x9FFF: return true
+        case 0...0x7F, 0x2000...0x206F, 0xFF00...0xFF0F: return false
+        default: return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
+    }
+
+    /// The text just before byte `offset`.
     private static func text(_ document: Document, before offset: Int) -> String {
         var start = max(0, offset - 8 * neighbourhood)
         while start < offset, document.bytes[start] & 0xC0 == 0x80 { start += 1 }
-        return String(String(decoding: document.bytes[start..<offset], as: UTF8.self).reversed())
+        return String(decoding: document.bytes[start..<offset], as: UTF8.self)
     }
 
     /// The text just after byte `offset`.
