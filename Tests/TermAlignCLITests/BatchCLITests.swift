@@ -37,6 +37,35 @@ struct BatchCLITests {
         }
     }
 
+    /// One waiver file serves the whole batch: a set's waived findings leave its line's findings,
+    /// a waiver is stale only when no set has its finding (said once, at the end), and the filters
+    /// apply to every set.
+    @Test func waiversAndFiltersServeTheWholeBatch() throws {
+        let path = try Self.manifest([Self.line("a", Self.sets[0]), Self.line("b", Self.sets[1])])
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let plain = try CLI.run(["batch", path]).text.split(separator: "\n").map { line in
+            try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
+        }
+        let findingsOfA = try #require((plain[0]["comparison"] as? [String: Any])?["findings"] as? [[String: Any]])
+        let accepted = try #require(findingsOfA.first?["fingerprint"] as? String)
+        let waivers = try CLI.temporaryFile(Array("waivers:\n  - fingerprint: \(accepted)\n    reason: ok\n  - fingerprint: 0123456789abcdef\n    reason: gone\n".utf8),
+                                            suffix: ".yaml")
+        defer { try? FileManager.default.removeItem(atPath: waivers) }
+        let result = try CLI.run(["batch", path, "--waivers", waivers])
+        #expect(result.status == 0, "\(result.error)")
+        let lines = try result.text.split(separator: "\n").map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        let a = try #require(lines[0]["comparison"] as? [String: Any]), b = try #require(lines[1]["comparison"] as? [String: Any])
+        #expect((a["waived"] as? [[String: Any]])?.map { $0["fingerprint"] as? String } == [accepted])
+        #expect((a["findings"] as? [Any])?.count == findingsOfA.count - 1)
+        #expect((a["staleWaivers"] as? [Any])?.isEmpty == true && (b["staleWaivers"] as? [Any])?.isEmpty == true)
+        #expect(result.error.contains("0123456789abcdef names no finding in any set") && !result.error.contains("\(accepted) names"))
+        let framing = try CLI.run(["batch", path, "--kinds", "framing"]).text.split(separator: "\n")
+        for line in framing {
+            let comparison = try #require((try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["comparison"] as? [String: Any])
+            #expect((comparison["findings"] as? [[String: Any]])?.allSatisfy { $0["kind"] as? String == "framing" } == true)
+        }
+    }
+
     @Test func aBadSetIsReportedInItsLineAndTheOthersGoOn() throws {
         let path = try Self.manifest([
             Self.line("good", Self.sets[0]),

@@ -32,6 +32,7 @@ struct BatchCommand: ParsableCommand {
     @OptionGroup var glossaryOption: GlossaryOption
     @OptionGroup var cacheOption: CacheOption
     @OptionGroup var threadsOption: ThreadsOption
+    @OptionGroup(title: "Review") var review: ReviewOptions
 
     @Option(help: "Compare sentence by sentence or paragraph by paragraph.")
     var unit: AlignmentUnit = .sentence
@@ -56,18 +57,24 @@ struct BatchCommand: ParsableCommand {
         let showsProgress = isatty(STDERR_FILENO) == 1
         let total = showsProgress ? try lines.count() : nil
         let (out, done) = try openOutput()
-        let comparer = Comparer(matcher: try glossaryOption.matcher(), options: ComparisonOptions(unit: unit))
+        let matcher = try glossaryOption.matcher()
+        var options = ComparisonOptions(unit: unit)
+        // The waiver file beside the manifest serves every set.
+        try review.apply(to: &options, glossary: matcher.glossary, firstVersion: manifest)
+        let comparer = Comparer(matcher: matcher, options: options)
         for skipped in comparer.matcher.skippedTerms { Console.error("termalign: warning: \(glossaryOption.name): \(skipped)") }
         let glossaryName = glossaryOption.name
         let single = comparer.oneThreadEach
         var progress = BatchProgress(total: total.map { $0 - done.count }, enabled: showsProgress)
         var failed: [Int] = []
         var written = 0
+        var waived = Set<String>()
         try Concurrently.stream(items, threads: threadsOption.threads ?? ProcessInfo.processInfo.activeProcessorCount,
                                 window: 8 * (threadsOption.threads ?? ProcessInfo.processInfo.activeProcessorCount), work: { item in
             BatchResult.make(item, folder: folder, comparer: single, glossaryName: glossaryName, skipping: done)
         }, consume: { result in
-            guard case let .written(bytes, ok, line) = result else { return }
+            guard case let .written(bytes, ok, line, waivedHere) = result else { return }
+            waived.formUnion(waivedHere)
             out.write(bytes: bytes)
             out.flush()
             if let failure = out.failure { throw CLIError.output(path: out.name, reason: failure) }
@@ -81,11 +88,24 @@ struct BatchCommand: ParsableCommand {
             throw CLIError.message("\(manifest): reading failed after \(written) sets (\(failure)); "
                                    + "the results so far are written: run again with --resume")
         }
+        reportStale(options.waivers, used: waived, resumed: !done.isEmpty)
         let compared = written - failed.count
         Console.error("termalign: batch: \(compared) sets compared" + (done.isEmpty ? "" : ", \(done.count) already done")
                       + (failed.isEmpty ? "" : ", \(failed.count) could not be (manifest lines "
                          + failed.prefix(10).map(String.init).joined(separator: ", ") + (failed.count > 10 ? " …" : "") + ")"))
         if !failed.isEmpty { throw ExitCode(2) }
+    }
+
+    /// Says which waivers named no finding in any set; a resumed batch cannot know, having skipped
+    /// the sets already done.
+    private func reportStale(_ waivers: [Waiver], used: Set<String>, resumed: Bool) {
+        let stale = waivers.filter { !used.contains($0.fingerprint) }
+        guard !stale.isEmpty else { return }
+        guard !resumed else {
+            Console.error("termalign: batch: stale waivers are not reported for a resumed batch (the sets already done were not compared again)")
+            return
+        }
+        ReviewOptions.reportStale(stale, scope: "in any set")
     }
 
     /// The sink results go to, and the ids already written there (resume).

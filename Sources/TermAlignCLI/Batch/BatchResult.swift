@@ -3,8 +3,9 @@ import TermAlignCommandSupport
 
 /// What one manifest line gives: its output line, or nothing when a resumed batch has it already.
 enum BatchResult: Sendable {
-    /// The JSON line, whether the set was compared, and its manifest line.
-    case written([UInt8], ok: Bool, line: Int)
+    /// The JSON line, whether the set was compared, its manifest line, and the fingerprints of its
+    /// waived findings (for the batch's list of stale waivers).
+    case written([UInt8], ok: Bool, line: Int, waived: [String] = [])
     case skipped
 
     /// Reads, compares and renders one set (on a worker thread).
@@ -20,7 +21,14 @@ enum BatchResult: Sendable {
         }
         if done.contains(entry.id) { return .skipped }
         do {
-            let comparison = try comparer.compare(try entry.load(folder: folder))
+            var comparison = try comparer.compare(try entry.load(folder: folder))
+            // A waiver file serves the whole batch: a waiver that names no finding of this set is
+            // not stale, and the batch says at its end which named none at all.
+            if !comparison.staleWaivers.isEmpty {
+                comparison = Comparison(documents: comparison.documents, glossary: comparison.glossary, skippedTerms: comparison.skippedTerms,
+                                        alignment: comparison.alignment, occurrences: comparison.occurrences, findings: comparison.findings,
+                                        warnings: comparison.warnings, coverage: comparison.coverage, waived: comparison.waived)
+            }
             let sink = ByteSink()
             let json = JSONWriter(out: sink)
             json.raw("{\"id\": ")
@@ -30,7 +38,7 @@ enum BatchResult: Sendable {
             // The report as compare writes it, on one line.
             ComparisonReport(comparison: comparison, glossaryName: glossaryName).write(.json, to: sink, oneLine: true)
             json.raw("}\n")
-            return .written(sink.bytes, ok: true, line: item.line)
+            return .written(sink.bytes, ok: true, line: item.line, waived: comparison.waived.map(\.finding.fingerprint))
         } catch {
             return .written(errorLine(id: entry.id, line: item.line, metadata: entry.metadata, message: "\(error)"),
                             ok: false, line: item.line)

@@ -111,7 +111,7 @@ struct CompareCommand: ParsableCommand {
         let comparison = try units.map { try comparer.compare(versions, units: $0) } ?? comparer.compare(versions)
         progress.done()
         for warning in comparison.warnings { Console.error("termalign: warning: \(warning)") }
-        ReviewOptions.reportStale(comparison)
+        ReviewOptions.reportStale(comparison.staleWaivers)
         let colors = color == .always || (color == .auto && output == nil && isatty(STDOUT_FILENO) == 1)
         var report = ComparisonReport(comparison: comparison, glossaryName: glossaryOption.name, colors: colors, top: top)
         report.toolVersion = TermAlignVersion.current

@@ -71,11 +71,12 @@ struct ReviewOptions: ParsableArguments {
         }
     }
 
-    /// Tells of stale waivers on standard error, each at its place in the file.
-    static func reportStale(_ comparison: Comparison) {
-        for waiver in comparison.staleWaivers {
+    /// Tells of stale waivers on standard error, each at its place in the file; `scope` says where
+    /// they name nothing ("now", "in any set").
+    static func reportStale(_ waivers: [Waiver], scope: String = "now") {
+        for waiver in waivers {
             let place = waiver.location.map { "\($0.file):\($0.line)" } ?? "waivers"
-            Console.error("termalign: warning: \(place): the waiver of \(waiver.fingerprint) names no finding now (stale: "
+            Console.error("termalign: warning: \(place): the waiver of \(waiver.fingerprint) names no finding \(scope) (stale: "
                           + "the finding is gone or its words changed); remove it or waive the finding again")
         }
     }
