@@ -23,6 +23,7 @@ struct ComparisonSARIF {
     func write() {
         let documents = comparison.documents
         let lines = documents.map { DocumentLines($0) }
+        let uris = documents.map { Self.uri($0.path ?? $0.id) }
         json.raw("{\"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\", \"version\": \"2.1.0\",\n \"runs\": [{")
         json.raw("\"tool\": {\"driver\": {\"name\": \"TermAlign\", \"version\": ")
         json.string(toolVersion)
@@ -39,7 +40,7 @@ struct ComparisonSARIF {
         for (index, document) in documents.enumerated() {
             json.raw(index == 0 ? "" : ", ")
             json.raw("{\"location\": {\"uri\": ")
-            json.string(Self.uri(document.path ?? document.id))
+            json.string(uris[index])
             json.raw("}, \"properties\": {\"id\": ")
             json.string(document.id)
             json.raw(", \"language\": ")
@@ -50,12 +51,12 @@ struct ComparisonSARIF {
         let results = comparison.findings.map { ($0, Waiver?.none) } + comparison.waived.map { ($0.finding, Optional($0.waiver)) }
         for (index, (finding, waiver)) in results.enumerated() {
             json.raw(index == 0 ? "\n  " : ",\n  ")
-            result(finding, waiver: waiver, lines: lines)
+            result(finding, waiver: waiver, lines: lines, uris: uris)
         }
         json.raw("]}]}\n")
     }
 
-    private func result(_ finding: Finding, waiver: Waiver?, lines: [DocumentLines]) {
+    private func result(_ finding: Finding, waiver: Waiver?, lines: [DocumentLines], uris: [String]) {
         json.raw("{\"ruleId\": ")
         json.string(finding.kind.rawValue)
         json.raw(", \"ruleIndex\": \(FindingKind.allCases.firstIndex(of: finding.kind)!), \"level\": \"\(Self.level(finding.severity))\"")
@@ -67,7 +68,7 @@ struct ComparisonSARIF {
             let end = lines[evidence.document].location(of: evidence.range.upperBound)
             json.raw(position == 0 ? "" : ", ")
             json.raw("{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ")
-            json.string(Self.uri(comparison.documents[evidence.document].path ?? comparison.documents[evidence.document].id))
+            json.string(uris[evidence.document])
             json.raw(", \"index\": \(evidence.document)}, \"region\": {\"startLine\": \(start.line), \"startColumn\": \(start.column)")
             json.raw(", \"endLine\": \(end.line), \"endColumn\": \(end.column), \"snippet\": {\"text\": ")
             json.string(evidence.text)
