@@ -140,7 +140,7 @@ public struct Comparer: Sendable {
         return Comparison(documents: documents, glossary: matcher.glossary, skippedTerms: matcher.skippedTerms,
                           alignment: alignment, occurrences: located, findings: kept.filter(options.keeps),
                           warnings: warnings(documents, alignment), coverage: coverage,
-                          waived: waived.filter { options.keeps($0.finding) }, staleWaivers: stale)
+                          waived: waived.filter { options.keeps($0.finding) }, staleWaivers: options.listsStaleWaivers ? stale : [])
     }
 
     /// Every side given names a version and a label the glossary uses: a misspelt id or label would

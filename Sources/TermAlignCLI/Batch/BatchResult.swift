@@ -21,14 +21,7 @@ enum BatchResult: Sendable {
         }
         if done.contains(entry.id) { return .skipped }
         do {
-            var comparison = try comparer.compare(try entry.load(folder: folder))
-            // A waiver file serves the whole batch: a waiver that names no finding of this set is
-            // not stale, and the batch says at its end which named none at all.
-            if !comparison.staleWaivers.isEmpty {
-                comparison = Comparison(documents: comparison.documents, glossary: comparison.glossary, skippedTerms: comparison.skippedTerms,
-                                        alignment: comparison.alignment, occurrences: comparison.occurrences, findings: comparison.findings,
-                                        warnings: comparison.warnings, coverage: comparison.coverage, waived: comparison.waived)
-            }
+            let comparison = try comparer.compare(try entry.load(folder: folder))
             let sink = ByteSink()
             let json = JSONWriter(out: sink)
             json.raw("{\"id\": ")

@@ -25,6 +25,10 @@ public struct ComparisonOptions: Sendable, Hashable {
     /// Findings the reviser has accepted, by fingerprint: left out of the findings and listed in
     /// ``Comparison/waived``; those that name no finding are ``Comparison/staleWaivers``.
     public var waivers: [Waiver]
+    /// Whether ``Comparison/staleWaivers`` lists the waivers that name no finding (default). A job
+    /// that compares many sets with one waiver file turns it off and judges staleness over all of
+    /// them, from each comparison's ``Comparison/waived``.
+    public var listsStaleWaivers = true
     /// The most threads a comparison runs on at once; nil (default): one per core. 1 keeps it all on
     /// the calling thread, which costs the least CPU time per comparison: for jobs that run many
     /// comparisons side by side. The result is the same either way.
