@@ -61,7 +61,7 @@ struct ReviewOptions: ParsableArguments {
         return FileManager.default.fileExists(atPath: path) ? path : nil
     }
 
-    /// Sets the filters and waivers of `options`; says which waiver file is used.
+    /// Sets the filters and waivers of `options`, the waivers read from ``waiverFile(beside:)``.
     func apply(to options: inout ComparisonOptions, glossary: Glossary, firstVersion: String?) throws {
         options.kinds = try kindSet()
         options.minimumSeverity = minSeverity?.severity ?? .info
